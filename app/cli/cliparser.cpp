@@ -1,0 +1,200 @@
+#include "cliparser.h"
+
+#include <QCommandLineParser>
+#include <QMap>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mediadesk::cli {
+
+namespace {
+struct CommandInfo
+{
+    QStringList options; // command-specific options it accepts
+    int minOperands;
+    int maxOperands; // -1 = any
+};
+
+const QMap<QString, CommandInfo> &commands()
+{
+    static const QMap<QString, CommandInfo> table = {
+        {QStringLiteral("services"), {{}, 0, 0}},
+        {QStringLiteral("upload"), {{u"service"_s, u"content-type"_s, u"jobs"_s}, 1, -1}},
+        {QStringLiteral("get"), {{u"service"_s}, 1, -1}},
+        {QStringLiteral("url"), {{u"service"_s}, 1, -1}},
+        {QStringLiteral("download"), {{u"service"_s, u"output"_s, u"force"_s}, 1, -1}},
+        {QStringLiteral("conversations"), {{u"service"_s}, 0, 0}},
+        {QStringLiteral("send"), {{u"service"_s, u"conversation"_s, u"author"_s, u"body"_s}, 1, -1}},
+        {QStringLiteral("profiles"), {{}, 0, 0}},
+        {QStringLiteral("login"), {{u"account-sid"_s, u"api-key"_s, u"default"_s}, 1, 1}},
+        {QStringLiteral("logout"), {{}, 1, 1}},
+    };
+    return table;
+}
+} // namespace
+
+QString Parser::helpText()
+{
+    return tr(
+        "Usage: mediadesk-cli [options] COMMAND [arguments]\n"
+        "\n"
+        "Twilio Media Content Service from the command line.\n"
+        "\n"
+        "Commands:\n"
+        "  services                               list every Chat Service of the account\n"
+        "  upload   --service IS… FILE…           upload files; prints one \"SID  name\" line per file\n"
+        "           [--content-type TYPE] [--jobs N]\n"
+        "  get      --service IS… ME…             show every metadata field\n"
+        "  url      --service IS… ME…             print a fresh temporary content URL\n"
+        "  download --service IS… ME… [-o FILE|DIR] [--force]\n"
+        "                                         save the content (name from the metadata)\n"
+        "  conversations --service IS…            list every conversation of the service\n"
+        "  send     --service IS… --conversation CH… [--author A] [--body TEXT] FILE…|ME…\n"
+        "                                         upload files if needed, then one message per media\n"
+        "  profiles                               list saved profiles (no secrets)\n"
+        "  login NAME --account-sid AC… [--api-key SK…] [--region R] [--default]\n"
+        "                                         store a profile; the secret is read from stdin\n"
+        "  logout NAME                            remove a profile and its keychain entry\n"
+        "\n"
+        "Global options (before or after the command):\n"
+        "  --profile NAME            use this saved profile\n"
+        "  --region R                Twilio region (us1, ie1)\n"
+        "  --mcs-url URL             MCS base URL, e.g. http://127.0.0.1:8080 for the emulator\n"
+        "  --conversations-url URL   Conversations base URL\n"
+        "  --json                    one JSON object per line on stdout\n"
+        "  --quiet                   no progress or notes on stderr\n"
+        "  --verbose                 print the (redacted) request log on stderr\n"
+        "  -h, --help                this help;  --version  the version\n"
+        "\n"
+        "Credentials: --profile, else TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN or TWILIO_API_KEY +\n"
+        "TWILIO_API_SECRET, else the default profile. MEDIADESK_MCS_URL, MEDIADESK_CONVERSATIONS_URL and\n"
+        "MEDIADESK_REGION override the endpoints.\n"
+        "\n"
+        "Exit status: 0 success, 1 failed, 2 usage error, 3 no credentials or no keychain.\n");
+}
+
+ParseResult Parser::parse(const QStringList &arguments)
+{
+    ParseResult result;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto valueOption = [](const char *name, const char *valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName));
+    };
+    parser.addOptions({valueOption("profile", "NAME"),
+                       valueOption("region", "R"),
+                       valueOption("mcs-url", "URL"),
+                       valueOption("conversations-url", "URL"),
+                       QCommandLineOption(QStringLiteral("json")),
+                       QCommandLineOption(QStringLiteral("quiet")),
+                       QCommandLineOption(QStringLiteral("verbose")),
+                       QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}),
+                       QCommandLineOption(QStringLiteral("version")),
+                       valueOption("service", "IS"),
+                       valueOption("content-type", "TYPE"),
+                       valueOption("jobs", "N"),
+                       QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          QString(), QStringLiteral("PATH")),
+                       QCommandLineOption(QStringLiteral("force")),
+                       valueOption("conversation", "CH"),
+                       valueOption("author", "A"),
+                       valueOption("body", "TEXT"),
+                       valueOption("account-sid", "AC"),
+                       valueOption("api-key", "SK"),
+                       QCommandLineOption(QStringLiteral("default"))});
+
+    auto usage = [&result](const QString &message) {
+        result.action = ParseResult::Action::UsageError;
+        result.message = message;
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText() + QLatin1Char('\n') + tr("Run “mediadesk-cli --help” for usage."));
+    if (parser.isSet(QStringLiteral("help"))) {
+        result.action = ParseResult::Action::ShowHelp;
+        result.message = helpText();
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        result.action = ParseResult::Action::ShowVersion;
+        return result;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("No command given. Run “mediadesk-cli --help” for usage."));
+    Invocation &inv = result.invocation;
+    inv.command = positional.takeFirst();
+    const auto info = commands().constFind(inv.command);
+    if (info == commands().constEnd())
+        return usage(tr("Unknown command “%1”. Run “mediadesk-cli --help” for usage.").arg(inv.command));
+    inv.operands = positional;
+
+    // Options that belong to another command are a mistake worth pointing out.
+    static const QSet<QString> globalOptions = {
+        QStringLiteral("profile"), QStringLiteral("region"),
+        QStringLiteral("mcs-url"), QStringLiteral("conversations-url"),
+        QStringLiteral("json"),    QStringLiteral("quiet"),
+        QStringLiteral("verbose")};
+    for (const QString &name : parser.optionNames()) {
+        const QString canonical = name == QLatin1String("o") ? QStringLiteral("output") : name;
+        if (!globalOptions.contains(canonical) && !info->options.contains(canonical))
+            return usage(tr("The option --%1 does not apply to “%2”.").arg(canonical, inv.command));
+    }
+    for (const QString &name :
+         {QStringLiteral("profile"), QStringLiteral("region"), QStringLiteral("service"),
+          QStringLiteral("content-type"), QStringLiteral("jobs"), QStringLiteral("output"),
+          QStringLiteral("conversation"), QStringLiteral("mcs-url"), QStringLiteral("conversations-url")}) {
+        if (parser.values(name).size() > 1)
+            return usage(tr("The option --%1 was given more than once.").arg(name));
+    }
+
+    if (inv.operands.size() < info->minOperands) {
+        return usage(inv.command == QLatin1String("login") || inv.command == QLatin1String("logout")
+                         ? tr("“%1” needs a profile name.").arg(inv.command)
+                         : tr("“%1” needs at least one argument.").arg(inv.command));
+    }
+    if (info->maxOperands >= 0 && inv.operands.size() > info->maxOperands)
+        return usage(tr("“%1” takes no more than %2 argument(s); unexpected “%3”.")
+                         .arg(inv.command)
+                         .arg(info->maxOperands)
+                         .arg(inv.operands.value(info->maxOperands)));
+
+    inv.connection.profile = parser.value(QStringLiteral("profile"));
+    inv.connection.region = parser.value(QStringLiteral("region"));
+    inv.connection.mcsUrl = parser.value(QStringLiteral("mcs-url"));
+    inv.connection.conversationsUrl = parser.value(QStringLiteral("conversations-url"));
+    inv.json = parser.isSet(QStringLiteral("json"));
+    inv.quiet = parser.isSet(QStringLiteral("quiet"));
+    inv.verbose = parser.isSet(QStringLiteral("verbose"));
+    inv.service = parser.value(QStringLiteral("service"));
+    inv.contentType = parser.value(QStringLiteral("content-type"));
+    inv.output = parser.value(QStringLiteral("output"));
+    inv.force = parser.isSet(QStringLiteral("force"));
+    inv.conversation = parser.value(QStringLiteral("conversation"));
+    inv.author = parser.value(QStringLiteral("author"));
+    inv.bodySet = parser.isSet(QStringLiteral("body"));
+    inv.body = parser.value(QStringLiteral("body"));
+    inv.accountSid = parser.value(QStringLiteral("account-sid"));
+    inv.apiKey = parser.value(QStringLiteral("api-key"));
+    inv.makeDefault = parser.isSet(QStringLiteral("default"));
+    if (parser.isSet(QStringLiteral("jobs"))) {
+        bool ok = false;
+        inv.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || inv.jobs < 1 || inv.jobs > 16)
+            return usage(tr("--jobs takes a number from 1 to 16."));
+    }
+    if (info->options.contains(QStringLiteral("service")) && inv.service.isEmpty())
+        return usage(
+            tr("“%1” needs --service IS… (the Chat Service SID; “mediadesk-cli services” lists them).")
+                .arg(inv.command));
+    if (inv.command == QLatin1String("send") && inv.conversation.isEmpty())
+        return usage(tr("“send” needs --conversation CH…."));
+    if (inv.command == QLatin1String("login") && inv.accountSid.isEmpty())
+        return usage(tr("“login” needs --account-sid AC…."));
+    return result;
+}
+
+} // namespace mediadesk::cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/connectionresolver.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace mediadesk::cli {
+
+// The parsed command line: global options (before or after the command), the command, its options
+// and its operands. Parsing checks only the shape; commands check their SIDs and files.
+struct Invocation
+{
+    QString command;
+    QStringList operands;
+    ConnectionOptions connection;
+    bool json = false;
+    bool quiet = false;
+    bool verbose = false;
+
+    QString service;
+    QString contentType;
+    int jobs = 1;
+    QString output;
+    bool force = false;
+    QString conversation;
+    QString author;
+    QString body;
+    bool bodySet = false;
+    QString accountSid;
+    QString apiKey;
+    bool makeDefault = false;
+};
+
+struct ParseResult
+{
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError };
+    Action action = Action::Run;
+    Invocation invocation;
+    QString message; // help text or the usage error
+};
+
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(Parser)
+
+public:
+    static ParseResult parse(const QStringList &arguments);
+    static QString helpText();
+};
+
+} // namespace mediadesk::cli

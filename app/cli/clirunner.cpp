@@ -1,0 +1,138 @@
+#include "clirunner.h"
+
+#include "net/apiclient.h"
+#include "net/job.h"
+#include "net/requestlog.h"
+#include "store/connectionresolver.h"
+
+#include <QEventLoop>
+#include <QProcessEnvironment>
+
+namespace mediadesk::cli {
+
+Runner::Runner(Invocation invocation) : m_inv(std::move(invocation)), m_client(new ApiClient)
+{
+    m_console.json = m_inv.json;
+    m_console.quiet = m_inv.quiet;
+    m_console.verbose = m_inv.verbose;
+    m_keychain.setRetryDelayMs(500);
+    if (m_inv.verbose) {
+        QObject::connect(m_client->requestLog(), &RequestLog::entryAdded, m_client,
+                         [this](const RequestLogEntry &e) { m_console.info(RequestLog::format(e)); });
+    }
+}
+
+Runner::~Runner()
+{
+    delete m_client;
+}
+
+int Runner::run()
+{
+    const QString &c = m_inv.command;
+    if (c == QLatin1String("services"))
+        return services();
+    if (c == QLatin1String("conversations"))
+        return conversations();
+    if (c == QLatin1String("send"))
+        return send();
+    if (c == QLatin1String("upload"))
+        return upload();
+    if (c == QLatin1String("get"))
+        return get();
+    if (c == QLatin1String("url"))
+        return url();
+    if (c == QLatin1String("download"))
+        return download();
+    if (c == QLatin1String("profiles"))
+        return profiles();
+    if (c == QLatin1String("login"))
+        return login();
+    if (c == QLatin1String("logout"))
+        return logout();
+    return ExitUsage;
+}
+
+std::optional<Sid> Runner::sidOrUsage(const QString &text, SidKind kind, int *exitCode) const
+{
+    QString problem;
+    auto sid = Sid::parse(text, kind, &problem);
+    if (!sid) {
+        m_console.error(problem);
+        *exitCode = ExitUsage;
+    }
+    return sid;
+}
+
+int Runner::failure(const QString &subject, const TwilioError &error) const
+{
+    m_console.error(subject.isEmpty() ? error.userMessage()
+                                      : subject + QStringLiteral(": ") + error.userMessage());
+    return ExitFailed;
+}
+
+int Runner::connect()
+{
+    const ResolvedConnection resolved =
+        ConnectionResolver::resolve(m_inv.connection, QProcessEnvironment::systemEnvironment(), m_profiles);
+    if (resolved.problem == ResolvedConnection::Problem::Usage) {
+        m_console.error(resolved.error);
+        return ExitUsage;
+    }
+    if (resolved.problem == ResolvedConnection::Problem::NoCredentials) {
+        m_console.error(resolved.error);
+        return ExitNoCredentials;
+    }
+    m_client->setEndpoints(resolved.endpoints);
+    if (resolved.credentials) {
+        m_client->setCredentials(resolved.credentials);
+        return ExitOk;
+    }
+    KeychainJob *read = m_keychain.readSecret(resolved.profile->name);
+    QEventLoop loop;
+    QObject::connect(read, &KeychainJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!read->succeeded()) {
+        m_console.error(read->errorMessage());
+        return ExitNoCredentials;
+    }
+    const Credentials credentials = resolved.profile->withSecret(read->secret());
+    if (const QString problem = credentials.validate(); !problem.isEmpty()) {
+        m_console.error(tr("The profile “%1” is incomplete: %2").arg(resolved.profile->name, problem));
+        return ExitNoCredentials;
+    }
+    m_client->setCredentials(credentials);
+    return ExitOk;
+}
+
+bool Runner::waitFor(Job *job)
+{
+    waitForAll({job});
+    return job->succeeded();
+}
+
+void Runner::waitForAll(const QList<Job *> &jobs) const
+{
+    QEventLoop loop;
+    auto allDone = [&jobs] {
+        return std::all_of(jobs.begin(), jobs.end(), [](Job *j) { return j->isFinished(); });
+    };
+    for (Job *job : jobs) {
+        QObject::connect(job, &Job::finished, &loop, [&] {
+            if (allDone())
+                loop.quit();
+        });
+        QObject::connect(job, &Job::retrying, &loop,
+                         [this](int attempt, int delayMs, const TwilioError &why) {
+                             m_console.info(tr("%1 — trying again in %2 s (attempt %3 of %4).")
+                                                .arg(why.logSummary())
+                                                .arg(delayMs / 1000.0, 0, 'f', 1)
+                                                .arg(attempt)
+                                                .arg(m_client->retryPolicy().maxAttempts));
+                         });
+    }
+    if (!allDone())
+        loop.exec();
+}
+
+} // namespace mediadesk::cli

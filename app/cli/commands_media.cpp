@@ -1,0 +1,279 @@
+// upload, get, url, download
+#include "clirunner.h"
+#include "net/apiclient.h"
+#include "net/mcsclient.h"
+#include "transfer/downloadjob.h"
+#include "transfer/mimedetection.h"
+#include "transfer/uploadjob.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace mediadesk::cli {
+
+namespace {
+QString orNull(const std::optional<QString> &value, const QString &whyNull = {})
+{
+    if (value)
+        return *value;
+    return whyNull.isEmpty() ? QStringLiteral("null") : QStringLiteral("null (") + whyNull + QLatin1Char(')');
+}
+
+QString dateText(const QJsonObject &json, const char *key, const QDateTime &parsed)
+{
+    const QJsonValue raw = json.value(QLatin1String(key));
+    if (raw.isUndefined())
+        return QStringLiteral("(absent)");
+    if (!parsed.isValid())
+        return raw.toString();
+    return parsed.toString(Qt::ISODateWithMs) + QStringLiteral("  (") + raw.toString() + QLatin1Char(')');
+}
+} // namespace
+
+int Runner::upload()
+{
+    int exitCode = ExitOk;
+    const auto service = sidOrUsage(m_inv.service, SidKind::Service, &exitCode);
+    if (!service)
+        return exitCode;
+    if (!m_inv.contentType.isEmpty() && !isValidContentType(m_inv.contentType)) {
+        m_console.error(tr("“%1” is not a content type; write it as type/subtype, e.g. image/png.")
+                            .arg(m_inv.contentType));
+        return ExitUsage;
+    }
+    if (const int code = connect(); code != ExitOk)
+        return code;
+
+    const QStringList files = m_inv.operands;
+    QList<UploadJob *> jobs;
+    for (const QString &file : files) {
+        UploadRequest request;
+        request.serviceSid = service->toString();
+        request.filePath = file;
+        request.contentType = m_inv.contentType;
+        jobs.append(new UploadJob(m_client, request, m_client));
+    }
+
+    // Up to --jobs uploads at once; results are printed in argument order as soon as they are known.
+    qsizetype nextToStart = 0;
+    qsizetype nextToPrint = 0;
+    int running = 0;
+    QHash<UploadJob *, qint64> sent;
+    qint64 totalBytes = 0;
+    for (const QString &file : files)
+        totalBytes += qMax<qint64>(0, QFileInfo(file).size());
+
+    std::function<void()> startMore;
+    auto printReady = [&] {
+        while (nextToPrint < jobs.size() && jobs[nextToPrint]->isFinished()) {
+            UploadJob *job = jobs[nextToPrint++];
+            m_console.endProgress();
+            if (job->succeeded()) {
+                if (m_console.json)
+                    m_console.jsonResult(job->media().json);
+                else
+                    m_console.result(job->media().sid + QStringLiteral("  ") + job->fileName());
+            } else if (job->error().kind() == TwilioError::Kind::File) {
+                m_console.error(job->error().userMessage());
+                exitCode = ExitFailed;
+            } else {
+                exitCode = failure(job->request().filePath, job->error());
+            }
+        }
+    };
+    startMore = [&] {
+        while (running < m_inv.jobs && nextToStart < jobs.size()) {
+            UploadJob *job = jobs[nextToStart++];
+            ++running;
+            QObject::connect(job, &Job::progress, job, [&, job](qint64 done, qint64) {
+                sent[job] = done;
+                qint64 sum = 0;
+                for (qint64 v : std::as_const(sent))
+                    sum += v;
+                m_console.progress(tr("Uploading %1 of %2").arg(nextToPrint + 1).arg(jobs.size()), sum,
+                                   totalBytes);
+            });
+            QObject::connect(job, &Job::finished, job, [&] {
+                --running;
+                printReady();
+                startMore();
+            });
+            job->start();
+        }
+    };
+    startMore();
+    QList<Job *> all(jobs.begin(), jobs.end());
+    waitForAll(all);
+    printReady();
+    m_console.endProgress();
+    return exitCode;
+}
+
+int Runner::get()
+{
+    int exitCode = ExitOk;
+    const auto service = sidOrUsage(m_inv.service, SidKind::Service, &exitCode);
+    if (!service)
+        return exitCode;
+    QList<Sid> media;
+    for (const QString &text : m_inv.operands) {
+        const auto sid = sidOrUsage(text, SidKind::Media, &exitCode);
+        if (!sid)
+            return exitCode;
+        media.append(*sid);
+    }
+    if (const int code = connect(); code != ExitOk)
+        return code;
+
+    const QLocale c = QLocale::c();
+    for (const Sid &sid : media) {
+        FetchMediaJob job(m_client, service->toString(), sid.toString());
+        job.start();
+        if (!waitFor(&job)) {
+            exitCode = failure(sid.toString(), job.error());
+            continue;
+        }
+        const Media &m = job.media();
+        if (m_console.json) {
+            m_console.jsonResult(m.json);
+            continue;
+        }
+        const QList<QPair<QString, QString>> rows = {
+            {QStringLiteral("sid"), m.sid},
+            {QStringLiteral("service_sid"), m.serviceSid},
+            {QStringLiteral("account_sid"),
+             m.json.contains(QLatin1String("account_sid")) ? orNull(m.accountSid) : tr("(absent)")},
+            {QStringLiteral("date_created"), dateText(m.json, "date_created", m.dateCreated)},
+            {QStringLiteral("date_upload_updated"),
+             dateText(m.json, "date_upload_updated", m.dateUploadUpdated)},
+            {QStringLiteral("date_updated"), dateText(m.json, "date_updated", m.dateUpdated)},
+            {QStringLiteral("size"),
+             m.size < 0 ? tr("(unknown)")
+                        : QStringLiteral("%1  (%2)")
+                              .arg(m.size)
+                              .arg(c.formattedDataSize(m.size, 1, QLocale::DataSizeIecFormat))},
+            {QStringLiteral("content_type"), m.contentType},
+            {QStringLiteral("filename"), orNull(m.filename, tr("no file name was given"))},
+            {QStringLiteral("author"), orNull(m.author)},
+            {QStringLiteral("category"),
+             m.json.contains(QLatin1String("category")) ? orNull(m.category) : tr("(absent; means media)")},
+            {QStringLiteral("message_sid"), orNull(m.messageSid, tr("not attached to a message yet"))},
+            {QStringLiteral("channel_sid"), orNull(m.channelSid, tr("not attached to a conversation yet"))},
+            {QStringLiteral("url"), m.url.toString()},
+            {QStringLiteral("links.content"), m.contentUrl.toString()},
+            {QStringLiteral("links.content_direct_temporary"),
+             m.temporaryUrl.isEmpty() ? tr("(absent)") : m.temporaryUrl.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("temporary link expires"),
+             m.temporaryUrlExpiresAt.isValid()
+                 ? m.temporaryUrlExpiresAt.toString(Qt::ISODate) +
+                       tr("  (in %1 s)").arg(QDateTime::currentDateTimeUtc().secsTo(m.temporaryUrlExpiresAt))
+                 : tr("(unknown)")},
+            {QStringLiteral("is_multipart_upstream"),
+             m.isMultipartUpstream ? QStringLiteral("true") : QStringLiteral("false")},
+        };
+        if (media.size() > 1 && &sid != &media.first())
+            m_console.result(QString());
+        for (const auto &[key, value] : rows)
+            m_console.result(key.leftJustified(32) + value);
+    }
+    return exitCode;
+}
+
+int Runner::url()
+{
+    int exitCode = ExitOk;
+    const auto service = sidOrUsage(m_inv.service, SidKind::Service, &exitCode);
+    if (!service)
+        return exitCode;
+    QList<Sid> media;
+    for (const QString &text : m_inv.operands) {
+        const auto sid = sidOrUsage(text, SidKind::Media, &exitCode);
+        if (!sid)
+            return exitCode;
+        media.append(*sid);
+    }
+    if (const int code = connect(); code != ExitOk)
+        return code;
+    for (const Sid &sid : media) {
+        TemporaryUrlJob job(m_client, service->toString(), sid.toString());
+        job.start();
+        if (!waitFor(&job)) {
+            exitCode = failure(sid.toString(), job.error());
+            continue;
+        }
+        const QString link = job.url().toString(QUrl::FullyEncoded);
+        if (m_console.json) {
+            m_console.jsonResult(
+                {{QStringLiteral("sid"), sid.toString()},
+                 {QStringLiteral("url"), link},
+                 {QStringLiteral("expires"), job.expiresAt().isValid()
+                                                 ? QJsonValue(job.expiresAt().toString(Qt::ISODate))
+                                                 : QJsonValue()}});
+        } else {
+            m_console.result(link);
+            if (job.expiresAt().isValid())
+                m_console.info(tr("Valid until %1 (%2 seconds).")
+                                   .arg(job.expiresAt().toString(Qt::ISODate))
+                                   .arg(QDateTime::currentDateTimeUtc().secsTo(job.expiresAt())));
+        }
+    }
+    return exitCode;
+}
+
+int Runner::download()
+{
+    int exitCode = ExitOk;
+    const auto service = sidOrUsage(m_inv.service, SidKind::Service, &exitCode);
+    if (!service)
+        return exitCode;
+    QList<Sid> media;
+    for (const QString &text : m_inv.operands) {
+        const auto sid = sidOrUsage(text, SidKind::Media, &exitCode);
+        if (!sid)
+            return exitCode;
+        media.append(*sid);
+    }
+    if (media.size() > 1 && !m_inv.output.isEmpty() && !QFileInfo(m_inv.output).isDir()) {
+        m_console.error(tr("With several media, -o must name an existing folder."));
+        return ExitUsage;
+    }
+    if (const int code = connect(); code != ExitOk)
+        return code;
+    for (const Sid &sid : media) {
+        DownloadRequest request;
+        request.serviceSid = service->toString();
+        request.mediaSid = sid.toString();
+        request.destination = m_inv.output;
+        request.overwrite = m_inv.force;
+        DownloadJob job(m_client, request);
+        QObject::connect(&job, &Job::progress, &job, [this, &sid](qint64 done, qint64 total) {
+            m_console.progress(sid.toString(), done, total);
+        });
+        job.start();
+        const bool ok = waitFor(&job);
+        m_console.endProgress();
+        if (!ok) {
+            if (job.error().kind() == TwilioError::Kind::File) {
+                QString message = job.error().userMessage();
+                if (QFileInfo::exists(job.path()) && !m_inv.force)
+                    message += QLatin1Char(' ') + tr("Use --force to replace it.");
+                m_console.error(message);
+                exitCode = ExitFailed;
+            } else {
+                exitCode = failure(sid.toString(), job.error());
+            }
+            continue;
+        }
+        if (m_console.json) {
+            m_console.jsonResult({{QStringLiteral("sid"), sid.toString()},
+                                  {QStringLiteral("path"), job.path()},
+                                  {QStringLiteral("size"), job.bytesWritten()}});
+        } else {
+            m_console.result(job.path());
+        }
+    }
+    return exitCode;
+}
+
+} // namespace mediadesk::cli

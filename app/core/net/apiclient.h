@@ -1,0 +1,84 @@
+#pragma once
+
+#include "net/retrypolicy.h"
+#include "twilio/credentials.h"
+#include "twilio/endpoints.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class QNetworkAccessManager;
+class QNetworkProxy;
+
+namespace mediadesk {
+
+class ApiReply;
+class RequestLog;
+
+// Everything one HTTP exchange needs. The body is opened afresh for each attempt so that retries
+// and 307/308 redirects can send it again without holding it in memory.
+struct ApiRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    std::function<QIODevice *(QString *error)> openBody; // the reply owns the returned device
+    qint64 bodySize = -1;
+    bool authenticate = true; // attach credentials (only ever to the configured origins)
+    bool retry = true;        // retry transient failures (429, 502–504, connection, timeout)
+    // When set, a 2xx body goes here as it arrives instead of into memory; a non-empty return value
+    // is an error sentence and stops the transfer.
+    std::function<QString(QByteArrayView chunk)> bodySink;
+    std::function<void()> resetSink;        // called before a retry writes again
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // cap on what is kept in memory
+};
+
+// The one place MediaDesk talks HTTP. It enforces design.md's rules: credentials only to the
+// configured MCS/Conversations origins, our own redirect handling (credentials dropped when the
+// origin changes, https→http refused, at most 5 hops), https except on loopback, an inactivity
+// timeout, retries with back-off and jitter honouring Retry-After, and a redacted request log.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxRedirects = 5;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setEndpoints(const Endpoints &endpoints);
+    const Endpoints &endpoints() const { return m_endpoints; }
+    void setCredentials(const std::optional<Credentials> &credentials);
+    bool hasCredentials() const { return m_credentials.has_value(); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    void setInactivityTimeoutMs(int ms) { m_inactivityTimeoutMs = ms; }
+    int inactivityTimeoutMs() const { return m_inactivityTimeoutMs; }
+    void setProxy(const QNetworkProxy &proxy);
+
+    RequestLog *requestLog() const { return m_log; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // True when credentials may be attached to a request for this URL.
+    bool isCredentialOrigin(const QUrl &url) const;
+    QByteArray authorizationFor(const QUrl &url) const; // empty when none may be sent
+
+    // Starts the request on the next event-loop turn; connect to the reply's signals first.
+    // The caller owns the reply (deleteLater() after finished()).
+    ApiReply *send(ApiRequest request);
+
+private:
+    QNetworkAccessManager *m_network;
+    RequestLog *m_log;
+    Endpoints m_endpoints;
+    std::optional<Credentials> m_credentials;
+    RetryPolicy m_retryPolicy;
+    int m_inactivityTimeoutMs = 60000;
+};
+
+} // namespace mediadesk

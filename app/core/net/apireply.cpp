@@ -1,0 +1,360 @@
+#include "apireply.h"
+
+#include "requestlog.h"
+#include "urlpolicy.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace mediadesk {
+
+namespace {
+constexpr qint64 ReadChunk = 256 * 1024;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+} // namespace
+
+ApiReply::ApiReply(ApiClient *client, ApiRequest request)
+    : m_client(client)
+    , m_request(std::move(request))
+    , m_inactivity(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_inactivity->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_inactivity, &QTimer::timeout, this, &ApiReply::onInactivity);
+    connect(m_retryTimer, &QTimer::timeout, this, &ApiReply::issue);
+}
+
+ApiReply::~ApiReply()
+{
+    releaseReply();
+}
+
+void ApiReply::start()
+{
+    if (m_finished || m_attempt > 0)
+        return;
+    m_attempt = 1;
+    m_currentUrl = m_request.url;
+    m_method = m_request.method;
+    if (const QString problem = UrlPolicy::checkTransport(m_currentUrl); !problem.isEmpty()) {
+        finish(TwilioError::make(TwilioError::Kind::InsecureUrl, problem, m_currentUrl.host()));
+        return;
+    }
+    issue();
+}
+
+void ApiReply::issue()
+{
+    if (m_finished)
+        return;
+    m_status = 0;
+    m_headers.clear();
+    m_body.clear();
+    m_bodyOverflow = false;
+    m_bytesSent = 0;
+    m_bytesReceived = 0;
+    m_timedOut = false;
+
+    QNetworkRequest request(m_currentUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("MediaDesk/%1 (Qt %2)")
+                          .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    for (const auto &[name, value] : m_request.headers)
+        request.setRawHeader(name, value);
+    // Credentials only on the first origin of the chain, and only if it is a configured one.
+    if (m_request.authenticate && UrlPolicy::sameOrigin(m_currentUrl, m_request.url)) {
+        if (const QByteArray auth = m_client->authorizationFor(m_currentUrl); !auth.isEmpty())
+            request.setRawHeader(QByteArrayLiteral("Authorization"), auth);
+    }
+
+    m_bodyDevice = nullptr;
+    if (m_sendBody && m_request.openBody) {
+        QString problem;
+        m_bodyDevice = m_request.openBody(&problem);
+        if (!m_bodyDevice) {
+            finish(TwilioError::make(TwilioError::Kind::File, problem));
+            return;
+        }
+        if (m_request.bodySize >= 0)
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
+    }
+
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_elapsed.start();
+    m_reply = m_client->network()->sendCustomRequest(request, m_method, m_bodyDevice);
+    if (m_bodyDevice)
+        m_bodyDevice->setParent(m_reply); // QNAM reads it until the reply is gone
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_inactivity->start();
+        m_bytesSent = sent;
+        emit uploadProgress(sent, total);
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_inactivity->start();
+        if (m_status >= 200 && m_status < 300)
+            emit downloadProgress(received, total);
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_inactivity->start(); });
+    m_inactivity->start(m_client->inactivityTimeoutMs());
+}
+
+void ApiReply::captureHeaders()
+{
+    if (m_status != 0 || !m_reply)
+        return;
+    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &[name, value] : m_reply->rawHeaderPairs())
+        m_headers.insert(name.toLower(), value);
+}
+
+void ApiReply::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_inactivity->start();
+    captureHeaders();
+    const bool success = m_status >= 200 && m_status < 300;
+    char buffer[ReadChunk];
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const qint64 n = m_reply->read(buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        m_bytesReceived += n;
+        if (isRedirect(m_status))
+            continue; // the body of a redirect is never used
+        if (success && m_request.bodySink) {
+            if (const QString problem = m_request.bodySink(QByteArrayView(buffer, n)); !problem.isEmpty()) {
+                fail(TwilioError::make(TwilioError::Kind::File, problem));
+                return;
+            }
+            continue;
+        }
+        if (m_body.size() + n > m_request.maxBodyBytes) {
+            m_bodyOverflow = true;
+            continue;
+        }
+        m_body.append(buffer, n);
+    }
+}
+
+TwilioError ApiReply::networkError() const
+{
+    using E = QNetworkReply::NetworkError;
+    const E code = m_reply->error();
+    const QString host = m_currentUrl.host();
+    const QString detail = m_reply->errorString();
+    if (code >= E::ProxyConnectionRefusedError && code <= E::ProxyAuthenticationRequiredError)
+        return TwilioError::make(TwilioError::Kind::Proxy, detail, host);
+    if (code == E::SslHandshakeFailedError)
+        return TwilioError::make(TwilioError::Kind::Tls, detail, host);
+    if (code == E::TimeoutError)
+        return TwilioError::make(TwilioError::Kind::Timeout, detail, host);
+    return TwilioError::make(TwilioError::Kind::Network, detail, host);
+}
+
+void ApiReply::onFinished()
+{
+    if (!m_reply || m_finished)
+        return;
+    m_inactivity->stop();
+    captureHeaders();
+    onReadyRead();
+    if (m_finished || !m_reply)
+        return;
+
+    if (m_stopping) {
+        logAttempt(m_stopReason.logSummary());
+        finish(m_stopReason);
+        return;
+    }
+    if (m_timedOut) {
+        const auto error = TwilioError::make(
+            TwilioError::Kind::Timeout,
+            tr("no data for %1 seconds").arg(m_client->inactivityTimeoutMs() / 1000.0, 0, 'g', 3),
+            m_currentUrl.host());
+        logAttempt(error.logSummary());
+        retryOrFail(error, {});
+        return;
+    }
+
+    const QNetworkReply::NetworkError netError = m_reply->error();
+    const bool transportFailed = m_status == 0 || (netError != QNetworkReply::NoError &&
+                                                   netError < QNetworkReply::ProxyConnectionRefusedError);
+    if (transportFailed && netError != QNetworkReply::NoError &&
+        (m_status == 0 || (m_status >= 200 && m_status < 300))) {
+        // No answer at all, or a 2xx whose body was cut off: a connection problem.
+        const TwilioError error = networkError();
+        logAttempt(error.logSummary());
+        retryOrFail(error, {});
+        return;
+    }
+
+    if (isRedirect(m_status)) {
+        logAttempt(QStringLiteral("redirect"));
+        handleRedirect(m_status);
+        return;
+    }
+
+    if (m_status >= 200 && m_status < 300) {
+        logAttempt({});
+        if (m_bodyOverflow) {
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
+                                     tr("The server's reply is larger than expected (over %1 MB).")
+                                         .arg(m_request.maxBodyBytes / (1024 * 1024))));
+            return;
+        }
+        finish({});
+        return;
+    }
+
+    const TwilioError error =
+        TwilioError::fromHttp(m_status, m_body, header(QByteArrayLiteral("content-type")),
+                              m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    logAttempt(error.logSummary());
+    retryOrFail(error, header(QByteArrayLiteral("retry-after")));
+}
+
+void ApiReply::handleRedirect(int status)
+{
+    const QUrl base = m_reply->url();
+    const QByteArray location = header(QByteArrayLiteral("location"));
+    releaseReply();
+    if (location.isEmpty()) {
+        finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
+                                 tr("The server sent a redirect (HTTP %1) without a target.").arg(status)));
+        return;
+    }
+    if (++m_hops > ApiClient::MaxRedirects) {
+        finish(
+            TwilioError::make(TwilioError::Kind::Redirect,
+                              tr("Stopped after %1 redirects: the server keeps sending MediaDesk elsewhere.")
+                                  .arg(ApiClient::MaxRedirects)));
+        return;
+    }
+    const QUrl target = base.resolved(QUrl::fromEncoded(location));
+    if (base.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+        finish(
+            TwilioError::make(TwilioError::Kind::Redirect,
+                              tr("Refused a redirect from a secure (https) address to an insecure one (%1).")
+                                  .arg(UrlPolicy::redacted(target)),
+                              target.host()));
+        return;
+    }
+    if (const QString problem = UrlPolicy::checkTransport(target); !problem.isEmpty()) {
+        finish(TwilioError::make(TwilioError::Kind::InsecureUrl, problem, target.host()));
+        return;
+    }
+    const bool keepsMethod = status == 307 || status == 308;
+    if (!keepsMethod && m_method != "GET" && m_method != "HEAD") {
+        m_method = QByteArrayLiteral("GET");
+        m_sendBody = false;
+    }
+    m_currentUrl = target;
+    issue();
+}
+
+void ApiReply::retryOrFail(const TwilioError &error, const QByteArray &retryAfter)
+{
+    releaseReply();
+    if (!m_request.retry || !error.isTransient()) {
+        finish(error);
+        return;
+    }
+    const auto delay = m_client->retryPolicy().nextDelayMs(
+        m_attempt, retryAfter, QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble());
+    if (!delay) {
+        finish(error);
+        return;
+    }
+    ++m_attempt;
+    emit retrying(m_attempt, *delay, error);
+    m_currentUrl = m_request.url;
+    m_method = m_request.method;
+    m_sendBody = true;
+    m_hops = 0;
+    if (m_request.resetSink)
+        m_request.resetSink();
+    m_retryTimer->start(*delay);
+}
+
+void ApiReply::onInactivity()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void ApiReply::abort()
+{
+    fail(TwilioError::make(TwilioError::Kind::Cancelled, TwilioError::tr("Cancelled.")));
+}
+
+void ApiReply::fail(const TwilioError &reason)
+{
+    if (m_finished || m_stopping)
+        return;
+    m_retryTimer->stop();
+    if (m_reply && m_reply->isRunning()) {
+        m_stopping = true;
+        m_stopReason = reason;
+        m_reply->abort(); // onFinished() finishes with m_stopReason
+        if (!m_finished)  // abort() normally emits finished() synchronously
+            finish(reason);
+        return;
+    }
+    finish(reason);
+}
+
+void ApiReply::logAttempt(const QString &note)
+{
+    RequestLogEntry entry;
+    entry.startedAt = m_startedAt;
+    entry.method = m_method;
+    entry.url = UrlPolicy::redacted(m_currentUrl);
+    entry.status = m_status;
+    entry.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    entry.bytesSent = m_bytesSent;
+    entry.bytesReceived = m_bytesReceived;
+    entry.note = note;
+    if (m_attempt > 1)
+        entry.note = QStringLiteral("attempt %1").arg(m_attempt) +
+                     (note.isEmpty() ? QString() : QStringLiteral(", ") + note);
+    m_client->requestLog()->add(entry);
+}
+
+void ApiReply::releaseReply()
+{
+    m_inactivity->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        if (m_reply->isRunning())
+            m_reply->abort();
+        m_reply->deleteLater();
+    }
+    m_reply = nullptr;
+    m_bodyDevice = nullptr; // owned by the reply
+}
+
+void ApiReply::finish(const TwilioError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_retryTimer->stop();
+    releaseReply();
+    emit finished();
+}
+
+} // namespace mediadesk

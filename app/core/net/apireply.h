@@ -1,0 +1,86 @@
+#pragma once
+
+#include "net/apiclient.h"
+#include "twilio/twilioerror.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+
+class QNetworkReply;
+class QTimer;
+
+namespace mediadesk {
+
+// One logical request: possibly several attempts and redirect hops, ending in one finished().
+class ApiReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiReply() override;
+
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    bool isFinished() const { return m_finished; }
+    const TwilioError &error() const { return m_error; }
+    int status() const { return m_status; }
+    const QByteArray &body() const { return m_body; }
+    QByteArray header(const QByteArray &name) const { return m_headers.value(name.toLower()); }
+    QUrl finalUrl() const { return m_currentUrl; }
+    int attempts() const { return m_attempt; }
+
+    void abort();                         // finishes with Kind::Cancelled
+    void fail(const TwilioError &reason); // stops now with this error (no retry)
+
+signals:
+    void uploadProgress(qint64 sent, qint64 total);
+    void downloadProgress(qint64 received, qint64 total);
+    void retrying(int nextAttempt, int delayMs, const mediadesk::TwilioError &reason);
+    void finished();
+
+private:
+    friend class ApiClient;
+    ApiReply(ApiClient *client, ApiRequest request);
+
+    void start();
+    void issue();
+    void onReadyRead();
+    void onFinished();
+    void onInactivity();
+    void handleRedirect(int status);
+    void retryOrFail(const TwilioError &error, const QByteArray &retryAfter);
+    void finish(const TwilioError &error);
+    void logAttempt(const QString &note);
+    void releaseReply();
+    void captureHeaders();
+    TwilioError networkError() const;
+
+    ApiClient *m_client;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QIODevice *m_bodyDevice = nullptr;
+    QTimer *m_inactivity;
+    QTimer *m_retryTimer;
+    QElapsedTimer m_elapsed;
+    QDateTime m_startedAt;
+
+    QUrl m_currentUrl;
+    QByteArray m_method;
+    bool m_sendBody = true;
+    int m_attempt = 0;
+    int m_hops = 0;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    bool m_stopping = false; // abort() or fail() in progress
+    TwilioError m_stopReason;
+
+    int m_status = 0;
+    QHash<QByteArray, QByteArray> m_headers;
+    QByteArray m_body;
+    bool m_bodyOverflow = false;
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesReceived = 0;
+    TwilioError m_error;
+};
+
+} // namespace mediadesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "twilio/twilioerror.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace mediadesk {
+
+class ApiClient;
+class ApiReply;
+struct ApiRequest;
+
+// Base of all network work: start() once, abort() at any time, progress while running, and exactly
+// one finished() at the end, after which error() tells how it went.
+class Job : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Job(ApiClient *client, QObject *parent = nullptr);
+    ~Job() override;
+
+    void start();
+    void abort();
+
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    const TwilioError &error() const { return m_error; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void retrying(int nextAttempt, int delayMs, const mediadesk::TwilioError &reason);
+    void finished();
+
+protected:
+    virtual void run() = 0;
+    // Sends a request as part of this job; the reply is deleted when the next one starts or the
+    // job ends. onDone runs when it finishes (not when the job was aborted).
+    ApiReply *send(ApiRequest request, std::function<void(ApiReply *)> onDone);
+    void finish(const TwilioError &error = {});
+    ApiClient *client() const { return m_client; }
+
+private:
+    ApiClient *m_client;
+    QPointer<ApiReply> m_current;
+    bool m_started = false;
+    bool m_finished = false;
+    TwilioError m_error;
+};
+
+} // namespace mediadesk

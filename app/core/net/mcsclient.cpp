@@ -1,0 +1,98 @@
+#include "mcsclient.h"
+
+#include "apiclient.h"
+#include "apireply.h"
+
+namespace mediadesk {
+
+QUrl McsClient::mediaCollectionUrl(const QString &serviceSid) const
+{
+    return m_client->endpoints().mcsUrl(QStringLiteral("/v1/Services/%1/Media").arg(serviceSid));
+}
+
+QUrl McsClient::mediaUrl(const QString &serviceSid, const QString &mediaSid) const
+{
+    return m_client->endpoints().mcsUrl(QStringLiteral("/v1/Services/%1/Media/%2").arg(serviceSid, mediaSid));
+}
+
+QString McsClient::encodeQueryValue(const QString &value)
+{
+    // toPercentEncoding leaves only unreserved characters (A–Z a–z 0–9 - . _ ~) raw, so '+', '&',
+    // '=' and space are all escaped and no server can mistake '+' for a space.
+    return QString::fromLatin1(value.toUtf8().toPercentEncoding());
+}
+
+FetchMediaJob::FetchMediaJob(ApiClient *client, const QString &serviceSid, const QString &mediaSid,
+                             QObject *parent)
+    : Job(client, parent), m_serviceSid(serviceSid), m_mediaSid(mediaSid)
+{}
+
+void FetchMediaJob::run()
+{
+    ApiRequest request;
+    request.url = McsClient(client()).mediaUrl(m_serviceSid, m_mediaSid);
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    send(request, [this](ApiReply *reply) {
+        if (!reply->succeeded()) {
+            finish(reply->error());
+            return;
+        }
+        QString problem;
+        auto media = Media::fromJson(reply->body(), client()->endpoints().mcs, &problem);
+        if (!media) {
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
+            return;
+        }
+        m_media = *media;
+        finish();
+    });
+}
+
+TemporaryUrlJob::TemporaryUrlJob(ApiClient *client, const QString &serviceSid, const QString &mediaSid,
+                                 QObject *parent)
+    : Job(client, parent), m_serviceSid(serviceSid), m_mediaSid(mediaSid)
+{}
+
+void TemporaryUrlJob::run()
+{
+    fetch();
+}
+
+void TemporaryUrlJob::fetch()
+{
+    ++m_fetches;
+    auto *fetchJob = new FetchMediaJob(client(), m_serviceSid, m_mediaSid, this);
+    connect(fetchJob, &Job::retrying, this, &Job::retrying);
+    connect(fetchJob, &Job::finished, this, [this, fetchJob] {
+        fetchJob->deleteLater();
+        if (!fetchJob->succeeded()) {
+            finish(fetchJob->error());
+            return;
+        }
+        m_media = fetchJob->media();
+        if (m_media.temporaryUrl.isEmpty()) {
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
+                                     QCoreApplication::translate(
+                                         "TemporaryUrlJob", "Twilio did not include a temporary link for %1.")
+                                         .arg(m_mediaSid)));
+            return;
+        }
+        // A link that is already (nearly) dead is never handed out: one more fetch mints a new one.
+        if (!m_media.hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc())) {
+            if (m_fetches < 2) {
+                fetch();
+                return;
+            }
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
+                                     QCoreApplication::translate(
+                                         "TemporaryUrlJob",
+                                         "The temporary link Twilio returned has already expired; check that "
+                                         "this computer's clock is correct.")));
+            return;
+        }
+        finish();
+    });
+    fetchJob->start();
+}
+
+} // namespace mediadesk

@@ -1,0 +1,91 @@
+#include "connectionresolver.h"
+
+#include "net/urlpolicy.h"
+
+namespace mediadesk {
+
+QUrl ConnectionResolver::parseBaseUrl(const QString &text, QString *error)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!text.contains(QLatin1String("://"))) {
+        *error = tr("“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.")
+                     .arg(text);
+        return {};
+    }
+    if (const QString problem = UrlPolicy::checkBaseUrl(url); !problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
+    return Endpoints::normalisedBase(url);
+}
+
+ResolvedConnection ConnectionResolver::resolve(const ConnectionOptions &options,
+                                               const QProcessEnvironment &env, const ProfileStore &profiles)
+{
+    ResolvedConnection result;
+    auto fail = [&result](ResolvedConnection::Problem problem, const QString &message) {
+        result.problem = problem;
+        result.error = message;
+        return result;
+    };
+
+    // 1. Whose credentials. Problems here are reported after usage errors, which come first.
+    QString credentialProblem;
+    if (!options.profile.isEmpty()) {
+        result.profile = profiles.profile(options.profile);
+        if (!result.profile)
+            credentialProblem = tr("There is no profile named “%1”; “mediadesk-cli profiles” lists them.")
+                                    .arg(options.profile);
+    } else if (Credentials::environmentHasAny(env)) {
+        result.credentials = Credentials::fromEnvironment(env, &credentialProblem);
+    } else if (const QString name = profiles.defaultProfile(); !name.isEmpty()) {
+        result.profile = profiles.profile(name);
+    } else {
+        credentialProblem =
+            tr("No Twilio credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
+               "TWILIO_API_SECRET with TWILIO_ACCOUNT_SID), or store a profile with “mediadesk-cli login”.");
+    }
+
+    // 2. Where. Region: option, environment, profile, us1.
+    QString region = options.region;
+    if (region.isEmpty())
+        region = env.value(QStringLiteral("MEDIADESK_REGION"));
+    if (region.isEmpty() && result.profile)
+        region = result.profile->region;
+    QString regionProblem;
+    const auto endpoints = Endpoints::forRegion(region, &regionProblem);
+    if (!endpoints)
+        return fail(ResolvedConnection::Problem::Usage, regionProblem);
+    result.endpoints = *endpoints;
+
+    auto pick = [&](const QString &option, const char *variable, const QString &fromProfile, QUrl *target) {
+        QString text = option;
+        if (text.isEmpty())
+            text = env.value(QLatin1String(variable));
+        if (text.isEmpty() && result.profile)
+            text = fromProfile;
+        if (text.isEmpty())
+            return QString();
+        QString problem;
+        const QUrl url = parseBaseUrl(text, &problem);
+        if (url.isEmpty())
+            return problem;
+        *target = url;
+        return QString();
+    };
+    if (QString e = pick(options.mcsUrl, "MEDIADESK_MCS_URL",
+                         result.profile ? result.profile->mcsUrl : QString(), &result.endpoints.mcs);
+        !e.isEmpty())
+        return fail(ResolvedConnection::Problem::Usage, e);
+    if (QString e = pick(options.conversationsUrl, "MEDIADESK_CONVERSATIONS_URL",
+                         result.profile ? result.profile->conversationsUrl : QString(),
+                         &result.endpoints.conversations);
+        !e.isEmpty())
+        return fail(ResolvedConnection::Problem::Usage, e);
+
+    if (!credentialProblem.isEmpty())
+        return fail(ResolvedConnection::Problem::NoCredentials, credentialProblem);
+    return result;
+}
+
+} // namespace mediadesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/profilestore.h"
+#include "twilio/credentials.h"
+#include "twilio/endpoints.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <optional>
+
+namespace mediadesk {
+
+// What a command line or the window asked for.
+struct ConnectionOptions
+{
+    QString profile; // --profile
+    QString region;  // --region
+    QString mcsUrl;  // --mcs-url
+    QString conversationsUrl;
+};
+
+// Where to connect and with what, decided by design.md's precedence: --profile, else the TWILIO_*
+// environment, else the default profile; URL options beat MEDIADESK_* variables, which beat the
+// profile's region.
+struct ResolvedConnection
+{
+    enum class Problem { None, Usage, NoCredentials };
+
+    Problem problem = Problem::None;
+    QString error;
+    Endpoints endpoints;
+    std::optional<Credentials> credentials; // set when they came from the environment
+    std::optional<Profile> profile;         // set when the secret must come from the keychain
+};
+
+class ConnectionResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionResolver)
+
+public:
+    static ResolvedConnection resolve(const ConnectionOptions &options, const QProcessEnvironment &env,
+                                      const ProfileStore &profiles);
+    // Parses and checks one base URL ("" and an error when it is not an allowed origin).
+    static QUrl parseBaseUrl(const QString &text, QString *error);
+};
+
+} // namespace mediadesk

@@ -1,0 +1,158 @@
+#include "credentialstore.h"
+
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace mediadesk {
+
+KeychainJob::KeychainJob(Operation op, QString key, QString profile, QString secret, int timeoutMs,
+                         int retryDelayMs, QObject *parent)
+    : QObject(parent)
+    , m_op(op)
+    , m_key(std::move(key))
+    , m_profile(std::move(profile))
+    , m_secret(std::move(secret))
+    , m_retryDelayMs(retryDelayMs)
+    , m_guard(new QTimer(this))
+{
+    m_guard->setSingleShot(true);
+    m_guard->setInterval(timeoutMs);
+    connect(m_guard, &QTimer::timeout, this, [this] {
+        if (m_job)
+            m_job->disconnect(this);
+        complete(Outcome::Unavailable,
+                 tr("The keychain did not answer within %1 seconds. Make sure it is running and unlocked.")
+                     .arg(m_guard->interval() / 1000));
+    });
+}
+
+void KeychainJob::attempt()
+{
+    ++m_attempts;
+    const QString service = QLatin1String(CredentialStore::ServiceName);
+    QKeychain::Job *job = nullptr;
+    switch (m_op) {
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(service, this);
+        break;
+    case Operation::Write: {
+        auto *write = new QKeychain::WritePasswordJob(service, this);
+        write->setTextData(m_secret);
+        job = write;
+        break;
+    }
+    case Operation::Delete:
+        job = new QKeychain::DeletePasswordJob(service, this);
+        break;
+    }
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false); // never plaintext
+    job->setKey(m_key);
+    m_job = job;
+    connect(job, &QKeychain::Job::finished, this, &KeychainJob::onDone);
+    if (!m_guard->isActive())
+        m_guard->start();
+    job->start();
+}
+
+void KeychainJob::onDone(QKeychain::Job *job)
+{
+    job->deleteLater();
+    if (m_outcome != Outcome::Pending)
+        return;
+    const QString detail = job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoError:
+        if (m_op == Operation::Read)
+            m_secret = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+        else
+            m_secret.clear();
+        complete(Outcome::Ok, {});
+        return;
+    case QKeychain::EntryNotFound:
+        if (m_op == Operation::Delete) { // already gone is what we wanted
+            complete(Outcome::Ok, {});
+            return;
+        }
+        complete(Outcome::NotFound,
+                 tr("No secret is stored in the keychain for the profile “%1”. Log in again to "
+                    "store it.")
+                     .arg(m_profile));
+        return;
+    case QKeychain::AccessDeniedByUser:
+        complete(Outcome::Denied,
+                 tr("Access to the keychain was refused, so the secret for “%1” could not be "
+                    "used. Allow MediaDesk when the keychain asks.")
+                     .arg(m_profile));
+        return;
+    case QKeychain::AccessDenied:
+        complete(Outcome::Denied,
+                 tr("The keychain denied access (%1). Unlock it and try again.").arg(detail));
+        return;
+    case QKeychain::CouldNotDeleteEntry:
+        complete(Outcome::Failed,
+                 tr("The keychain could not delete the secret for “%1” (%2).").arg(m_profile, detail));
+        return;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        // On Linux this is how "no Secret Service" looks (toolchain.md §3b). A backend that is still
+        // starting gets one more chance.
+        if (m_attempts < 2) {
+            QTimer::singleShot(m_retryDelayMs, this, &KeychainJob::attempt);
+            return;
+        }
+        complete(
+            Outcome::Unavailable,
+            tr("No keychain is available (%1). MediaDesk keeps secrets only in the system keychain: start "
+               "and unlock GNOME Keyring, KWallet or another Secret Service.")
+                .arg(detail));
+        return;
+    }
+    complete(Outcome::Failed, tr("The keychain failed: %1.").arg(detail));
+}
+
+void KeychainJob::complete(Outcome outcome, const QString &message)
+{
+    if (m_outcome != Outcome::Pending)
+        return;
+    m_guard->stop();
+    m_outcome = outcome;
+    m_errorMessage = message;
+    if (m_op != Operation::Read || outcome != Outcome::Ok)
+        m_secret.clear();
+    emit finished();
+    deleteLater();
+}
+
+CredentialStore::CredentialStore(QObject *parent) : QObject(parent) {}
+
+QString CredentialStore::keyFor(const QString &profile)
+{
+    return QStringLiteral("profile:") + profile;
+}
+
+KeychainJob *CredentialStore::startJob(KeychainJob::Operation op, const QString &profile,
+                                       const QString &secret)
+{
+    auto *job = new KeychainJob(op, keyFor(profile), profile, secret, m_timeoutMs, m_retryDelayMs, this);
+    QMetaObject::invokeMethod(job, &KeychainJob::attempt, Qt::QueuedConnection);
+    return job;
+}
+
+KeychainJob *CredentialStore::readSecret(const QString &profile)
+{
+    return startJob(KeychainJob::Operation::Read, profile, {});
+}
+
+KeychainJob *CredentialStore::writeSecret(const QString &profile, const QString &secret)
+{
+    return startJob(KeychainJob::Operation::Write, profile, secret);
+}
+
+KeychainJob *CredentialStore::deleteSecret(const QString &profile)
+{
+    return startJob(KeychainJob::Operation::Delete, profile, {});
+}
+
+} // namespace mediadesk

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+namespace QKeychain {
+class Job;
+}
+
+namespace mediadesk {
+
+// One keychain operation, asynchronous, with a guard timeout and one retry when no backend
+// answered (a Secret Service that is still starting up).
+class KeychainJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { Read, Write, Delete };
+    enum class Outcome { Pending, Ok, NotFound, Unavailable, Denied, Failed };
+
+    Outcome outcome() const { return m_outcome; }
+    bool succeeded() const { return m_outcome == Outcome::Ok; }
+    const QString &secret() const { return m_secret; } // Read only
+    const QString &errorMessage() const { return m_errorMessage; }
+
+signals:
+    void finished();
+
+private:
+    friend class CredentialStore;
+    KeychainJob(Operation op, QString key, QString profile, QString secret, int timeoutMs, int retryDelayMs,
+                QObject *parent);
+    void attempt();
+    void onDone(QKeychain::Job *job);
+    void complete(Outcome outcome, const QString &message);
+
+    Operation m_op;
+    QString m_key;
+    QString m_profile;
+    QString m_secret;
+    int m_retryDelayMs;
+    int m_attempts = 0;
+    QTimer *m_guard;
+    QPointer<QKeychain::Job> m_job;
+    Outcome m_outcome = Outcome::Pending;
+    QString m_errorMessage;
+};
+
+// Secrets in the OS keychain (QtKeychain: Secret Service, KWallet, Keychain, Credential Store),
+// under the service org.mediadesk.MediaDesk, one key per profile. No plaintext fallback, ever.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *ServiceName = "org.mediadesk.MediaDesk";
+
+    explicit CredentialStore(QObject *parent = nullptr);
+
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+
+    // Each starts at once; the job deletes itself after finished() unless reparented.
+    KeychainJob *readSecret(const QString &profile);
+    KeychainJob *writeSecret(const QString &profile, const QString &secret);
+    KeychainJob *deleteSecret(const QString &profile);
+
+    static QString keyFor(const QString &profile);
+
+private:
+    KeychainJob *startJob(KeychainJob::Operation op, const QString &profile, const QString &secret);
+    int m_timeoutMs = 20000;
+    int m_retryDelayMs = 1500;
+};
+
+} // namespace mediadesk

@@ -1,0 +1,177 @@
+#include "downloadjob.h"
+
+#include "filenames.h"
+#include "net/apiclient.h"
+#include "net/apireply.h"
+#include "net/mcsclient.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace mediadesk {
+
+namespace {
+constexpr int MaxMetadataFetches = 2; // the first, plus one refresh of an expired link
+
+bool isRefusedLink(const TwilioError &e)
+{
+    // CloudFront answers 403 for an expired or bad signature; be lenient about 400/404/410 too.
+    return e.kind() == TwilioError::Kind::Http &&
+           (e.httpStatus() == 400 || e.httpStatus() == 403 || e.httpStatus() == 404 || e.httpStatus() == 410);
+}
+} // namespace
+
+DownloadJob::DownloadJob(ApiClient *client, DownloadRequest request, QObject *parent)
+    : Job(client, parent), m_request(std::move(request))
+{
+    // Aborted or failed: no half file may stay behind under any name.
+    connect(this, &Job::finished, this, &DownloadJob::discardPartial);
+}
+
+DownloadJob::~DownloadJob()
+{
+    discardPartial();
+}
+
+QString DownloadJob::resolveTarget(const QString &destination, const Media &media, bool overwrite,
+                                   QString *error)
+{
+    const QString dest = destination.isEmpty() ? QDir::currentPath() : destination;
+    QString path;
+    const QFileInfo destInfo(dest);
+    if (destInfo.isDir()) {
+        path = QDir(dest).filePath(
+            downloadFileName(media.filename.value_or(QString()), media.sid, media.contentType));
+    } else {
+        const QFileInfo parent(destInfo.absolutePath());
+        if (!parent.isDir()) {
+            *error = tr("The folder “%1” does not exist.").arg(destInfo.absolutePath());
+            return {};
+        }
+        path = destInfo.absoluteFilePath();
+    }
+    const QFileInfo target(path);
+    if (target.isDir()) {
+        *error = tr("“%1” is a folder.").arg(path);
+        return {};
+    }
+    if (target.exists() && !overwrite) {
+        *error = tr("“%1” already exists; it was left untouched.").arg(path);
+        return {};
+    }
+    return QDir::cleanPath(target.absoluteFilePath());
+}
+
+void DownloadJob::run()
+{
+    fetchMetadata();
+}
+
+void DownloadJob::fetchMetadata()
+{
+    ++m_fetches;
+    auto *fetch = new FetchMediaJob(client(), m_request.serviceSid, m_request.mediaSid, this);
+    connect(fetch, &Job::retrying, this, &Job::retrying);
+    connect(fetch, &Job::finished, this, [this, fetch] {
+        fetch->deleteLater();
+        if (isFinished())
+            return;
+        if (!fetch->succeeded()) {
+            finish(fetch->error());
+            return;
+        }
+        m_media = fetch->media();
+        if (m_path.isEmpty()) {
+            QString problem;
+            m_path = resolveTarget(m_request.destination, m_media, m_request.overwrite, &problem);
+            if (m_path.isEmpty()) {
+                finish(TwilioError::make(TwilioError::Kind::File, problem));
+                return;
+            }
+        }
+        fetchContent();
+    });
+    fetch->start();
+}
+
+void DownloadJob::fetchContent()
+{
+    m_file = std::make_unique<QSaveFile>(m_path);
+    m_file->setDirectWriteFallback(false); // never write into the final name directly
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        const QString reason = m_file->errorString();
+        m_file.reset();
+        finish(
+            TwilioError::make(TwilioError::Kind::File, tr("Could not create “%1”: %2.").arg(m_path, reason)));
+        return;
+    }
+    m_written = 0;
+
+    ApiRequest request;
+    const bool viaTemporaryLink = m_media.hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc());
+    if (viaTemporaryLink) {
+        request.url = m_media.temporaryUrl;
+        request.authenticate = false; // the signed link is its own authorisation
+    } else {
+        // No usable temporary link: the authenticated /Content endpoint (its redirect to the
+        // media host is followed without credentials by ApiReply).
+        request.url = m_media.contentUrl;
+        if (request.url.isEmpty()) {
+            request.url = McsClient(client()).mediaUrl(m_request.serviceSid, m_request.mediaSid);
+            request.url.setPath(request.url.path() + QStringLiteral("/Content"));
+        }
+    }
+    request.bodySink = [this](QByteArrayView chunk) -> QString {
+        if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
+            return tr("Could not write “%1”: %2.").arg(m_path, m_file->errorString());
+        m_written += chunk.size();
+        emit progress(m_written, m_media.size);
+        return {};
+    };
+    request.resetSink = [this] {
+        m_file->seek(0);
+        m_file->resize(0);
+        m_written = 0;
+    };
+    send(request, [this, viaTemporaryLink](ApiReply *reply) {
+        if (!reply->succeeded()) {
+            discardPartial();
+            if (viaTemporaryLink && isRefusedLink(reply->error()) && m_fetches < MaxMetadataFetches) {
+                fetchMetadata(); // the link expired between fetch and use: mint a new one
+                return;
+            }
+            finish(reply->error());
+            return;
+        }
+        if (m_media.size >= 0 && m_written != m_media.size) {
+            discardPartial();
+            finish(TwilioError::make(
+                TwilioError::Kind::InvalidResponse,
+                tr("The download of %1 was incomplete (%2 of %3 bytes); nothing was saved. Try again.")
+                    .arg(m_request.mediaSid)
+                    .arg(m_written)
+                    .arg(m_media.size)));
+            return;
+        }
+        if (!m_file->commit()) {
+            const QString reason = m_file->errorString();
+            m_file.reset();
+            finish(TwilioError::make(TwilioError::Kind::File,
+                                     tr("Could not save “%1”: %2.").arg(m_path, reason)));
+            return;
+        }
+        m_file.reset();
+        finish();
+    });
+}
+
+void DownloadJob::discardPartial()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset(); // QSaveFile removes its temporary file
+    }
+}
+
+} // namespace mediadesk

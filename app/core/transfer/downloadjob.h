@@ -1,0 +1,59 @@
+#pragma once
+
+#include "net/job.h"
+#include "twilio/media.h"
+
+#include <memory>
+
+class QSaveFile;
+
+namespace mediadesk {
+
+struct DownloadRequest
+{
+    QString serviceSid;
+    QString mediaSid;
+    // An existing folder: the file goes in it under the metadata's (sanitised) name. Anything
+    // else: that file, whose folder must exist. Empty: the current folder.
+    QString destination;
+    bool overwrite = false;
+};
+
+// Fetches the metadata (a fresh temporary link), then streams the content into a QSaveFile: the
+// final name appears only when every byte arrived. An expired or refused temporary link is
+// refreshed once. The temporary link never gets credentials.
+class DownloadJob : public Job
+{
+    Q_OBJECT
+
+public:
+    DownloadJob(ApiClient *client, DownloadRequest request, QObject *parent = nullptr);
+    ~DownloadJob() override;
+
+    const DownloadRequest &request() const { return m_request; }
+    const Media &media() const { return m_media; }
+    const QString &path() const { return m_path; } // where the file is (or would be)
+    qint64 bytesWritten() const { return m_written; }
+    int linkRefreshes() const { return m_fetches - 1; }
+
+    // Where a download with this destination and metadata goes; "" and an error when impossible.
+    static QString resolveTarget(const QString &destination, const Media &media, bool overwrite,
+                                 QString *error);
+
+protected:
+    void run() override;
+
+private:
+    void fetchMetadata();
+    void fetchContent();
+    void discardPartial();
+
+    DownloadRequest m_request;
+    Media m_media;
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    qint64 m_written = 0;
+    int m_fetches = 0;
+};
+
+} // namespace mediadesk

@@ -1,0 +1,94 @@
+#include "fileuploaddevice.h"
+
+#include <QFileInfo>
+
+namespace mediadesk {
+
+namespace {
+constexpr qint64 CheckEveryBytes = 8 * 1024 * 1024;
+}
+
+FileUploadDevice::FileUploadDevice(const QString &path, qint64 size, const QDateTime &modified)
+    : m_file(path), m_path(path), m_size(size), m_modified(modified)
+{}
+
+FileUploadDevice *FileUploadDevice::open(const QString &path, qint64 expectedSize,
+                                         const QDateTime &expectedModified, QString *error)
+{
+    auto *device = new FileUploadDevice(path, expectedSize, expectedModified);
+    if (!device->m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not open “%1”: %2.").arg(path, device->m_file.errorString());
+        delete device;
+        return nullptr;
+    }
+    if (!device->stillUnchanged()) {
+        *error = device->m_changeReason;
+        delete device;
+        return nullptr;
+    }
+    device->QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    return device;
+}
+
+bool FileUploadDevice::stillUnchanged()
+{
+    const QFileInfo info(m_path); // a fresh stat: the path may now name another file or nothing
+    if (!info.exists()) {
+        markChanged(tr("“%1” was moved or deleted while it was being sent; nothing was stored.").arg(m_path));
+        return false;
+    }
+    if (info.size() != m_size || info.lastModified() != m_modified) {
+        markChanged(tr("“%1” changed while it was being sent; nothing was stored. Upload it again once it is "
+                       "complete.")
+                        .arg(m_path));
+        return false;
+    }
+    return true;
+}
+
+void FileUploadDevice::markChanged(const QString &reason)
+{
+    if (!m_changeReason.isEmpty())
+        return;
+    m_changeReason = reason;
+    setErrorString(reason);
+    if (isOpen())
+        emit fileChanged(reason);
+}
+
+bool FileUploadDevice::seek(qint64 pos)
+{
+    if (pos < 0 || pos > m_size || !m_file.seek(pos))
+        return false;
+    return QIODevice::seek(pos);
+}
+
+qint64 FileUploadDevice::readData(char *data, qint64 maxSize)
+{
+    if (!m_changeReason.isEmpty())
+        return -1;
+    const qint64 position = m_file.pos();
+    const qint64 wanted = qMin(maxSize, m_size - position);
+    if (wanted <= 0) {
+        // The end as it was when we started: make sure nothing was appended meanwhile.
+        return stillUnchanged() ? 0 : -1;
+    }
+    if (position == 0 || m_bytesSinceCheck >= CheckEveryBytes) {
+        m_bytesSinceCheck = 0;
+        if (!stillUnchanged())
+            return -1;
+    }
+    const qint64 n = m_file.read(data, wanted);
+    if (n < wanted) {
+        markChanged(n < 0
+                        ? tr("Could not read “%1”: %2.").arg(m_path, m_file.errorString())
+                        : tr("“%1” became shorter while it was being sent; nothing was stored.").arg(m_path));
+        return -1;
+    }
+    m_bytesSinceCheck += n;
+    if (position + n == m_size && !stillUnchanged())
+        return -1;
+    return n;
+}
+
+} // namespace mediadesk

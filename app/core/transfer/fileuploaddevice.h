@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QIODevice>
+
+namespace mediadesk {
+
+// A read-only view of a file being uploaded that notices when the file changes or disappears
+// while it is sent (size, modification time, existence), so a half-edited file is never stored
+// as if it were complete. Reads go straight to the file: memory does not grow with its size.
+class FileUploadDevice : public QIODevice
+{
+    Q_OBJECT
+
+public:
+    // The file must still have this size and modification time; nullptr and an error otherwise.
+    static FileUploadDevice *open(const QString &path, qint64 expectedSize, const QDateTime &expectedModified,
+                                  QString *error);
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_size; }
+    bool seek(qint64 pos) override;
+    const QString &changeReason() const { return m_changeReason; }
+
+signals:
+    // Emitted once, from readData(), when the file is found changed; reads then fail.
+    void fileChanged(const QString &reason);
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    FileUploadDevice(const QString &path, qint64 size, const QDateTime &modified);
+    bool stillUnchanged();
+    void markChanged(const QString &reason);
+
+    QFile m_file;
+    QString m_path;
+    qint64 m_size;
+    QDateTime m_modified;
+    qint64 m_bytesSinceCheck = 0;
+    QString m_changeReason;
+};
+
+} // namespace mediadesk

@@ -1,0 +1,103 @@
+#include "uploadjob.h"
+
+#include "fileuploaddevice.h"
+#include "mimedetection.h"
+#include "net/apiclient.h"
+#include "net/apireply.h"
+#include "net/mcsclient.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace mediadesk {
+
+UploadJob::UploadJob(ApiClient *client, UploadRequest request, QObject *parent)
+    : Job(client, parent), m_request(std::move(request))
+{}
+
+QString UploadJob::fileName() const
+{
+    return m_request.filename.isEmpty() ? QFileInfo(m_request.filePath).fileName() : m_request.filename;
+}
+
+QString UploadJob::checkFile(const QString &path, qint64 *size, QDateTime *modified)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("“%1” does not exist.").arg(path);
+    if (info.isDir())
+        return tr("“%1” is a folder; upload the files inside it instead.").arg(path);
+    if (!info.isFile())
+        return tr("“%1” is not a regular file.").arg(path);
+    if (!info.isReadable())
+        return tr("“%1” cannot be read: permission denied.").arg(path);
+    if (info.size() == 0)
+        return tr("“%1” is empty; Twilio does not accept empty media.").arg(path);
+    if (info.size() > MaxUploadBytes) {
+        const QLocale locale;
+        //: %2 the file's size, %3 the limit, both in human units (e.g. "151 MiB")
+        return tr("“%1” is %2, more than the %3 Twilio accepts for one media file.")
+            .arg(path, locale.formattedDataSize(info.size()), locale.formattedDataSize(MaxUploadBytes));
+    }
+    if (size)
+        *size = info.size();
+    if (modified)
+        *modified = info.lastModified();
+    return {};
+}
+
+void UploadJob::run()
+{
+    if (const QString problem = checkFile(m_request.filePath, &m_size, &m_modified); !problem.isEmpty()) {
+        finish(TwilioError::make(TwilioError::Kind::File, problem));
+        return;
+    }
+    m_contentType =
+        m_request.contentType.isEmpty() ? detectContentType(m_request.filePath) : m_request.contentType;
+
+    QUrl url = McsClient(client()).mediaCollectionUrl(m_request.serviceSid);
+    QString query = QStringLiteral("Filename=") + McsClient::encodeQueryValue(fileName());
+    if (!m_request.category.isEmpty())
+        query += QStringLiteral("&Category=") + McsClient::encodeQueryValue(m_request.category);
+    url.setQuery(query, QUrl::StrictMode);
+
+    ApiRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = url;
+    request.headers = {{QByteArrayLiteral("Content-Type"), m_contentType.toLatin1()},
+                       {QByteArrayLiteral("Content-Size"), QByteArray::number(m_size)},
+                       {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    request.bodySize = m_size;
+    request.openBody = [this](QString *error) -> QIODevice * {
+        FileUploadDevice *device = FileUploadDevice::open(m_request.filePath, m_size, m_modified, error);
+        if (device) {
+            connect(
+                device, &FileUploadDevice::fileChanged, this,
+                [this](const QString &reason) {
+                    if (m_reply)
+                        m_reply->fail(TwilioError::make(TwilioError::Kind::File, reason));
+                },
+                Qt::QueuedConnection);
+        }
+        return device;
+    };
+    m_reply = send(request, [this](ApiReply *reply) {
+        if (!reply->succeeded()) {
+            finish(reply->error());
+            return;
+        }
+        QString problem;
+        auto media = Media::fromJson(reply->body(), client()->endpoints().mcs, &problem);
+        if (!media) {
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
+            return;
+        }
+        m_media = *media;
+        emit progress(m_size, m_size);
+        finish();
+    });
+    connect(m_reply, &ApiReply::uploadProgress, this,
+            [this](qint64 sent, qint64) { emit progress(sent, m_size); });
+}
+
+} // namespace mediadesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "net/job.h"
+#include "twilio/media.h"
+
+#include <QDateTime>
+#include <QPointer>
+
+namespace mediadesk {
+
+class ApiReply;
+
+struct UploadRequest
+{
+    QString serviceSid;
+    QString filePath;
+    QString contentType; // "" = detect from content and name
+    QString filename;    // "" = the file's own name
+    QString category;    // "" = let the service default to "media"
+};
+
+// POST one local file to {mcs}/v1/Services/{IS}/Media, streamed from disk, with progress.
+class UploadJob : public Job
+{
+    Q_OBJECT
+
+public:
+    // 150 MB read as MiB, the larger reading, so nothing Twilio would take is refused locally.
+    static constexpr qint64 MaxUploadBytes = 150LL * 1024 * 1024;
+
+    UploadJob(ApiClient *client, UploadRequest request, QObject *parent = nullptr);
+
+    // Refuses what must never be sent: missing, a folder, unreadable, empty, over the limit.
+    // Returns "" when the file may be uploaded (and its size and modification time).
+    static QString checkFile(const QString &path, qint64 *size = nullptr, QDateTime *modified = nullptr);
+
+    const UploadRequest &request() const { return m_request; }
+    const Media &media() const { return m_media; }
+    const QString &contentType() const { return m_contentType; }
+    qint64 fileSize() const { return m_size; }
+    QString fileName() const;
+
+protected:
+    void run() override;
+
+private:
+    UploadRequest m_request;
+    QString m_contentType;
+    qint64 m_size = 0;
+    QDateTime m_modified;
+    QPointer<ApiReply> m_reply;
+    Media m_media;
+};
+
+} // namespace mediadesk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUrl>
+#include <optional>
+
+namespace mediadesk {
+
+// One MCS Media resource as the client understands it. Every key that MCS may leave out or send as
+// null (mcs-api.md §1.2) is optional here; relative URLs are already resolved against the MCS base.
+struct Media
+{
+    Q_DECLARE_TR_FUNCTIONS(Media)
+
+public:
+    QString sid;
+    QString serviceSid;
+    std::optional<QString> accountSid;
+    QDateTime dateCreated; // UTC; invalid when absent
+    QDateTime dateUploadUpdated;
+    QDateTime dateUpdated;
+    qint64 size = -1;
+    QString contentType;
+    std::optional<QString> filename;
+    std::optional<QString> author;
+    std::optional<QString> category;
+    std::optional<QString> messageSid;
+    std::optional<QString> channelSid;
+    bool isMultipartUpstream = false;
+    QUrl url;
+    QUrl contentUrl;                 // links.content, absolute
+    QUrl temporaryUrl;               // links.content_direct_temporary; empty when absent
+    QDateTime temporaryUrlExpiresAt; // from its Expires parameter; invalid when unknown
+    QJsonObject json;                // the resource exactly as received
+
+    static std::optional<Media> fromJson(const QByteArray &body, const QUrl &mcsBase, QString *error);
+    static std::optional<Media> fromJsonObject(const QJsonObject &object, const QUrl &mcsBase,
+                                               QString *error);
+
+    // True when the temporary link exists and stays valid for at least marginSeconds more.
+    bool hasUsableTemporaryUrl(const QDateTime &nowUtc, int marginSeconds = 5) const;
+};
+
+// ISO-8601 with or without fraction (any number of digits) and with Z or ±hh:mm, returned in UTC.
+QDateTime parseTwilioDate(const QString &text);
+// The Expires=<unix seconds> query parameter of a signed link, or an invalid QDateTime.
+QDateTime expiryOfSignedUrl(const QUrl &url);
+
+} // namespace mediadesk

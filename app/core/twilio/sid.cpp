@@ -1,0 +1,119 @@
+#include "sid.h"
+
+#include <array>
+
+namespace mediadesk {
+
+namespace {
+constexpr int HexDigits = 32;
+constexpr int SidLength = 2 + HexDigits;
+
+struct KindInfo
+{
+    SidKind kind;
+    const char *prefix;
+};
+constexpr std::array<KindInfo, 8> Kinds = {{{SidKind::Account, "AC"},
+                                            {SidKind::ApiKey, "SK"},
+                                            {SidKind::Service, "IS"},
+                                            {SidKind::Media, "ME"},
+                                            {SidKind::Conversation, "CH"},
+                                            {SidKind::Message, "IM"},
+                                            {SidKind::Participant, "MB"},
+                                            {SidKind::User, "US"}}};
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+} // namespace
+
+QString Sid::prefix(SidKind kind)
+{
+    for (const auto &info : Kinds) {
+        if (info.kind == kind)
+            return QLatin1String(info.prefix);
+    }
+    return {};
+}
+
+std::optional<SidKind> Sid::kindOfPrefix(QStringView twoLetters)
+{
+    for (const auto &info : Kinds) {
+        if (twoLetters == QLatin1String(info.prefix))
+            return info.kind;
+    }
+    return std::nullopt;
+}
+
+QString Sid::kindName(SidKind kind)
+{
+    switch (kind) {
+    case SidKind::Account:
+        return tr("Account");
+    case SidKind::ApiKey:
+        return tr("API Key");
+    case SidKind::Service:
+        return tr("Chat Service");
+    case SidKind::Media:
+        return tr("Media");
+    case SidKind::Conversation:
+        return tr("Conversation");
+    case SidKind::Message:
+        return tr("Message");
+    case SidKind::Participant:
+        return tr("Participant");
+    case SidKind::User:
+        return tr("User");
+    }
+    return {};
+}
+
+QString Sid::validationError(QStringView input, SidKind expected)
+{
+    const QStringView text = input.trimmed();
+    const QString wanted = prefix(expected);
+    if (text.isEmpty()) {
+        //: %1 is the kind of SID, e.g. "Media"; %2 its two-letter prefix
+        return tr("The %1 SID is empty; it starts with %2 followed by 32 hexadecimal digits.")
+            .arg(kindName(expected), wanted);
+    }
+    const QStringView head = text.left(2);
+    if (head != wanted) {
+        if (const auto other = kindOfPrefix(head.toString().toUpper()); other && *other != expected) {
+            //: %1 the text typed, %2 its kind ("Conversation"), %3 the kind expected, %4 expected prefix
+            return tr("“%1” is a %2 SID, not a %3 SID (those start with %4).")
+                .arg(text.toString(), kindName(*other), kindName(expected), wanted);
+        }
+        return tr("A %1 SID starts with %2, but “%3” starts with “%4”.")
+            .arg(kindName(expected), wanted, text.toString(), head.toString());
+    }
+    for (qsizetype i = 2; i < text.size() && i < SidLength; ++i) {
+        if (!isHexDigit(text.at(i))) {
+            //: %3 is a 1-based character position
+            return tr("“%1” contains “%2” at position %3; a SID has only hexadecimal digits (0–9, a–f) after "
+                      "%4.")
+                .arg(text.toString(), text.mid(i, 1).toString())
+                .arg(i + 1)
+                .arg(wanted);
+        }
+    }
+    if (text.size() != SidLength) {
+        return tr("A %1 SID has 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.")
+            .arg(kindName(expected), wanted, text.toString())
+            .arg(text.size());
+    }
+    return {};
+}
+
+std::optional<Sid> Sid::parse(QStringView text, SidKind expected, QString *error)
+{
+    const QString problem = validationError(text, expected);
+    if (error)
+        *error = problem;
+    if (!problem.isEmpty())
+        return std::nullopt;
+    return Sid(expected, text.trimmed().toString());
+}
+
+} // namespace mediadesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace mediadesk {
+
+// Everything that can go wrong talking to Twilio, reduced to what a person needs: what happened and
+// what to do (userMessage), with the HTTP status and Twilio error code when there is one.
+class TwilioError
+{
+    Q_DECLARE_TR_FUNCTIONS(TwilioError)
+
+public:
+    enum class Kind {
+        None,
+        Http,            // the server answered with a non-2xx status
+        Network,         // could not connect, connection reset, host not found
+        Timeout,         // no progress for the inactivity timeout
+        Tls,             // certificate or handshake failure
+        Proxy,           // the proxy refused or failed
+        Cancelled,       // the user (or the program) aborted
+        Redirect,        // too many hops, or a redirect that would downgrade to http
+        InsecureUrl,     // a non-loopback http URL
+        InvalidResponse, // the server's reply could not be understood
+        File,            // a local file problem (refused before sending, changed, unwritable)
+    };
+
+    TwilioError() = default;
+    static TwilioError fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
+                                const QString &reasonPhrase = {});
+    static TwilioError make(Kind kind, const QString &detail, const QString &host = {});
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != Kind::None; }
+    int httpStatus() const { return m_httpStatus; }
+    int code() const { return m_code; } // Twilio error code, 0 when none
+    const QString &serverMessage() const { return m_serverMessage; }
+    const QString &moreInfo() const { return m_moreInfo; }
+    const QString &detail() const { return m_detail; }
+    const QString &host() const { return m_host; }
+    void setHost(const QString &host) { m_host = host; }
+
+    // Transient failures are worth an automatic retry: 429, 502, 503, 504, connection problems.
+    bool isTransient() const;
+    // Translated sentence(s) for people: what happened and what to do.
+    QString userMessage() const;
+    // Short, untranslated form for logs: "HTTP 404, Twilio 20404: The requested resource … was not found".
+    QString logSummary() const;
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    int m_code = 0;
+    QString m_serverMessage;
+    QString m_moreInfo;
+    QString m_detail;
+    QString m_host;
+};
+
+} // namespace mediadesk

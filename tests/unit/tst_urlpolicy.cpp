@@ -1,0 +1,126 @@
+#include "net/mcsclient.h"
+#include "net/urlpolicy.h"
+#include "twilio/endpoints.h"
+
+#include <QTest>
+
+using namespace mediadesk;
+
+class TestUrlPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void transport_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https") << "https://mcs.us1.twilio.com/v1" << true;
+        QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8080" << true;
+        QTest::newRow("http 127.1.2.3") << "http://127.1.2.3:8080" << true;
+        QTest::newRow("http localhost") << "http://localhost:9" << true;
+        QTest::newRow("http LOCALHOST") << "http://LOCALHOST:9" << true;
+        QTest::newRow("http ::1") << "http://[::1]:8080" << true;
+        QTest::newRow("http remote") << "http://mcs.us1.twilio.com" << false;
+        QTest::newRow("http private lan") << "http://192.168.1.10" << false;
+        QTest::newRow("http localhost lookalike") << "http://localhost.evil.example" << false;
+        QTest::newRow("http 128.0.0.1") << "http://128.0.0.1" << false;
+        QTest::newRow("ftp") << "ftp://127.0.0.1" << false;
+        QTest::newRow("no host") << "https://" << false;
+    }
+
+    void transport()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        const QString problem = UrlPolicy::checkTransport(QUrl(url));
+        QCOMPARE(problem.isEmpty(), allowed);
+    }
+
+    void baseUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("origin") << "https://mcs.us1.twilio.com" << true;
+        QTest::newRow("trailing slash") << "https://mcs.us1.twilio.com/" << true;
+        QTest::newRow("emulator") << "http://127.0.0.1:43210" << true;
+        QTest::newRow("with path") << "https://mcs.us1.twilio.com/v1" << false;
+        QTest::newRow("with query") << "https://mcs.us1.twilio.com?x=1" << false;
+        QTest::newRow("with user") << "https://user:pw@mcs.us1.twilio.com" << false;
+        QTest::newRow("remote http") << "http://mcs.us1.twilio.com" << false;
+    }
+
+    void baseUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(UrlPolicy::checkBaseUrl(QUrl(url)).isEmpty(), allowed);
+    }
+
+    void origins()
+    {
+        QVERIFY(UrlPolicy::sameOrigin(QUrl(QStringLiteral("https://a.example/x")),
+                                      QUrl(QStringLiteral("https://A.example:443/y"))));
+        QVERIFY(!UrlPolicy::sameOrigin(QUrl(QStringLiteral("https://a.example")),
+                                       QUrl(QStringLiteral("http://a.example"))));
+        QVERIFY(!UrlPolicy::sameOrigin(QUrl(QStringLiteral("http://127.0.0.1:1000")),
+                                       QUrl(QStringLiteral("http://127.0.0.1:1001"))));
+        QVERIFY(!UrlPolicy::sameOrigin(QUrl(QStringLiteral("https://mcs.us1.twilio.com")),
+                                       QUrl(QStringLiteral("https://media.us1.twilio.com"))));
+    }
+
+    void redaction()
+    {
+        const QString r = UrlPolicy::redacted(
+            QUrl(QStringLiteral("https://user:pw@media.us1.twilio.com/"
+                                "ME1?Expires=1714670430&Signature=abc~d-e&Key-Pair-Id=APKA1")));
+        QVERIFY(!r.contains(QLatin1String("abc~d-e")));
+        QVERIFY(!r.contains(QLatin1String("APKA1")));
+        QVERIFY(!r.contains(QLatin1String("pw")));
+        QVERIFY(r.contains(QLatin1String("Expires=1714670430")));
+        QVERIFY(r.contains(QLatin1String("Signature=REDACTED")));
+    }
+
+    void regions()
+    {
+        QString error;
+        const auto us = Endpoints::forRegion(QString(), &error);
+        QVERIFY(us);
+        QCOMPARE(us->mcs.toString(), QStringLiteral("https://mcs.us1.twilio.com"));
+        QCOMPARE(us->conversations.toString(), QStringLiteral("https://conversations.twilio.com"));
+        const auto ie = Endpoints::forRegion(QStringLiteral("IE1"), &error);
+        QVERIFY(ie);
+        QCOMPARE(ie->mcs.host(), QStringLiteral("mcs.ie1.twilio.com"));
+        QVERIFY(!Endpoints::forRegion(QStringLiteral("au1"), &error));
+        QVERIFY(error.contains(QLatin1String("au1")));
+        QCOMPARE(us->mcsUrl(QStringLiteral("/v1/Services/IS1/Media")).toString(),
+                 QStringLiteral("https://mcs.us1.twilio.com/v1/Services/IS1/Media"));
+    }
+
+    void filenameEncoding_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("encoded");
+        QTest::newRow("space") << "my file.png"
+                               << "my%20file.png";
+        QTest::newRow("plus") << "a+b.png"
+                              << "a%2Bb.png";
+        QTest::newRow("ampersand equals") << "a&b=c.txt"
+                                          << "a%26b%3Dc.txt";
+        QTest::newRow("japanese") << QStringLiteral("写真.jpg") << "%E5%86%99%E7%9C%9F.jpg";
+        QTest::newRow("percent") << "100%.txt"
+                                 << "100%25.txt";
+        QTest::newRow("unreserved") << "A-z_0.9~"
+                                    << "A-z_0.9~";
+    }
+
+    void filenameEncoding()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, encoded);
+        QCOMPARE(McsClient::encodeQueryValue(name), encoded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUrlPolicy)
+#include "tst_urlpolicy.moc"
