@@ -9,6 +9,23 @@
 
 namespace mediadesk {
 
+namespace {
+// QNAM asks this for every connection, so the manual/system choice and the loopback rule hold for
+// QNAM and SocketHttpReply alike.
+class ClientProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit ClientProxyFactory(const ApiClient *client) : m_client(client) {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return {m_client->proxyFor(query.url())};
+    }
+
+private:
+    const ApiClient *m_client;
+};
+} // namespace
+
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)), m_log(new RequestLog(this))
 {
@@ -16,6 +33,7 @@ ApiClient::ApiClient(QObject *parent)
     // Authorization header to any host (toolchain.md §6).
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setAutoDeleteReplies(false);
+    m_network->setProxyFactory(new ClientProxyFactory(this)); // QNAM owns it
 }
 
 ApiClient::~ApiClient() = default;
@@ -30,9 +48,20 @@ void ApiClient::setCredentials(const std::optional<Credentials> &credentials)
     m_credentials = credentials;
 }
 
-void ApiClient::setProxy(const QNetworkProxy &proxy)
+void ApiClient::setManualProxy(const std::optional<QNetworkProxy> &proxy)
 {
-    m_network->setProxy(proxy);
+    m_manualProxy = proxy;
+    m_network->clearConnectionCache(); // open connections may go through the old proxy
+}
+
+QNetworkProxy ApiClient::proxyFor(const QUrl &url) const
+{
+    if (UrlPolicy::isLoopbackHost(url.host()))
+        return QNetworkProxy(QNetworkProxy::NoProxy); // the emulator is never behind a proxy
+    if (m_manualProxy)
+        return *m_manualProxy;
+    const QList<QNetworkProxy> system = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+    return system.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : system.first();
 }
 
 bool ApiClient::isCredentialOrigin(const QUrl &url) const

@@ -6,13 +6,13 @@
 
 #include <QList>
 #include <QObject>
+#include <QNetworkProxy>
 #include <QPair>
 #include <functional>
 #include <optional>
 
 class QIODevice;
 class QNetworkAccessManager;
-class QNetworkProxy;
 
 namespace mediadesk {
 
@@ -59,7 +59,12 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setInactivityTimeoutMs(int ms) { m_inactivityTimeoutMs = ms; }
     int inactivityTimeoutMs() const { return m_inactivityTimeoutMs; }
-    void setProxy(const QNetworkProxy &proxy);
+    // No proxy for loopback, else the manual proxy when one is set, else the system's.
+    void setManualProxy(const std::optional<QNetworkProxy> &proxy);
+    QNetworkProxy proxyFor(const QUrl &url) const;
+    // Bodies at least this large go over a SocketHttpReply instead of QNAM (see there why).
+    void setDirectUploadThreshold(qint64 bytes) { m_directUploadThreshold = bytes; }
+    qint64 directUploadThreshold() const { return m_directUploadThreshold; }
 
     RequestLog *requestLog() const { return m_log; }
     QNetworkAccessManager *network() const { return m_network; }
@@ -77,8 +82,10 @@ private:
     RequestLog *m_log;
     Endpoints m_endpoints;
     std::optional<Credentials> m_credentials;
+    std::optional<QNetworkProxy> m_manualProxy;
     RetryPolicy m_retryPolicy;
     int m_inactivityTimeoutMs = 60000;
+    qint64 m_directUploadThreshold = 4 * 1024 * 1024;
 };
 
 } // namespace mediadesk

@@ -1,6 +1,7 @@
 #include "apireply.h"
 
 #include "requestlog.h"
+#include "sockethttpreply.h"
 #include "urlpolicy.h"
 
 #include <QNetworkAccessManager>
@@ -89,7 +90,10 @@ void ApiReply::issue()
 
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_elapsed.start();
-    m_reply = m_client->network()->sendCustomRequest(request, m_method, m_bodyDevice);
+    if (m_bodyDevice && m_request.bodySize >= m_client->directUploadThreshold())
+        m_reply = new SocketHttpReply(request, m_method, m_bodyDevice, m_client->proxyFor(m_currentUrl), this);
+    else
+        m_reply = m_client->network()->sendCustomRequest(request, m_method, m_bodyDevice);
     if (m_bodyDevice)
         m_bodyDevice->setParent(m_reply); // QNAM reads it until the reply is gone
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 namespace mediadesk {
@@ -59,3 +60,5 @@ private:
 };
 
 } // namespace mediadesk
+
+Q_DECLARE_METATYPE(mediadesk::TwilioError)

@@ -1,0 +1,450 @@
+// mediadesk-cli as a user runs it: the documented output, exit codes 0/1/2/3 and clear messages.
+#include "emulatorprocess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+const QByteArray Png = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==");
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QList<QJsonObject> jsonLines() const
+    {
+        QList<QJsonObject> lines;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
+        return lines;
+    }
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    EmulatorProcess m_emulator;
+    QTemporaryDir m_home;
+    QTemporaryDir m_files;
+    QString m_service;
+
+    QProcessEnvironment baseEnvironment(bool withCredentials) const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        // No session bus: a keychain can never be reached by accident from these tests.
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        if (withCredentials) {
+            env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), EmulatorProcess::accountSid());
+            env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), EmulatorProcess::authToken());
+            env.insert(QStringLiteral("MEDIADESK_MCS_URL"), m_emulator.baseUrl().toString());
+            env.insert(QStringLiteral("MEDIADESK_CONVERSATIONS_URL"), m_emulator.baseUrl().toString());
+        }
+        return env;
+    }
+
+    CliResult cli(const QStringList &args, bool withCredentials = true, const QProcessEnvironment &extra = {},
+                  const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = baseEnvironment(withCredentials);
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MEDIADESK_CLI_PATH), args);
+        if (!p.waitForStarted())
+            qFatal("mediadesk-cli did not start");
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("mediadesk-cli did not finish");
+        CliResult r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_files.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write test file");
+        return path;
+    }
+
+    QString uploadOne(const QString &name, const QByteArray &content)
+    {
+        const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--service"), m_service, writeFile(name, content)});
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.err));
+        return r.out.section(QLatin1Char(' '), 0, 0).trimmed();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+        m_service = EmulatorProcess::serviceSids().value(0);
+    }
+
+    void init() { QVERIFY(m_emulator.clearFaults()); }
+
+    void help()
+    {
+        const CliResult r = cli({QStringLiteral("--help")}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("upload   --service IS")));
+        QVERIFY(r.out.contains(QLatin1String("Exit status")));
+    }
+
+    void services()
+    {
+        const CliResult human = cli({QStringLiteral("services")});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains(m_service + QStringLiteral("  Sandbox Service 1")), qPrintable(human.out));
+        QVERIFY(human.out.contains(QStringLiteral("サンドボックス 2")));
+
+        const CliResult json = cli({QStringLiteral("services"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const auto lines = json.jsonLines();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.first().value(QLatin1String("sid")).toString(), m_service);
+        QCOMPARE(lines.first().value(QLatin1String("friendly_name")).toString(), QStringLiteral("Sandbox Service 1"));
+    }
+
+    void globalOptionsGoBeforeOrAfter()
+    {
+        // Only the options point at the emulator here; the environment has credentials but no URLs.
+        QProcessEnvironment noUrls;
+        noUrls.insert(QStringLiteral("MEDIADESK_MCS_URL"), QString());
+        noUrls.insert(QStringLiteral("MEDIADESK_CONVERSATIONS_URL"), QString());
+        const QString url = m_emulator.baseUrl().toString();
+        const CliResult before = cli({QStringLiteral("--json"), QStringLiteral("--conversations-url"), url,
+                                      QStringLiteral("services")},
+                                     true, noUrls);
+        QCOMPARE(before.exitCode, 0);
+        const CliResult after = cli({QStringLiteral("services"), QStringLiteral("--conversations-url"), url,
+                                     QStringLiteral("--json")},
+                                    true, noUrls);
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(before.out, after.out);
+    }
+
+    void uploadGetUrlDownloadRoundTrip()
+    {
+        const QString png = writeFile(QStringLiteral("pixel"), Png);
+        const QString text = writeFile(QStringLiteral("メモ a+b.txt"), QStringLiteral("こんにちは\n").toUtf8());
+        const CliResult up = cli({QStringLiteral("upload"), QStringLiteral("--service"), m_service, png, text,
+                                  QStringLiteral("--json")});
+        QCOMPARE(up.exitCode, 0);
+        const auto lines = up.jsonLines();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].value(QLatin1String("content_type")).toString(), QStringLiteral("image/png"));
+        QCOMPARE(lines[0].value(QLatin1String("filename")).toString(), QStringLiteral("pixel"));
+        QCOMPARE(lines[1].value(QLatin1String("filename")).toString(), QStringLiteral("メモ a+b.txt"));
+        QCOMPARE(lines[1].value(QLatin1String("content_type")).toString(), QStringLiteral("text/plain"));
+        QVERIFY(lines[0].value(QLatin1String("message_sid")).isNull());
+        const QString sid = lines[0].value(QLatin1String("sid")).toString();
+
+        const CliResult get = cli({QStringLiteral("get"), QStringLiteral("--service"), m_service, sid});
+        QCOMPARE(get.exitCode, 0);
+        for (const char *field : {"sid", "service_sid", "date_created", "date_upload_updated", "date_updated", "size",
+                                  "content_type", "filename", "author", "category", "message_sid", "channel_sid",
+                                  "url", "links.content", "links.content_direct_temporary", "is_multipart_upstream"})
+            QVERIFY2(get.out.contains(QLatin1String(field)), field);
+        QVERIFY(get.out.contains(QLatin1String("not attached to a message yet")));
+
+        const CliResult url = cli({QStringLiteral("url"), QStringLiteral("--service"), m_service, sid,
+                                   QStringLiteral("--json")});
+        QCOMPARE(url.exitCode, 0);
+        const QJsonObject link = url.jsonLines().value(0);
+        QCOMPARE(link.value(QLatin1String("sid")).toString(), sid);
+        QCOMPARE(QUrl(link.value(QLatin1String("url")).toString()).port(), m_emulator.mediaUrl().port());
+        const QDateTime expires = QDateTime::fromString(link.value(QLatin1String("expires")).toString(), Qt::ISODate);
+        QVERIFY(expires > QDateTime::currentDateTimeUtc());
+        QCOMPARE(expires.timeSpec(), Qt::UTC);
+
+        QTemporaryDir out;
+        const CliResult down = cli({QStringLiteral("download"), QStringLiteral("--service"), m_service, sid,
+                                    QStringLiteral("-o"), out.path(), QStringLiteral("--json")});
+        QCOMPARE(down.exitCode, 0);
+        const QJsonObject saved = down.jsonLines().value(0);
+        QCOMPARE(saved.value(QLatin1String("path")).toString(), QDir(out.path()).filePath(QStringLiteral("pixel")));
+        QCOMPARE(saved.value(QLatin1String("size")).toInt(), Png.size());
+        QFile f(saved.value(QLatin1String("path")).toString());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), Png);
+    }
+
+    void downloadDoesNotOverwriteWithoutForce()
+    {
+        const QString sid = uploadOne(QStringLiteral("force.txt"), "new content");
+        QVERIFY(!sid.isEmpty());
+        QTemporaryDir out;
+        const QString target = QDir(out.path()).filePath(QStringLiteral("force.txt"));
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old");
+        f.close();
+        const CliResult refused = cli({QStringLiteral("download"), QStringLiteral("--service"), m_service, sid,
+                                       QStringLiteral("-o"), out.path()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("already exists")) && refused.err.contains(QLatin1String("--force")),
+                 qPrintable(refused.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("old"));
+        f.close();
+        const CliResult forced = cli({QStringLiteral("download"), QStringLiteral("--service"), m_service, sid,
+                                      QStringLiteral("-o"), target, QStringLiteral("--force")});
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("new content"));
+    }
+
+    void parallelUploadsKeepArgumentOrder()
+    {
+        QStringList args{QStringLiteral("upload"), QStringLiteral("--service"), m_service, QStringLiteral("--jobs"),
+                         QStringLiteral("4")};
+        QStringList names;
+        for (int i = 0; i < 8; ++i) {
+            const QString name = QStringLiteral("batch-%1.txt").arg(i);
+            names.append(name);
+            args.append(writeFile(name, QByteArray(1000 * (8 - i), 'x')));
+        }
+        const CliResult r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 8);
+        for (int i = 0; i < 8; ++i) {
+            QVERIFY(lines[i].startsWith(QLatin1String("ME")));
+            QVERIFY(lines[i].endsWith(names[i]));
+        }
+        QVERIFY(m_emulator.stats().value(QLatin1String("max_concurrent_uploads")).toInt() >= 2);
+    }
+
+    void badFilesFailButOthersGoOn()
+    {
+        const QString good = writeFile(QStringLiteral("good.txt"), "good");
+        const QString empty = writeFile(QStringLiteral("empty.txt"), QByteArray());
+        const QString folder = m_files.filePath(QStringLiteral("a folder"));
+        QDir().mkpath(folder);
+        const QString missing = m_files.filePath(QStringLiteral("missing.txt"));
+        const QString huge = m_files.filePath(QStringLiteral("huge.bin"));
+        {
+            QFile f(huge);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(150LL * 1024 * 1024 + 1));
+        }
+        const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--service"), m_service, empty, good, folder,
+                                 missing, huge});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
+        QVERIFY(r.out.contains(QLatin1String("good.txt")));
+        QVERIFY2(r.err.contains(QLatin1String("is empty")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("is a folder")));
+        QVERIFY(r.err.contains(QLatin1String("does not exist")));
+        QVERIFY(r.err.contains(QLatin1String("150 MiB")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("messageContains");
+        const QString me = QStringLiteral("ME0123456789abcdef0123456789abcdef");
+        QTest::newRow("no command") << QStringList{} << "No command";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "Unknown command";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("services"), QStringLiteral("--frob")}
+                                        << "Unknown option";
+        QTest::newRow("malformed media SID") << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
+                                                            QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                                                            QStringLiteral("ME123")}
+                                             << "has 5";
+        QTest::newRow("conversation SID as media")
+            << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
+                           QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                           QStringLiteral("CH0123456789abcdef0123456789abcdef")}
+            << "is a Conversation SID";
+        QTest::newRow("malformed service") << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
+                                                          QStringLiteral("IX12"), me}
+                                           << "starts with IS";
+        QTest::newRow("missing --service") << QStringList{QStringLiteral("url"), me} << "needs --service";
+        QTest::newRow("option of another command") << QStringList{QStringLiteral("services"), QStringLiteral("--force")}
+                                                   << "does not apply";
+        QTest::newRow("http remote base url") << QStringList{QStringLiteral("services"), QStringLiteral("--mcs-url"),
+                                                             QStringLiteral("http://mcs.example.com")}
+                                              << "only https";
+        QTest::newRow("base url with path") << QStringList{QStringLiteral("services"), QStringLiteral("--conversations-url"),
+                                                           QStringLiteral("https://conversations.twilio.com/v1")}
+                                            << "only scheme, host and port";
+        QTest::newRow("bad content type") << QStringList{QStringLiteral("upload"), QStringLiteral("--service"),
+                                                         QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                                                         QStringLiteral("--content-type"), QStringLiteral("png"),
+                                                         QStringLiteral("x")}
+                                          << "not a content type";
+        QTest::newRow("bad jobs") << QStringList{QStringLiteral("upload"), QStringLiteral("--service"),
+                                                 QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                                                 QStringLiteral("--jobs"), QStringLiteral("0"), QStringLiteral("x")}
+                                  << "--jobs";
+        QTest::newRow("unknown region") << QStringList{QStringLiteral("services"), QStringLiteral("--region"),
+                                                       QStringLiteral("au1")}
+                                        << "Unknown Twilio region";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, messageContains);
+        const CliResult r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(messageContains), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void noCredentials_data()
+    {
+        QTest::addColumn<QStringList>("env");
+        QTest::addColumn<QString>("messageContains");
+        QTest::newRow("nothing") << QStringList{} << "No Twilio credentials";
+        QTest::newRow("token without account") << QStringList{QStringLiteral("TWILIO_AUTH_TOKEN=abc")} << "incomplete";
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("PROFILE=nope")} << "no profile named";
+    }
+
+    void noCredentials()
+    {
+        QFETCH(QStringList, env);
+        QFETCH(QString, messageContains);
+        QProcessEnvironment extra;
+        QStringList args{QStringLiteral("services"), QStringLiteral("--mcs-url"), m_emulator.baseUrl().toString()};
+        for (const QString &v : env) {
+            if (v.startsWith(QLatin1String("PROFILE=")))
+                args << QStringLiteral("--profile") << v.mid(8);
+            else
+                extra.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
+        }
+        const CliResult r = cli(args, false, extra);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(messageContains), qPrintable(r.err));
+    }
+
+    void loginWithoutKeychainSaysSoAndSavesNothing()
+    {
+        const CliResult r = cli({QStringLiteral("login"), QStringLiteral("work"), QStringLiteral("--account-sid"),
+                                 EmulatorProcess::accountSid()},
+                                false, {}, QByteArray("not-stored-anywhere\n"));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("keychain")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("not saved")));
+        const CliResult list = cli({QStringLiteral("profiles"), QStringLiteral("--json")}, false);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.isEmpty());
+        // Nowhere on disk.
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("not-stored-anywhere"), qPrintable(f.fileName()));
+        }
+    }
+
+    void requestFailures_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("messageContains");
+        const QString unknown = QStringLiteral("ME00000000000000000000000000000000");
+        QTest::newRow("wrong token") << QStringList{QStringLiteral("services")} << "wrong" << "20003";
+        QTest::newRow("unknown media") << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
+                                                      m_service, unknown}
+                                       << "" << "20404";
+        QTest::newRow("unknown media url") << QStringList{QStringLiteral("url"), QStringLiteral("--service"),
+                                                          m_service, unknown}
+                                           << "" << "HTTP 404";
+    }
+
+    void requestFailures()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, token);
+        QFETCH(QString, messageContains);
+        QProcessEnvironment extra;
+        if (!token.isEmpty())
+            extra.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), token);
+        const CliResult r = cli(args, true, extra);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(messageContains), qPrintable(r.err));
+    }
+
+    void apiKeyFromEnvironmentIsPreferred()
+    {
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("wrong-token-would-fail"));
+        extra.insert(QStringLiteral("TWILIO_API_KEY"), EmulatorProcess::apiKeySid());
+        extra.insert(QStringLiteral("TWILIO_API_SECRET"), EmulatorProcess::apiKeySecret());
+        const CliResult r = cli({QStringLiteral("services")}, true, extra);
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void transientFailuresAreRetried()
+    {
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services")},
+                                     {QStringLiteral("status"), 429},
+                                     {QStringLiteral("retry_after"), QStringLiteral("1")},
+                                     {QStringLiteral("count"), 1}}));
+        const CliResult r = cli({QStringLiteral("services")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("trying again")), qPrintable(r.err));
+    }
+
+    void conversationsAndSend()
+    {
+        const CliResult list = cli({QStringLiteral("conversations"), QStringLiteral("--service"), m_service,
+                                    QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const auto conversations = list.jsonLines();
+        QCOMPARE(conversations.size(), 3);
+        const QString ch = conversations.first().value(QLatin1String("sid")).toString();
+        QVERIFY(conversations.first().contains(QLatin1String("unique_name")));
+
+        const QString existing = uploadOne(QStringLiteral("first.txt"), "first");
+        const QString file = writeFile(QStringLiteral("second.png"), Png);
+        const CliResult sent = cli({QStringLiteral("send"), QStringLiteral("--service"), m_service,
+                                    QStringLiteral("--conversation"), ch, QStringLiteral("--body"),
+                                    QStringLiteral("two files"), QStringLiteral("--json"), existing, file});
+        QCOMPARE(sent.exitCode, 0);
+        const auto messages = sent.jsonLines();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages[0].value(QLatin1String("body")).toString(), QStringLiteral("two files"));
+        QVERIFY(messages[1].value(QLatin1String("body")).toString().isEmpty());
+        QVERIFY(messages[0].value(QLatin1String("index")).toInt() < messages[1].value(QLatin1String("index")).toInt());
+        QCOMPARE(m_emulator.media(existing).value(QLatin1String("sid")).toString(), existing);
+    }
+
+    void cleanupTestCase()
+    {
+        QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

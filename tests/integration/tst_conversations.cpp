@@ -1,0 +1,147 @@
+// The Conversations side against the emulator: services across pages, the account's default
+// service, a conversation's service, conversations, and sending media into a conversation.
+#include "emulatorprocess.h"
+#include "net/apiclient.h"
+#include "net/conversationsclient.h"
+#include "net/mcsclient.h"
+#include "transfer/uploadjob.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mediadesk;
+
+class TestConversations : public QObject
+{
+    Q_OBJECT
+
+    EmulatorProcess m_emulator{{QStringLiteral("--services"), QStringLiteral("120")}};
+    ApiClient m_client;
+
+    static bool run(Job *job, int timeoutMs = 30000)
+    {
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        return job->isFinished() || finished.wait(timeoutMs);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+        Endpoints e;
+        e.mcs = m_emulator.baseUrl();
+        e.conversations = m_emulator.baseUrl();
+        m_client.setEndpoints(e);
+        m_client.setCredentials(Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+    }
+
+    void servicesAcrossPages()
+    {
+        ListServicesJob job(&m_client);
+        QSignalSpy pages(&job, &PagedListJob::pageLoaded);
+        QVERIFY(run(&job));
+        QVERIFY2(job.succeeded(), qPrintable(job.error().userMessage()));
+        const QList<ChatService> services = job.services();
+        QCOMPARE(services.size(), 120);
+        QCOMPARE(pages.count(), 3); // 50 + 50 + 20
+        QCOMPARE(pages.last().at(0).toInt(), 120);
+        QSet<QString> sids;
+        for (const ChatService &s : services)
+            sids.insert(s.sid);
+        QCOMPARE(sids.size(), 120); // no page read twice
+        QCOMPARE(services.at(1).friendlyName, QStringLiteral("サンドボックス 2"));
+        QCOMPARE(services.at(0).sid, EmulatorProcess::serviceSids().value(0));
+        QCOMPARE(services.at(0).displayName(), QStringLiteral("Sandbox Service 1 — ") + services.at(0).sid);
+    }
+
+    void servicesPageFailureIsReported()
+    {
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services")},
+                                     {QStringLiteral("status"), 401},
+                                     {QStringLiteral("count"), 1}}));
+        ListServicesJob job(&m_client);
+        QVERIFY(run(&job));
+        QCOMPARE(job.error().httpStatus(), 401);
+        QVERIFY(m_emulator.clearFaults());
+    }
+
+    void defaultServiceAndConversationService()
+    {
+        const ConversationsClient conversations(&m_client);
+        std::unique_ptr<FetchJsonJob> config(conversations.fetchConfiguration());
+        QVERIFY(run(config.get()));
+        QVERIFY2(config->succeeded(), qPrintable(config->error().userMessage()));
+        QCOMPARE(config->stringField(QStringLiteral("default_chat_service_sid")), EmulatorProcess::serviceSids().value(0));
+
+        std::unique_ptr<PagedListJob> list(conversations.listConversations(EmulatorProcess::serviceSids().value(1)));
+        QVERIFY(run(list.get()));
+        QVERIFY2(list->succeeded(), qPrintable(list->error().userMessage()));
+        QCOMPARE(list->items().size(), 3);
+        const QString ch = list->items().first().value(QLatin1String("sid")).toString();
+
+        std::unique_ptr<FetchJsonJob> conversation(conversations.fetchConversation(ch));
+        QVERIFY(run(conversation.get()));
+        QVERIFY2(conversation->succeeded(), qPrintable(conversation->error().userMessage()));
+        QCOMPARE(conversation->stringField(QStringLiteral("chat_service_sid")), EmulatorProcess::serviceSids().value(1));
+
+        std::unique_ptr<FetchJsonJob> missing(conversations.fetchConversation(QStringLiteral("CH00000000000000000000000000000000")));
+        QVERIFY(run(missing.get()));
+        QCOMPARE(missing->error().httpStatus(), 404);
+    }
+
+    void sendingMediaAttachesIt()
+    {
+        const QString service = EmulatorProcess::serviceSids().value(0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("note.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello conversation");
+        f.close();
+        UploadRequest request;
+        request.serviceSid = service;
+        request.filePath = path;
+        UploadJob upload(&m_client, request);
+        QVERIFY(run(&upload));
+        QVERIFY2(upload.succeeded(), qPrintable(upload.error().userMessage()));
+
+        const ConversationsClient conversations(&m_client);
+        std::unique_ptr<PagedListJob> list(conversations.listConversations(service));
+        QVERIFY(run(list.get()));
+        const QString ch = list->items().first().value(QLatin1String("sid")).toString();
+
+        std::unique_ptr<PostFormJob> send(conversations.sendMessage(service, ch, QStringLiteral("ユーザー"),
+                                                                    QStringLiteral("see attached"),
+                                                                    upload.media().sid));
+        QVERIFY(run(send.get()));
+        QVERIFY2(send->succeeded(), qPrintable(send->error().userMessage()));
+        const QJsonObject message = send->object();
+        QVERIFY(message.value(QLatin1String("sid")).toString().startsWith(QLatin1String("IM")));
+        QCOMPARE(message.value(QLatin1String("author")).toString(), QStringLiteral("ユーザー"));
+        QCOMPARE(message.value(QLatin1String("media")).toArray().first().toObject().value(QLatin1String("sid")).toString(),
+                 upload.media().sid);
+
+        FetchMediaJob fetch(&m_client, service, upload.media().sid);
+        QVERIFY(run(&fetch));
+        QCOMPARE(fetch.media().messageSid.value_or(QString()), message.value(QLatin1String("sid")).toString());
+        QCOMPARE(fetch.media().channelSid.value_or(QString()), ch);
+
+        // Sending the same media twice is refused by the service and reported, not retried.
+        std::unique_ptr<PostFormJob> again(conversations.sendMessage(service, ch, {}, {}, upload.media().sid));
+        QVERIFY(run(again.get()));
+        QCOMPARE(again->error().httpStatus(), 400);
+    }
+
+    void cleanupTestCase()
+    {
+        QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConversations)
+#include "tst_conversations.moc"

@@ -1,0 +1,323 @@
+// Downloads and temporary links against the emulator: identical bytes, names from metadata,
+// refreshed links, /Content redirects without credentials, and nothing left behind on failure.
+#include "emulatorprocess.h"
+#include "net/apiclient.h"
+#include "net/apireply.h"
+#include "net/mcsclient.h"
+#include "transfer/downloadjob.h"
+#include "transfer/uploadjob.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mediadesk;
+
+namespace {
+QByteArray pseudoRandom(qint64 size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    quint32 x = seed;
+    for (qint64 i = 0; i < size; ++i) {
+        x = x * 1664525u + 1013904223u;
+        data[i] = char(x >> 24);
+    }
+    return data;
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+} // namespace
+
+class TestDownloadJob : public QObject
+{
+    Q_OBJECT
+
+    EmulatorProcess m_emulator;
+    ApiClient m_client;
+    QTemporaryDir m_dir;
+    QString m_service;
+    QString m_sid;        // an uploaded 2 MiB file named "テスト データ.bin"
+    QByteArray m_content; //
+
+    static bool run(Job *job, int timeoutMs = 30000)
+    {
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        return job->isFinished() || finished.wait(timeoutMs);
+    }
+
+    QString freshFolder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("out-%1").arg(++m_folders));
+        QDir().mkpath(path);
+        return path;
+    }
+    int m_folders = 0;
+
+    std::unique_ptr<DownloadJob> download(const QString &destination, bool overwrite = false, QString sid = {})
+    {
+        DownloadRequest request;
+        request.serviceSid = m_service;
+        request.mediaSid = sid.isEmpty() ? m_sid : sid;
+        request.destination = destination;
+        request.overwrite = overwrite;
+        return std::make_unique<DownloadJob>(&m_client, request);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+        m_service = EmulatorProcess::serviceSids().value(0);
+        Endpoints e;
+        e.mcs = m_emulator.baseUrl();
+        e.conversations = m_emulator.baseUrl();
+        m_client.setEndpoints(e);
+        m_client.setCredentials(Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+        RetryPolicy fast;
+        fast.baseDelayMs = 50;
+        m_client.setRetryPolicy(fast);
+
+        m_content = pseudoRandom(2 * 1024 * 1024 + 3, 99);
+        const QString source = m_dir.filePath(QStringLiteral("テスト データ.bin"));
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_content);
+        f.close();
+        UploadRequest request;
+        request.serviceSid = m_service;
+        request.filePath = source;
+        UploadJob upload(&m_client, request);
+        QVERIFY(run(&upload));
+        QVERIFY2(upload.succeeded(), qPrintable(upload.error().userMessage()));
+        m_sid = upload.media().sid;
+    }
+
+    void init()
+    {
+        QVERIFY(m_emulator.clearFaults());
+        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 300}, {QStringLiteral("content_mode"), QStringLiteral("302")}}));
+    }
+
+    void downloadsIntoFolderUnderMetadataName()
+    {
+        const QString folder = freshFolder();
+        auto job = download(folder);
+        QSignalSpy progress(job.get(), &Job::progress);
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QCOMPARE(job->path(), QDir(folder).filePath(QStringLiteral("テスト データ.bin")));
+        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+        QCOMPARE(job->bytesWritten(), m_content.size());
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(1).toLongLong(), m_content.size());
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temp file left
+    }
+
+    void downloadsToAnExplicitPath()
+    {
+        const QString target = QDir(freshFolder()).filePath(QStringLiteral("chosen.dat"));
+        auto job = download(target);
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QCOMPARE(job->path(), target);
+        QCOMPARE(fileSha256(target), sha256(m_content));
+    }
+
+    void existingFileIsNotOverwritten()
+    {
+        const QString target = QDir(freshFolder()).filePath(QStringLiteral("keep.txt"));
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+        f.close();
+        auto job = download(target);
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().kind(), TwilioError::Kind::File);
+        QVERIFY(job->error().userMessage().contains(QLatin1String("already exists")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("precious"));
+        f.close();
+
+        auto forced = download(target, true);
+        QVERIFY(run(forced.get()));
+        QVERIFY2(forced->succeeded(), qPrintable(forced->error().userMessage()));
+        QCOMPARE(fileSha256(target), sha256(m_content));
+    }
+
+    void missingFolderIsReported()
+    {
+        auto job = download(m_dir.filePath(QStringLiteral("no/such/folder/file.bin")));
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().kind(), TwilioError::Kind::File);
+        QVERIFY(job->error().userMessage().contains(QLatin1String("does not exist")));
+    }
+
+    void refusedLinkIsRefreshedOnce()
+    {
+        // The first temporary link is refused (as an expired CloudFront link is); a fresh one works.
+        QVERIFY(m_emulator.addFault({{QStringLiteral("origin"), QStringLiteral("media")},
+                                     {QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/ME")},
+                                     {QStringLiteral("status"), 403},
+                                     {QStringLiteral("count"), 1}}));
+        const QString folder = freshFolder();
+        auto job = download(folder);
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QCOMPARE(job->linkRefreshes(), 1);
+        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+    }
+
+    void expiredLinkIsRefreshedAfterRealExpiry()
+    {
+        // Links that live one second: fetch one, let it die, and download with it via a job that
+        // gets a fresh link of its own.
+        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 1}}));
+        FetchMediaJob fetch(&m_client, m_service, m_sid);
+        QVERIFY(run(&fetch));
+        const QUrl stale = fetch.media().temporaryUrl;
+        QTest::qWait(2100);
+        ApiRequest request;
+        request.url = stale;
+        request.authenticate = false;
+        std::unique_ptr<ApiReply> reply(m_client.send(request));
+        QSignalSpy done(reply.get(), &ApiReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->status(), 403); // the emulator really expires links
+
+        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 300}}));
+        auto job = download(freshFolder());
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+    }
+
+    void refusedTwiceFailsAndLeavesNothing()
+    {
+        QVERIFY(m_emulator.addFault({{QStringLiteral("origin"), QStringLiteral("media")},
+                                     {QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/ME")},
+                                     {QStringLiteral("status"), 403},
+                                     {QStringLiteral("count"), 5}}));
+        const QString folder = freshFolder();
+        auto job = download(folder);
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().httpStatus(), 403);
+        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+    }
+
+    void droppedDownloadIsRetriedWhole()
+    {
+        QVERIFY(m_emulator.addFault({{QStringLiteral("origin"), QStringLiteral("media")},
+                                     {QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/ME")},
+                                     {QStringLiteral("drop"), true},
+                                     {QStringLiteral("drop_after_bytes"), 300000},
+                                     {QStringLiteral("count"), 1}}));
+        const QString folder = freshFolder();
+        auto job = download(folder);
+        QSignalSpy retrying(job.get(), &Job::retrying);
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void abortLeavesNothing()
+    {
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 256 * 1024}}));
+        const QString folder = freshFolder();
+        auto job = download(folder);
+        QSignalSpy finished(job.get(), &Job::finished);
+        connect(job.get(), &Job::progress, job.get(), [&](qint64 done, qint64) {
+            if (done > 100000)
+                job->abort();
+        });
+        job->start();
+        QVERIFY(job->isFinished() || finished.wait(30000));
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        QCOMPARE(job->error().kind(), TwilioError::Kind::Cancelled);
+        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+    }
+
+    void unknownMediaSays404()
+    {
+        auto job = download(freshFolder(), false, QStringLiteral("ME00000000000000000000000000000000"));
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().code(), 20404);
+        QVERIFY(job->error().userMessage().contains(QLatin1String("ME00000000000000000000000000000000")));
+    }
+
+    void temporaryLinkIsFreshAndAnonymous()
+    {
+        TemporaryUrlJob first(&m_client, m_service, m_sid);
+        TemporaryUrlJob second(&m_client, m_service, m_sid);
+        QVERIFY(run(&first));
+        QVERIFY(run(&second));
+        QVERIFY(first.succeeded() && second.succeeded());
+        QVERIFY(first.url() != second.url()); // minted anew on every fetch
+        QCOMPARE(first.url().port(), m_emulator.mediaUrl().port());
+        const qint64 ttl = QDateTime::currentDateTimeUtc().secsTo(first.expiresAt());
+        QVERIFY2(ttl > 290 && ttl <= 300, qPrintable(QString::number(ttl)));
+    }
+
+    void contentEndpointRedirectsWithoutCredentials_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("302") << "302";
+        QTest::newRow("307") << "307";
+        QTest::newRow("200 direct") << "200";
+    }
+
+    void contentEndpointRedirectsWithoutCredentials()
+    {
+        QFETCH(QString, mode);
+        QVERIFY(m_emulator.configure({{QStringLiteral("content_mode"), mode}}));
+        FetchMediaJob fetch(&m_client, m_service, m_sid);
+        QVERIFY(run(&fetch));
+        ApiRequest request;
+        request.url = fetch.media().contentUrl; // relative in the JSON, resolved by Media
+        QCOMPARE(request.url.port(), m_emulator.baseUrl().port());
+        std::unique_ptr<ApiReply> reply(m_client.send(request));
+        QSignalSpy done(reply.get(), &ApiReply::finished);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(reply->succeeded(), qPrintable(reply->error().userMessage()));
+        QCOMPARE(sha256(reply->body()), sha256(m_content));
+        QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
+    }
+
+    void downloadWithoutTemporaryLinkUsesContent()
+    {
+        // ttl 0: every link is already dead, so the job goes through /Content (302 → media host).
+        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 0}, {QStringLiteral("content_mode"), QStringLiteral("200")}}));
+        auto job = download(freshFolder());
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+    }
+
+    void cleanupTestCase()
+    {
+        QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDownloadJob)
+#include "tst_downloadjob.moc"

@@ -1,0 +1,341 @@
+// UploadJob against the emulator: what arrives is exactly the file, with the right name and type;
+// refused files never reach the network; failures are reported and retried as they should be.
+#include "emulatorprocess.h"
+#include "net/apiclient.h"
+#include "net/mcsclient.h"
+#include "transfer/uploadjob.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace mediadesk;
+
+namespace {
+const QByteArray Png = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==");
+
+QByteArray pseudoRandom(qint64 size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    quint32 x = seed;
+    for (qint64 i = 0; i < size; ++i) {
+        x = x * 1664525u + 1013904223u;
+        data[i] = char(x >> 24);
+    }
+    return data;
+}
+} // namespace
+
+class TestUploadJob : public QObject
+{
+    Q_OBJECT
+
+    EmulatorProcess m_emulator;
+    ApiClient m_client;
+    QTemporaryDir m_dir;
+    QString m_service;
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write test file");
+        return path;
+    }
+
+    std::unique_ptr<UploadJob> upload(const QString &path, const QString &contentType = {})
+    {
+        UploadRequest request;
+        request.serviceSid = m_service;
+        request.filePath = path;
+        request.contentType = contentType;
+        return std::make_unique<UploadJob>(&m_client, request);
+    }
+
+    static bool run(Job *job, int timeoutMs = 30000)
+    {
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        return job->isFinished() || finished.wait(timeoutMs);
+    }
+
+    int mediaCount() { return m_emulator.stats().value(QLatin1String("media_count")).toInt(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+        m_service = EmulatorProcess::serviceSids().value(0);
+        Endpoints e;
+        e.mcs = m_emulator.baseUrl();
+        e.conversations = m_emulator.baseUrl();
+        m_client.setEndpoints(e);
+        m_client.setCredentials(Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+        RetryPolicy fast;
+        fast.baseDelayMs = 50;
+        m_client.setRetryPolicy(fast);
+    }
+
+    void init()
+    {
+        m_client.setDirectUploadThreshold(4 * 1024 * 1024);
+        QVERIFY(m_emulator.clearFaults());
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}, {QStringLiteral("html_413"), false},
+                                      {QStringLiteral("max_size"), 157286400}}));
+    }
+
+    void uploadsExactBytesNameAndType_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("override");
+        QTest::addColumn<QString>("expectedType");
+        QTest::newRow("png without extension") << "pixel" << Png << "" << "image/png";
+        QTest::newRow("pdf") << "report.pdf" << QByteArray("%PDF-1.4\n%%EOF\n") << "" << "application/pdf";
+        QTest::newRow("json") << "data.json" << QByteArray("{\"a\": 1}") << "" << "application/json";
+        QTest::newRow("japanese name, spaces and plus") << QStringLiteral("写真 a+b.txt")
+                                                        << QStringLiteral("こんにちは\n").toUtf8() << ""
+                                                        << "text/plain";
+        QTest::newRow("unknown binary") << "blob" << pseudoRandom(4096, 7).prepend('\0') << ""
+                                        << "application/octet-stream";
+        QTest::newRow("override") << "notes.txt" << QByteArray("plain") << "text/markdown" << "text/markdown";
+        QTest::newRow("3 MiB (QNAM)") << "big.bin" << pseudoRandom(3 * 1024 * 1024 + 17, 3) << ""
+                                      << "application/octet-stream";
+        QTest::newRow("9 MiB (direct socket)") << "bigger.bin" << pseudoRandom(9 * 1024 * 1024 + 5, 4) << ""
+                                               << "application/octet-stream";
+    }
+
+    void uploadsExactBytesNameAndType()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, override);
+        QFETCH(QString, expectedType);
+        const QString path = writeFile(name, content);
+        auto job = upload(path, override);
+        QSignalSpy progress(job.get(), &Job::progress);
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QCOMPARE(job->contentType(), expectedType);
+
+        const Media &m = job->media();
+        QCOMPARE(m.serviceSid, m_service);
+        QCOMPARE(m.size, content.size());
+        QCOMPARE(m.filename.value_or(QString()), name);
+        QCOMPARE(m.contentType, expectedType);
+        QVERIFY(!m.messageSid);
+        QVERIFY(m.dateCreated.isValid());
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toLongLong(), content.size());
+
+        const QJsonObject stored = m_emulator.media(m.sid);
+        QCOMPARE(stored.value(QLatin1String("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(stored.value(QLatin1String("content_type")).toString(), expectedType);
+        QCOMPARE(stored.value(QLatin1String("filename")).toString(), name);
+        QCOMPARE(stored.value(QLatin1String("content_size_header")).toString(), QString::number(content.size()));
+    }
+
+    void refusedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("messageContains");
+        QTest::newRow("missing") << "missing" << "does not exist";
+        QTest::newRow("folder") << "folder" << "is a folder";
+        QTest::newRow("empty") << "empty" << "is empty";
+        QTest::newRow("over the limit") << "huge" << "more than the 150 MiB";
+        QTest::newRow("fifo") << "fifo" << "not a regular file";
+    }
+
+    void refusedBeforeSending()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, messageContains);
+        QString path = m_dir.filePath(QStringLiteral("refused-") + kind);
+        if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == QLatin1String("empty")) {
+            writeFile(QStringLiteral("refused-empty"), QByteArray());
+        } else if (kind == QLatin1String("huge")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(UploadJob::MaxUploadBytes + 1)); // sparse: no disk used
+        } else if (kind == QLatin1String("fifo")) {
+            QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        }
+        const int requestsBefore = m_emulator.stats().value(QLatin1String("requests")).toInt();
+        auto job = upload(path);
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().kind(), TwilioError::Kind::File);
+        QVERIFY2(job->error().userMessage().contains(messageContains), qPrintable(job->error().userMessage()));
+        QCOMPARE(m_emulator.stats().value(QLatin1String("requests")).toInt(), requestsBefore);
+    }
+
+    void exactlyTheLimitIsAccepted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("limit.bin"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(UploadJob::MaxUploadBytes));
+        f.close();
+        QVERIFY(UploadJob::checkFile(path).isEmpty());
+        QVERIFY(f.remove());
+    }
+
+    void fileChangedWhileSending_data()
+    {
+        QTest::addColumn<bool>("remove");
+        QTest::newRow("appended to") << false;
+        QTest::newRow("deleted") << true;
+    }
+
+    void fileChangedWhileSending()
+    {
+        QFETCH(bool, remove);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 512 * 1024}}));
+        const QString path = writeFile(QStringLiteral("changing.bin"), pseudoRandom(4 * 1024 * 1024, 11));
+        const int before = mediaCount();
+        auto job = upload(path);
+        QSignalSpy finished(job.get(), &Job::finished);
+        bool touched = false;
+        connect(job.get(), &Job::progress, this, [&](qint64 done, qint64) {
+            if (touched || done < 256 * 1024)
+                return;
+            touched = true;
+            if (remove) {
+                QFile::remove(path);
+            } else {
+                QFile f(path);
+                if (f.open(QIODevice::Append))
+                    f.write("more");
+            }
+        });
+        job->start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(touched);
+        QCOMPARE(job->error().kind(), TwilioError::Kind::File);
+        QVERIFY2(job->error().userMessage().contains(remove ? QLatin1String("moved or deleted")
+                                                            : QLatin1String("changed while")),
+                 qPrintable(job->error().userMessage()));
+        QTest::qWait(300);
+        QCOMPARE(mediaCount(), before); // nothing half-sent was stored
+    }
+
+    void cancelMidUpload()
+    {
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 512 * 1024}}));
+        const QString path = writeFile(QStringLiteral("cancel.bin"), pseudoRandom(4 * 1024 * 1024, 5));
+        const int before = mediaCount();
+        auto job = upload(path);
+        QSignalSpy finished(job.get(), &Job::finished);
+        connect(job.get(), &Job::progress, job.get(), [&](qint64 done, qint64) {
+            if (done > 128 * 1024)
+                job->abort();
+        });
+        job->start();
+        QVERIFY(job->isFinished() || finished.wait(30000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job->error().kind(), TwilioError::Kind::Cancelled);
+        QTest::qWait(300);
+        QCOMPARE(mediaCount(), before);
+    }
+
+    void retriedAfterTransientFailures_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<bool>("direct");
+        const QJsonObject twice503{{QStringLiteral("status"), 503}, {QStringLiteral("count"), 2}};
+        const QJsonObject retryAfter{{QStringLiteral("status"), 429},
+                                     {QStringLiteral("retry_after"), QStringLiteral("1")},
+                                     {QStringLiteral("count"), 1}};
+        const QJsonObject dropped{{QStringLiteral("drop"), true},
+                                  {QStringLiteral("drop_after_bytes"), 65536},
+                                  {QStringLiteral("count"), 1}};
+        for (bool direct : {false, true}) {
+            const char *transport = direct ? " (direct socket)" : " (QNAM)";
+            QTest::newRow(QByteArray("503 twice").append(transport).constData()) << twice503 << direct;
+            QTest::newRow(QByteArray("429 with Retry-After").append(transport).constData()) << retryAfter << direct;
+            QTest::newRow(QByteArray("dropped mid-body").append(transport).constData()) << dropped << direct;
+        }
+    }
+
+    void retriedAfterTransientFailures()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(bool, direct);
+        m_client.setDirectUploadThreshold(direct ? 0 : std::numeric_limits<qint64>::max());
+        fault.insert(QStringLiteral("method"), QStringLiteral("POST"));
+        fault.insert(QStringLiteral("path_prefix"), QStringLiteral("/v1/Services/"));
+        QVERIFY(m_emulator.addFault(fault));
+        const QByteArray content = pseudoRandom(512 * 1024, 21);
+        const QString path = writeFile(QStringLiteral("retry.bin"), content);
+        const int before = mediaCount();
+        auto job = upload(path);
+        QSignalSpy retrying(job.get(), &Job::retrying);
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QVERIFY(!retrying.isEmpty());
+        QCOMPARE(mediaCount(), before + 1); // exactly one media, not one per attempt
+        QCOMPARE(m_emulator.media(job->media().sid).value(QLatin1String("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+    }
+
+    void permanentFailuresStop_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("messageContains");
+        QTest::addColumn<bool>("direct");
+        for (bool direct : {false, true}) {
+            const char *transport = direct ? " (direct socket)" : " (QNAM)";
+            QTest::newRow(QByteArray("413 json").append(transport).constData()) << "413" << 413 << "150 MB" << direct;
+            QTest::newRow(QByteArray("413 html").append(transport).constData()) << "413html" << 413 << "150 MB" << direct;
+            QTest::newRow(QByteArray("unknown service 404").append(transport).constData()) << "404" << 404 << "20404" << direct;
+            QTest::newRow(QByteArray("bad credentials 401").append(transport).constData()) << "401" << 401 << "20003" << direct;
+        }
+    }
+
+    void permanentFailuresStop()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(QString, messageContains);
+        QFETCH(bool, direct);
+        ApiClient client;
+        client.setDirectUploadThreshold(direct ? 0 : std::numeric_limits<qint64>::max());
+        client.setEndpoints(m_client.endpoints());
+        client.setCredentials(Credentials::authToken(
+            EmulatorProcess::accountSid(),
+            kind == QLatin1String("401") ? QStringLiteral("not-the-token") : EmulatorProcess::authToken()));
+        if (kind.startsWith(QLatin1String("413"))) {
+            QVERIFY(m_emulator.configure({{QStringLiteral("max_size"), 1000},
+                                          {QStringLiteral("html_413"), kind == QLatin1String("413html")}}));
+        }
+        UploadRequest request;
+        request.serviceSid = kind == QLatin1String("404") ? QStringLiteral("IS00000000000000000000000000000000")
+                                                          : m_service;
+        request.filePath = writeFile(QStringLiteral("permanent.bin"), pseudoRandom(4000, 1));
+        UploadJob job(&client, request);
+        QSignalSpy retrying(&job, &Job::retrying);
+        QVERIFY(run(&job));
+        QCOMPARE(job.error().httpStatus(), status);
+        QVERIFY(retrying.isEmpty());
+        QVERIFY2(job.error().userMessage().contains(messageContains), qPrintable(job.error().userMessage()));
+        QVERIFY(!job.error().userMessage().contains(QLatin1String("<html")));
+    }
+
+    void cleanupTestCase()
+    {
+        QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUploadJob)
+#include "tst_uploadjob.moc"
