@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 namespace {
@@ -94,7 +93,8 @@ class TestCli : public QObject
 
     QString uploadOne(const QString &name, const QByteArray &content)
     {
-        const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--service"), m_service, writeFile(name, content)});
+        const CliResult r =
+            cli({QStringLiteral("upload"), QStringLiteral("--service"), m_service, writeFile(name, content)});
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.err));
         return r.out.section(QLatin1Char(' '), 0, 0).trimmed();
@@ -121,7 +121,8 @@ private slots:
     {
         const CliResult human = cli({QStringLiteral("services")});
         QCOMPARE(human.exitCode, 0);
-        QVERIFY2(human.out.contains(m_service + QStringLiteral("  Sandbox Service 1")), qPrintable(human.out));
+        QVERIFY2(human.out.contains(m_service + QStringLiteral("  Sandbox Service 1")),
+                 qPrintable(human.out));
         QVERIFY(human.out.contains(QStringLiteral("サンドボックス 2")));
 
         const CliResult json = cli({QStringLiteral("services"), QStringLiteral("--json")});
@@ -129,7 +130,8 @@ private slots:
         const auto lines = json.jsonLines();
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.first().value(QLatin1String("sid")).toString(), m_service);
-        QCOMPARE(lines.first().value(QLatin1String("friendly_name")).toString(), QStringLiteral("Sandbox Service 1"));
+        QCOMPARE(lines.first().value(QLatin1String("friendly_name")).toString(),
+                 QStringLiteral("Sandbox Service 1"));
     }
 
     void globalOptionsGoBeforeOrAfter()
@@ -153,7 +155,8 @@ private slots:
     void uploadGetUrlDownloadRoundTrip()
     {
         const QString png = writeFile(QStringLiteral("pixel"), Png);
-        const QString text = writeFile(QStringLiteral("メモ a+b.txt"), QStringLiteral("こんにちは\n").toUtf8());
+        const QString text =
+            writeFile(QStringLiteral("メモ a+b.txt"), QStringLiteral("こんにちは\n").toUtf8());
         const CliResult up = cli({QStringLiteral("upload"), QStringLiteral("--service"), m_service, png, text,
                                   QStringLiteral("--json")});
         QCOMPARE(up.exitCode, 0);
@@ -168,19 +171,21 @@ private slots:
 
         const CliResult get = cli({QStringLiteral("get"), QStringLiteral("--service"), m_service, sid});
         QCOMPARE(get.exitCode, 0);
-        for (const char *field : {"sid", "service_sid", "date_created", "date_upload_updated", "date_updated", "size",
-                                  "content_type", "filename", "author", "category", "message_sid", "channel_sid",
-                                  "url", "links.content", "links.content_direct_temporary", "is_multipart_upstream"})
+        for (const char *field :
+             {"sid", "service_sid", "date_created", "date_upload_updated", "date_updated", "size",
+              "content_type", "filename", "author", "category", "message_sid", "channel_sid", "url",
+              "links.content", "links.content_direct_temporary", "is_multipart_upstream"})
             QVERIFY2(get.out.contains(QLatin1String(field)), field);
         QVERIFY(get.out.contains(QLatin1String("not attached to a message yet")));
 
-        const CliResult url = cli({QStringLiteral("url"), QStringLiteral("--service"), m_service, sid,
-                                   QStringLiteral("--json")});
+        const CliResult url = cli(
+            {QStringLiteral("url"), QStringLiteral("--service"), m_service, sid, QStringLiteral("--json")});
         QCOMPARE(url.exitCode, 0);
         const QJsonObject link = url.jsonLines().value(0);
         QCOMPARE(link.value(QLatin1String("sid")).toString(), sid);
         QCOMPARE(QUrl(link.value(QLatin1String("url")).toString()).port(), m_emulator.mediaUrl().port());
-        const QDateTime expires = QDateTime::fromString(link.value(QLatin1String("expires")).toString(), Qt::ISODate);
+        const QDateTime expires =
+            QDateTime::fromString(link.value(QLatin1String("expires")).toString(), Qt::ISODate);
         QVERIFY(expires > QDateTime::currentDateTimeUtc());
         QCOMPARE(expires.timeSpec(), Qt::UTC);
 
@@ -189,7 +194,8 @@ private slots:
                                     QStringLiteral("-o"), out.path(), QStringLiteral("--json")});
         QCOMPARE(down.exitCode, 0);
         const QJsonObject saved = down.jsonLines().value(0);
-        QCOMPARE(saved.value(QLatin1String("path")).toString(), QDir(out.path()).filePath(QStringLiteral("pixel")));
+        QCOMPARE(saved.value(QLatin1String("path")).toString(),
+                 QDir(out.path()).filePath(QStringLiteral("pixel")));
         QCOMPARE(saved.value(QLatin1String("size")).toInt(), Png.size());
         QFile f(saved.value(QLatin1String("path")).toString());
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -206,10 +212,11 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("old");
         f.close();
-        const CliResult refused = cli({QStringLiteral("download"), QStringLiteral("--service"), m_service, sid,
-                                       QStringLiteral("-o"), out.path()});
+        const CliResult refused = cli({QStringLiteral("download"), QStringLiteral("--service"), m_service,
+                                       sid, QStringLiteral("-o"), out.path()});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QLatin1String("already exists")) && refused.err.contains(QLatin1String("--force")),
+        QVERIFY2(refused.err.contains(QLatin1String("already exists")) &&
+                     refused.err.contains(QLatin1String("--force")),
                  qPrintable(refused.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("old"));
@@ -223,8 +230,8 @@ private slots:
 
     void parallelUploadsKeepArgumentOrder()
     {
-        QStringList args{QStringLiteral("upload"), QStringLiteral("--service"), m_service, QStringLiteral("--jobs"),
-                         QStringLiteral("4")};
+        QStringList args{QStringLiteral("upload"), QStringLiteral("--service"), m_service,
+                         QStringLiteral("--jobs"), QStringLiteral("4")};
         QStringList names;
         for (int i = 0; i < 8; ++i) {
             const QString name = QStringLiteral("batch-%1.txt").arg(i);
@@ -255,8 +262,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             QVERIFY(f.resize(150LL * 1024 * 1024 + 1));
         }
-        const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--service"), m_service, empty, good, folder,
-                                 missing, huge});
+        const CliResult r = cli({QStringLiteral("upload"), QStringLiteral("--service"), m_service, empty,
+                                 good, folder, missing, huge});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
         QVERIFY(r.out.contains(QLatin1String("good.txt")));
@@ -273,41 +280,48 @@ private slots:
         const QString me = QStringLiteral("ME0123456789abcdef0123456789abcdef");
         QTest::newRow("no command") << QStringList{} << "No command";
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "Unknown command";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("services"), QStringLiteral("--frob")}
-                                        << "Unknown option";
-        QTest::newRow("malformed media SID") << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
-                                                            QStringLiteral("IS0123456789abcdef0123456789abcdef"),
-                                                            QStringLiteral("ME123")}
-                                             << "has 5";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("services"), QStringLiteral("--frob")} << "Unknown option";
+        QTest::newRow("malformed media SID")
+            << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
+                           QStringLiteral("IS0123456789abcdef0123456789abcdef"), QStringLiteral("ME123")}
+            << "has 5";
         QTest::newRow("conversation SID as media")
             << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
                            QStringLiteral("IS0123456789abcdef0123456789abcdef"),
                            QStringLiteral("CH0123456789abcdef0123456789abcdef")}
             << "is a Conversation SID";
-        QTest::newRow("malformed service") << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
-                                                          QStringLiteral("IX12"), me}
-                                           << "starts with IS";
+        QTest::newRow("malformed service")
+            << QStringList{QStringLiteral("get"), QStringLiteral("--service"), QStringLiteral("IX12"), me}
+            << "starts with IS";
         QTest::newRow("missing --service") << QStringList{QStringLiteral("url"), me} << "needs --service";
-        QTest::newRow("option of another command") << QStringList{QStringLiteral("services"), QStringLiteral("--force")}
-                                                   << "does not apply";
-        QTest::newRow("http remote base url") << QStringList{QStringLiteral("services"), QStringLiteral("--mcs-url"),
-                                                             QStringLiteral("http://mcs.example.com")}
-                                              << "only https";
-        QTest::newRow("base url with path") << QStringList{QStringLiteral("services"), QStringLiteral("--conversations-url"),
-                                                           QStringLiteral("https://conversations.twilio.com/v1")}
-                                            << "only scheme, host and port";
-        QTest::newRow("bad content type") << QStringList{QStringLiteral("upload"), QStringLiteral("--service"),
+        QTest::newRow("option of another command")
+            << QStringList{QStringLiteral("services"), QStringLiteral("--force")} << "does not apply";
+        QTest::newRow("http remote base url")
+            << QStringList{QStringLiteral("services"), QStringLiteral("--mcs-url"),
+                           QStringLiteral("http://mcs.example.com")}
+            << "only https";
+        QTest::newRow("base url with path")
+            << QStringList{QStringLiteral("services"), QStringLiteral("--conversations-url"),
+                           QStringLiteral("https://conversations.twilio.com/v1")}
+            << "only scheme, host and port";
+        QTest::newRow("bad content type") << QStringList{QStringLiteral("upload"),
+                                                         QStringLiteral("--service"),
                                                          QStringLiteral("IS0123456789abcdef0123456789abcdef"),
-                                                         QStringLiteral("--content-type"), QStringLiteral("png"),
+                                                         QStringLiteral("--content-type"),
+                                                         QStringLiteral("png"),
                                                          QStringLiteral("x")}
                                           << "not a content type";
-        QTest::newRow("bad jobs") << QStringList{QStringLiteral("upload"), QStringLiteral("--service"),
+        QTest::newRow("bad jobs") << QStringList{QStringLiteral("upload"),
+                                                 QStringLiteral("--service"),
                                                  QStringLiteral("IS0123456789abcdef0123456789abcdef"),
-                                                 QStringLiteral("--jobs"), QStringLiteral("0"), QStringLiteral("x")}
+                                                 QStringLiteral("--jobs"),
+                                                 QStringLiteral("0"),
+                                                 QStringLiteral("x")}
                                   << "--jobs";
-        QTest::newRow("unknown region") << QStringList{QStringLiteral("services"), QStringLiteral("--region"),
-                                                       QStringLiteral("au1")}
-                                        << "Unknown Twilio region";
+        QTest::newRow("unknown region")
+            << QStringList{QStringLiteral("services"), QStringLiteral("--region"), QStringLiteral("au1")}
+            << "Unknown Twilio region";
     }
 
     void usageErrors()
@@ -325,7 +339,8 @@ private slots:
         QTest::addColumn<QStringList>("env");
         QTest::addColumn<QString>("messageContains");
         QTest::newRow("nothing") << QStringList{} << "No Twilio credentials";
-        QTest::newRow("token without account") << QStringList{QStringLiteral("TWILIO_AUTH_TOKEN=abc")} << "incomplete";
+        QTest::newRow("token without account")
+            << QStringList{QStringLiteral("TWILIO_AUTH_TOKEN=abc")} << "incomplete";
         QTest::newRow("unknown profile") << QStringList{QStringLiteral("PROFILE=nope")} << "no profile named";
     }
 
@@ -334,7 +349,8 @@ private slots:
         QFETCH(QStringList, env);
         QFETCH(QString, messageContains);
         QProcessEnvironment extra;
-        QStringList args{QStringLiteral("services"), QStringLiteral("--mcs-url"), m_emulator.baseUrl().toString()};
+        QStringList args{QStringLiteral("services"), QStringLiteral("--mcs-url"),
+                         m_emulator.baseUrl().toString()};
         for (const QString &v : env) {
             if (v.startsWith(QLatin1String("PROFILE=")))
                 args << QStringLiteral("--profile") << v.mid(8);
@@ -348,8 +364,8 @@ private slots:
 
     void loginWithoutKeychainSaysSoAndSavesNothing()
     {
-        const CliResult r = cli({QStringLiteral("login"), QStringLiteral("work"), QStringLiteral("--account-sid"),
-                                 EmulatorProcess::accountSid()},
+        const CliResult r = cli({QStringLiteral("login"), QStringLiteral("work"),
+                                 QStringLiteral("--account-sid"), EmulatorProcess::accountSid()},
                                 false, {}, QByteArray("not-stored-anywhere\n"));
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("keychain")), qPrintable(r.err));
@@ -372,13 +388,14 @@ private slots:
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("messageContains");
         const QString unknown = QStringLiteral("ME00000000000000000000000000000000");
-        QTest::newRow("wrong token") << QStringList{QStringLiteral("services")} << "wrong" << "20003";
-        QTest::newRow("unknown media") << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
-                                                      m_service, unknown}
-                                       << "" << "20404";
-        QTest::newRow("unknown media url") << QStringList{QStringLiteral("url"), QStringLiteral("--service"),
-                                                          m_service, unknown}
-                                           << "" << "HTTP 404";
+        QTest::newRow("wrong token") << QStringList{QStringLiteral("services")} << "wrong"
+                                     << "20003";
+        QTest::newRow("unknown media")
+            << QStringList{QStringLiteral("get"), QStringLiteral("--service"), m_service, unknown} << ""
+            << "20404";
+        QTest::newRow("unknown media url")
+            << QStringList{QStringLiteral("url"), QStringLiteral("--service"), m_service, unknown} << ""
+            << "HTTP 404";
     }
 
     void requestFailures()
@@ -436,7 +453,8 @@ private slots:
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages[0].value(QLatin1String("body")).toString(), QStringLiteral("two files"));
         QVERIFY(messages[1].value(QLatin1String("body")).toString().isEmpty());
-        QVERIFY(messages[0].value(QLatin1String("index")).toInt() < messages[1].value(QLatin1String("index")).toInt());
+        QVERIFY(messages[0].value(QLatin1String("index")).toInt() <
+                messages[1].value(QLatin1String("index")).toInt());
         QCOMPARE(m_emulator.media(existing).value(QLatin1String("sid")).toString(), existing);
     }
 

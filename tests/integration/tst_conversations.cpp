@@ -36,7 +36,8 @@ private slots:
         e.mcs = m_emulator.baseUrl();
         e.conversations = m_emulator.baseUrl();
         m_client.setEndpoints(e);
-        m_client.setCredentials(Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+        m_client.setCredentials(
+            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
     }
 
     void servicesAcrossPages()
@@ -76,9 +77,11 @@ private slots:
         std::unique_ptr<FetchJsonJob> config(conversations.fetchConfiguration());
         QVERIFY(run(config.get()));
         QVERIFY2(config->succeeded(), qPrintable(config->error().userMessage()));
-        QCOMPARE(config->stringField(QStringLiteral("default_chat_service_sid")), EmulatorProcess::serviceSids().value(0));
+        QCOMPARE(config->stringField(QStringLiteral("default_chat_service_sid")),
+                 EmulatorProcess::serviceSids().value(0));
 
-        std::unique_ptr<PagedListJob> list(conversations.listConversations(EmulatorProcess::serviceSids().value(1)));
+        std::unique_ptr<PagedListJob> list(
+            conversations.listConversations(EmulatorProcess::serviceSids().value(1)));
         QVERIFY(run(list.get()));
         QVERIFY2(list->succeeded(), qPrintable(list->error().userMessage()));
         QCOMPARE(list->items().size(), 3);
@@ -87,9 +90,11 @@ private slots:
         std::unique_ptr<FetchJsonJob> conversation(conversations.fetchConversation(ch));
         QVERIFY(run(conversation.get()));
         QVERIFY2(conversation->succeeded(), qPrintable(conversation->error().userMessage()));
-        QCOMPARE(conversation->stringField(QStringLiteral("chat_service_sid")), EmulatorProcess::serviceSids().value(1));
+        QCOMPARE(conversation->stringField(QStringLiteral("chat_service_sid")),
+                 EmulatorProcess::serviceSids().value(1));
 
-        std::unique_ptr<FetchJsonJob> missing(conversations.fetchConversation(QStringLiteral("CH00000000000000000000000000000000")));
+        std::unique_ptr<FetchJsonJob> missing(
+            conversations.fetchConversation(QStringLiteral("CH00000000000000000000000000000000")));
         QVERIFY(run(missing.get()));
         QCOMPARE(missing->error().httpStatus(), 404);
     }
@@ -115,24 +120,30 @@ private slots:
         QVERIFY(run(list.get()));
         const QString ch = list->items().first().value(QLatin1String("sid")).toString();
 
-        std::unique_ptr<PostFormJob> send(conversations.sendMessage(service, ch, QStringLiteral("ユーザー"),
-                                                                    QStringLiteral("see attached"),
-                                                                    upload.media().sid));
+        std::unique_ptr<PostFormJob> send(conversations.sendMessage(
+            service, ch, QStringLiteral("ユーザー"), QStringLiteral("see attached"), upload.media().sid));
         QVERIFY(run(send.get()));
         QVERIFY2(send->succeeded(), qPrintable(send->error().userMessage()));
         const QJsonObject message = send->object();
         QVERIFY(message.value(QLatin1String("sid")).toString().startsWith(QLatin1String("IM")));
         QCOMPARE(message.value(QLatin1String("author")).toString(), QStringLiteral("ユーザー"));
-        QCOMPARE(message.value(QLatin1String("media")).toArray().first().toObject().value(QLatin1String("sid")).toString(),
+        QCOMPARE(message.value(QLatin1String("media"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("sid"))
+                     .toString(),
                  upload.media().sid);
 
         FetchMediaJob fetch(&m_client, service, upload.media().sid);
         QVERIFY(run(&fetch));
-        QCOMPARE(fetch.media().messageSid.value_or(QString()), message.value(QLatin1String("sid")).toString());
+        QCOMPARE(fetch.media().messageSid.value_or(QString()),
+                 message.value(QLatin1String("sid")).toString());
         QCOMPARE(fetch.media().channelSid.value_or(QString()), ch);
 
         // Sending the same media twice is refused by the service and reported, not retried.
-        std::unique_ptr<PostFormJob> again(conversations.sendMessage(service, ch, {}, {}, upload.media().sid));
+        std::unique_ptr<PostFormJob> again(
+            conversations.sendMessage(service, ch, {}, {}, upload.media().sid));
         QVERIFY(run(again.get()));
         QCOMPARE(again->error().httpStatus(), 400);
     }

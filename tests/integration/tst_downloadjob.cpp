@@ -70,7 +70,8 @@ class TestDownloadJob : public QObject
     }
     int m_folders = 0;
 
-    std::unique_ptr<DownloadJob> download(const QString &destination, bool overwrite = false, QString sid = {})
+    std::unique_ptr<DownloadJob> download(const QString &destination, bool overwrite = false,
+                                          QString sid = {})
     {
         DownloadRequest request;
         request.serviceSid = m_service;
@@ -90,7 +91,8 @@ private slots:
         e.mcs = m_emulator.baseUrl();
         e.conversations = m_emulator.baseUrl();
         m_client.setEndpoints(e);
-        m_client.setCredentials(Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+        m_client.setCredentials(
+            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
         RetryPolicy fast;
         fast.baseDelayMs = 50;
         m_client.setRetryPolicy(fast);
@@ -113,7 +115,8 @@ private slots:
     void init()
     {
         QVERIFY(m_emulator.clearFaults());
-        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 300}, {QStringLiteral("content_mode"), QStringLiteral("302")}}));
+        QVERIFY(m_emulator.configure(
+            {{QStringLiteral("ttl"), 300}, {QStringLiteral("content_mode"), QStringLiteral("302")}}));
     }
 
     void downloadsIntoFolderUnderMetadataName()
@@ -306,7 +309,8 @@ private slots:
     void downloadWithoutTemporaryLinkUsesContent()
     {
         // ttl 0: every link is already dead, so the job goes through /Content (302 → media host).
-        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 0}, {QStringLiteral("content_mode"), QStringLiteral("200")}}));
+        QVERIFY(m_emulator.configure(
+            {{QStringLiteral("ttl"), 0}, {QStringLiteral("content_mode"), QStringLiteral("200")}}));
         auto job = download(freshFolder());
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));

@@ -50,7 +50,8 @@ class TestKeychain : public QObject
         p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     static QStringList secretToolSearch()
@@ -60,7 +61,8 @@ class TestKeychain : public QObject
                 {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
                  QString::fromLatin1(CredentialStore::ServiceName)});
         p.waitForFinished(10000);
-        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).split(QLatin1Char('\n'));
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())
+            .split(QLatin1Char('\n'));
     }
 
 private slots:
@@ -102,14 +104,16 @@ private slots:
     void cliLoginUseLogout()
     {
         const QString name = QStringLiteral("sandbox-kc");
-        const Run login = cli({QStringLiteral("login"), name, QStringLiteral("--account-sid"),
-                               EmulatorProcess::accountSid(), QStringLiteral("--api-key"), EmulatorProcess::apiKeySid()},
-                              EmulatorProcess::apiKeySecret().toUtf8() + '\n');
+        const Run login =
+            cli({QStringLiteral("login"), name, QStringLiteral("--account-sid"),
+                 EmulatorProcess::accountSid(), QStringLiteral("--api-key"), EmulatorProcess::apiKeySid()},
+                EmulatorProcess::apiKeySecret().toUtf8() + '\n');
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
 
         // The keychain holds it under our service name, as QtKeychain's libsecret schema stores it.
         const QStringList items = secretToolSearch();
-        QVERIFY2(items.join(QLatin1Char('\n')).contains(CredentialStore::keyFor(name)), qPrintable(items.join(u'\n')));
+        QVERIFY2(items.join(QLatin1Char('\n')).contains(CredentialStore::keyFor(name)),
+                 qPrintable(items.join(u'\n')));
 
         const Run profiles = cli({QStringLiteral("profiles"), QStringLiteral("--json")});
         QCOMPARE(profiles.exitCode, 0);
@@ -141,7 +145,8 @@ private slots:
         p.name = QStringLiteral("orphan");
         p.accountSid = EmulatorProcess::accountSid();
         store.save(p);
-        const Run r = cli({QStringLiteral("--profile"), QStringLiteral("orphan"), QStringLiteral("services")});
+        const Run r =
+            cli({QStringLiteral("--profile"), QStringLiteral("orphan"), QStringLiteral("services")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("No secret is stored")), qPrintable(r.err));
         store.remove(QStringLiteral("orphan"));
@@ -151,13 +156,14 @@ private slots:
     {
         // Everything this session wrote: settings, data, cache, home. Only the keyring file may
         // hold the secrets, and it holds them encrypted.
-        const Run login = cli({QStringLiteral("login"), QStringLiteral("leftover"), QStringLiteral("--account-sid"),
-                               EmulatorProcess::accountSid()},
+        const Run login = cli({QStringLiteral("login"), QStringLiteral("leftover"),
+                               QStringLiteral("--account-sid"), EmulatorProcess::accountSid()},
                               Secret.toUtf8() + '\n');
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QStringList scanned;
         for (const char *var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
-            QDirIterator it(qEnvironmentVariable(var), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            QDirIterator it(qEnvironmentVariable(var), QDir::Files | QDir::Hidden,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 QFile f(path);

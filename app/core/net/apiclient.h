@@ -5,8 +5,8 @@
 #include "twilio/endpoints.h"
 
 #include <QList>
-#include <QObject>
 #include <QNetworkProxy>
+#include <QObject>
 #include <QPair>
 #include <functional>
 #include <optional>

@@ -91,7 +91,8 @@ void ApiReply::issue()
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_elapsed.start();
     if (m_bodyDevice && m_request.bodySize >= m_client->directUploadThreshold())
-        m_reply = new SocketHttpReply(request, m_method, m_bodyDevice, m_client->proxyFor(m_currentUrl), this);
+        m_reply =
+            new SocketHttpReply(request, m_method, m_bodyDevice, m_client->proxyFor(m_currentUrl), this);
     else
         m_reply = m_client->network()->sendCustomRequest(request, m_method, m_bodyDevice);
     if (m_bodyDevice)
@@ -210,6 +211,19 @@ void ApiReply::onFinished()
     }
 
     if (m_status >= 200 && m_status < 300) {
+        // Qt 6.4 sometimes reports a body cut off by a dropped connection as a clean finish:
+        // fewer bytes than Content-Length is a connection failure, and worth another attempt.
+        bool lengthKnown = false;
+        const qint64 announced = header(QByteArrayLiteral("content-length")).toLongLong(&lengthKnown);
+        if (lengthKnown && m_bytesReceived < announced && m_method != "HEAD") {
+            const auto error = TwilioError::make(
+                TwilioError::Kind::Network,
+                tr("the connection closed after %1 of %2 bytes").arg(m_bytesReceived).arg(announced),
+                m_currentUrl.host());
+            logAttempt(error.logSummary());
+            retryOrFail(error, {});
+            return;
+        }
         logAttempt({});
         if (m_bodyOverflow) {
             finish(TwilioError::make(TwilioError::Kind::InvalidResponse,

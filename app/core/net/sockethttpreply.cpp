@@ -6,16 +6,14 @@
 namespace mediadesk {
 
 namespace {
-constexpr qint64 ChunkSize = 256 * 1024;   // read from the body device at a time
+constexpr qint64 ChunkSize = 256 * 1024;      // read from the body device at a time
 constexpr qint64 HighWater = 4 * 1024 * 1024; // at most this much queued in the socket
 constexpr qint64 MaxHeadBytes = 64 * 1024;
 } // namespace
 
 SocketHttpReply::SocketHttpReply(const QNetworkRequest &request, const QByteArray &method, QIODevice *body,
                                  const QNetworkProxy &proxy, QObject *parent)
-    : QNetworkReply(parent)
-    , m_method(method)
-    , m_body(body)
+    : QNetworkReply(parent), m_method(method), m_body(body)
 {
     setRequest(request);
     setUrl(request.url());
@@ -31,7 +29,8 @@ SocketHttpReply::SocketHttpReply(const QNetworkRequest &request, const QByteArra
         m_socket = ssl;
         connect(ssl, &QSslSocket::encrypted, this, &SocketHttpReply::onConnected);
         connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            fail(SslHandshakeFailedError, errors.isEmpty() ? tr("TLS handshake failed") : errors.first().errorString());
+            fail(SslHandshakeFailedError,
+                 errors.isEmpty() ? tr("TLS handshake failed") : errors.first().errorString());
         });
     } else {
         m_socket = new QTcpSocket(this);
@@ -79,7 +78,8 @@ QByteArray SocketHttpReply::requestHead() const
     for (const QByteArray &name : raw)
         add(name, r.rawHeader(name));
     auto hasRaw = [&raw](const char *name) {
-        return std::any_of(raw.begin(), raw.end(), [name](const QByteArray &h) { return h.compare(name, Qt::CaseInsensitive) == 0; });
+        return std::any_of(raw.begin(), raw.end(),
+                           [name](const QByteArray &h) { return h.compare(name, Qt::CaseInsensitive) == 0; });
     };
     if (!hasRaw("User-Agent") && r.header(QNetworkRequest::UserAgentHeader).isValid())
         add("User-Agent", r.header(QNetworkRequest::UserAgentHeader).toString().toLatin1());
@@ -108,7 +108,7 @@ void SocketHttpReply::fillSocket()
         const qint64 n = m_body->read(m_chunk.data(), want);
         if (n <= 0) {
             fail(ContentAccessDenied, m_body->errorString().isEmpty() ? tr("Could not read the data to send.")
-                                                                       : m_body->errorString());
+                                                                      : m_body->errorString());
             return;
         }
         m_socket->write(m_chunk.constData(), n);
@@ -175,7 +175,8 @@ bool SocketHttpReply::parseHead()
             setRawHeader(name, value);
             if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
                 m_expected = value.toLongLong();
-            else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 && value.toLower().contains("chunked"))
+            else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 &&
+                     value.toLower().contains("chunked"))
                 chunked = true;
         }
         m_headDone = true;

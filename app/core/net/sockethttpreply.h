@@ -59,7 +59,7 @@ private:
     QByteArray m_data; // response body waiting to be read
     bool m_headDone = false;
     enum class BodyMode { Length, Chunked, UntilClose, None } m_mode = BodyMode::None;
-    qint64 m_remaining = 0;   // Length: body bytes still to come; Chunked: of the current chunk
+    qint64 m_remaining = 0; // Length: body bytes still to come; Chunked: of the current chunk
     bool m_chunkTrailer = false;
     qint64 m_received = 0;
     qint64 m_expected = -1;

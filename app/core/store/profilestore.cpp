@@ -6,7 +6,7 @@ namespace mediadesk {
 
 namespace {
 const QString ProfilesGroup = QStringLiteral("profiles");
-const QString DefaultKey = QStringLiteral("general/defaultProfile");
+const QString DefaultKey = QStringLiteral("defaultProfile");
 
 QString methodName(Credentials::Method m)
 {

@@ -54,11 +54,8 @@ QString DownloadJob::resolveTarget(const QString &destination, const Media &medi
     const QFileInfo target(path);
     if (target.isDir()) {
         *error = tr("“%1” is a folder.").arg(path);
-        return {};
-    }
-    if (target.exists() && !overwrite) {
+    } else if (target.exists() && !overwrite) {
         *error = tr("“%1” already exists; it was left untouched.").arg(path);
-        return {};
     }
     return QDir::cleanPath(target.absoluteFilePath());
 }
@@ -85,7 +82,7 @@ void DownloadJob::fetchMetadata()
         if (m_path.isEmpty()) {
             QString problem;
             m_path = resolveTarget(m_request.destination, m_media, m_request.overwrite, &problem);
-            if (m_path.isEmpty()) {
+            if (!problem.isEmpty()) {
                 finish(TwilioError::make(TwilioError::Kind::File, problem));
                 return;
             }

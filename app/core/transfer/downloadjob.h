@@ -36,7 +36,8 @@ public:
     qint64 bytesWritten() const { return m_written; }
     int linkRefreshes() const { return m_fetches - 1; }
 
-    // Where a download with this destination and metadata goes; "" and an error when impossible.
+    // Where a download with this destination and metadata goes, and in error why it cannot go
+    // there (folder missing, a folder in the way, a file that must not be overwritten).
     static QString resolveTarget(const QString &destination, const Media &media, bool overwrite,
                                  QString *error);
 

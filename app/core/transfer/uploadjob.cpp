@@ -35,9 +35,9 @@ QString UploadJob::checkFile(const QString &path, qint64 *size, QDateTime *modif
         return tr("“%1” is empty; Twilio does not accept empty media.").arg(path);
     if (info.size() > MaxUploadBytes) {
         const QLocale locale;
-        //: %2 the file's size, %3 the limit, both in human units (e.g. "151 MiB")
-        return tr("“%1” is %2, more than the %3 Twilio accepts for one media file.")
-            .arg(path, locale.formattedDataSize(info.size()), locale.formattedDataSize(MaxUploadBytes));
+        //: %2 the file's size in bytes, %3 the limit in bytes (both with digit grouping)
+        return tr("“%1” is %2 bytes, more than the 150 MiB (%3 bytes) Twilio accepts for one media file.")
+            .arg(path, locale.toString(info.size()), locale.toString(MaxUploadBytes));
     }
     if (size)
         *size = info.size();

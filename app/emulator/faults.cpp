@@ -1,0 +1,207 @@
+#include "faults.h"
+
+#include "jsonwriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace mdemu {
+
+namespace {
+
+bool readInt(const QJsonValue &v, qint64 &out)
+{
+    if (v.isDouble()) {
+        out = v.toInteger();
+        return true;
+    }
+    if (v.isString()) {
+        bool ok = false;
+        out = v.toString().toLongLong(&ok);
+        return ok;
+    }
+    return false;
+}
+
+bool readBool(const QJsonValue &v, bool &out)
+{
+    if (v.isBool()) {
+        out = v.toBool();
+        return true;
+    }
+    if (v.isString()) {
+        const QString s = v.toString().toLower();
+        if (s == "true"_L1 || s == "1"_L1 || s == "yes"_L1) {
+            out = true;
+            return true;
+        }
+        if (s == "false"_L1 || s == "0"_L1 || s == "no"_L1) {
+            out = false;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error)
+{
+    FaultRule r;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString k = it.key();
+        const QJsonValue v = it.value();
+        qint64 n = 0;
+        bool b = false;
+        if (k == "method"_L1 && v.isString()) {
+            r.method = v.toString().toUpper().toStdString();
+        } else if (k == "path_prefix"_L1 && v.isString()) {
+            r.pathPrefix = v.toString().toStdString();
+        } else if (k == "origin"_L1 && v.isString()) {
+            r.origin = v.toString().toLower().toStdString();
+            if (r.origin != "api" && r.origin != "media") {
+                error = u"origin must be \"api\" or \"media\""_s;
+                return false;
+            }
+        } else if (k == "status"_L1 && readInt(v, n)) {
+            if (n != 0 && (n < 100 || n > 599)) {
+                error = u"status must be an HTTP status code"_s;
+                return false;
+            }
+            r.status = int(n);
+        } else if (k == "count"_L1 && readInt(v, n)) {
+            r.count = n < 0 ? -1 : int(n);
+        } else if (k == "retry_after"_L1 && (v.isString() || v.isDouble())) {
+            r.retryAfter = v.isString() ? v.toString().toStdString() : std::to_string(v.toInteger());
+        } else if (k == "html"_L1 && readBool(v, b)) {
+            r.html = b;
+        } else if (k == "drop"_L1 && readBool(v, b)) {
+            r.drop = b;
+        } else if (k == "drop_after_bytes"_L1 && readInt(v, n) && n >= 0) {
+            r.dropAfterBytes = n;
+        } else if (k == "delay_ms"_L1 && readInt(v, n) && n >= 0) {
+            r.delayMs = int(n);
+        } else {
+            error = u"bad or unknown fault field \"%1\""_s.arg(k);
+            return false;
+        }
+    }
+    if (r.status == 0 && !r.drop && r.delayMs == 0) {
+        error = u"a fault needs status, drop or delay_ms"_s;
+        return false;
+    }
+    if (r.count == 0) {
+        error = u"count must be positive (or -1 for unlimited)"_s;
+        return false;
+    }
+    rule = r;
+    return true;
+}
+
+bool faultFromSpec(const QString &spec, FaultRule &rule, QString &error)
+{
+    const QString trimmed = spec.trimmed();
+    if (trimmed.startsWith(u'{')) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &pe);
+        if (!doc.isObject()) {
+            error = u"fault JSON: %1"_s.arg(pe.errorString());
+            return false;
+        }
+        return faultFromJson(doc.object(), rule, error);
+    }
+    QJsonObject object;
+    const QStringList pairs = trimmed.split(u',', Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(u'=');
+        const QString key = (eq < 0 ? pair : pair.left(eq)).trimmed();
+        const QString value = eq < 0 ? u"true"_s : pair.mid(eq + 1).trimmed();
+        object.insert(key, value);
+    }
+    return faultFromJson(object, rule, error);
+}
+
+std::string faultToJson(const FaultRule &rule)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("method").str(rule.method);
+    w.key("path_prefix").str(rule.pathPrefix);
+    w.key("origin").str(rule.origin);
+    w.key("status").num(rule.status);
+    w.key("count").num(rule.count);
+    w.key("retry_after").strOrNull(rule.retryAfter);
+    w.key("html").boolean(rule.html);
+    w.key("drop").boolean(rule.drop);
+    w.key("drop_after_bytes").num(rule.dropAfterBytes);
+    w.key("delay_ms").num(rule.delayMs);
+    w.endObject();
+    return w.take();
+}
+
+void FaultTable::add(const FaultRule &rule)
+{
+    std::lock_guard lock(m_mutex);
+    m_rules.push_back(rule);
+}
+
+void FaultTable::clear()
+{
+    std::lock_guard lock(m_mutex);
+    m_rules.clear();
+}
+
+bool FaultTable::ruleMatches(const FaultRule &rule, const std::string &origin, const std::string &method,
+                             const std::string &path)
+{
+    if (rule.origin != origin)
+        return false;
+    if (rule.method != "*" && rule.method != method && !(rule.method == "GET" && method == "HEAD"))
+        return false;
+    return path.compare(0, rule.pathPrefix.size(), rule.pathPrefix) == 0;
+}
+
+std::optional<FaultRule> FaultTable::take(const std::string &origin, const std::string &method,
+                                          const std::string &path)
+{
+    std::lock_guard lock(m_mutex);
+    for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
+        if (!ruleMatches(*it, origin, method, path))
+            continue;
+        FaultRule hit = *it;
+        if (it->count > 0 && --it->count == 0)
+            m_rules.erase(it);
+        return hit;
+    }
+    return std::nullopt;
+}
+
+bool FaultTable::matches(const std::string &origin, const std::string &method, const std::string &path) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const FaultRule &r : m_rules) {
+        if (ruleMatches(r, origin, method, path))
+            return true;
+    }
+    return false;
+}
+
+int FaultTable::pending() const
+{
+    std::lock_guard lock(m_mutex);
+    int n = 0;
+    for (const FaultRule &r : m_rules)
+        n += r.count < 0 ? 1 : r.count;
+    return n;
+}
+
+std::vector<FaultRule> FaultTable::rules() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_rules;
+}
+
+} // namespace mdemu

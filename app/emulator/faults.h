@@ -1,0 +1,57 @@
+// Fault injection: rules added with --fault or POST /_emulator/faults. Each matching request
+// consumes one count of the first matching rule.
+#pragma once
+
+#include <QString>
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QJsonObject;
+
+namespace mdemu {
+
+struct FaultRule
+{
+    std::string method = "*";              // "GET", "POST", … or "*"
+    std::string pathPrefix;                // matches when the request path starts with it ("" = all)
+    std::string origin = "api";            // "api" (MCS + Conversations) or "media" (temporary links)
+    int status = 0;                        // answer with this status (0 = don't)
+    int count = 1;                         // requests it applies to; -1 = every matching request
+    std::optional<std::string> retryAfter; // Retry-After header, sent verbatim
+    bool html = false;                     // HTML error page instead of Twilio JSON
+    bool drop = false;                     // close the connection without a response
+    int64_t dropAfterBytes = 0; // … after reading (upload) or sending (content) this many body bytes
+    int delayMs = 0;            // wait this long before answering
+};
+
+bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error);
+// Either a JSON object or comma-separated key=value pairs with the same keys, e.g.
+// "method=POST,path_prefix=/v1/Services/,status=503,count=2,retry_after=1"; a bare key means true.
+bool faultFromSpec(const QString &spec, FaultRule &rule, QString &error);
+std::string faultToJson(const FaultRule &rule);
+
+class FaultTable
+{
+public:
+    void add(const FaultRule &rule);
+    void clear();
+    // Consumes and returns the first rule matching the request, if any.
+    std::optional<FaultRule> take(const std::string &origin, const std::string &method,
+                                  const std::string &path);
+    // Like take() but consumes nothing.
+    bool matches(const std::string &origin, const std::string &method, const std::string &path) const;
+    int pending() const;
+    std::vector<FaultRule> rules() const;
+
+private:
+    static bool ruleMatches(const FaultRule &rule, const std::string &origin, const std::string &method,
+                            const std::string &path);
+
+    mutable std::mutex m_mutex;
+    std::vector<FaultRule> m_rules;
+};
+
+} // namespace mdemu

@@ -1,0 +1,208 @@
+// /_emulator/…: test hooks without authentication (stats, media inspection, faults, settings,
+// attachment) plus redirect and echo helpers on both origins.
+#include "httputil.h"
+#include "jsonwriter.h"
+#include "server.h"
+#include "sids.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mdemu {
+
+namespace {
+
+constexpr size_t kAdminBodyLimit = 1024 * 1024;
+
+void adminError(httplib::Response &res, int status, const std::string &message)
+{
+    JsonWriter w;
+    w.beginObject().key("message").str(message).key("status").num(status).endObject();
+    setJson(res, status, w.take());
+}
+
+} // namespace
+
+std::string EmulatorServer::statsJson() const
+{
+    const int media = m_store.count();
+    const int pending = m_faults.pending();
+    std::lock_guard lock(m_statsMutex);
+    JsonWriter w;
+    w.beginObject();
+    w.key("requests").num(static_cast<long long>(m_stats.requests));
+    w.key("credential_leaks").num(static_cast<long long>(m_stats.credentialLeaks));
+    w.key("media_count").num(media);
+    w.key("uploads").num(static_cast<long long>(m_stats.uploads));
+    w.key("temporary_link_requests").num(static_cast<long long>(m_stats.temporaryLinkRequests));
+    w.key("faults_pending").num(pending);
+    w.key("max_concurrent_uploads").num(m_stats.maxConcurrentUploads);
+    w.key("by_status").beginObject();
+    for (const auto &[status, count] : m_stats.byStatus)
+        w.key(std::to_string(status)).num(static_cast<long long>(count));
+    w.endObject();
+    w.key("connections_dropped").num(static_cast<long long>(m_stats.connectionsDropped));
+    w.key("uploads_in_progress").num(m_stats.currentUploads);
+    w.endObject();
+    return w.take();
+}
+
+std::string EmulatorServer::adminMediaJson(const MediaRecord &r) const
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("sid").str(r.sid);
+    w.key("service_sid").str(r.serviceSid);
+    w.key("size").num(r.size);
+    w.key("sha256").str(r.sha256);
+    w.key("content_type").str(r.contentType);
+    w.key("filename").strOrNull(r.filename);
+    w.key("category").str(r.category);
+    w.key("content_size_header").strOrNull(r.contentSizeHeader);
+    w.key("multipart").boolean(r.multipart);
+    w.key("message_sid").strOrNull(r.messageSid);
+    w.key("channel_sid").strOrNull(r.channelSid);
+    w.endObject();
+    return w.take();
+}
+
+bool EmulatorServer::handleSharedAdmin(Exchange &ex)
+{
+    const httplib::Request &req = ex.req;
+    if (req.path == "/_emulator/redirect") {
+        const std::string to = req.get_param_value("to");
+        int status = 302;
+        if (req.has_param("status")) {
+            const std::string s = req.get_param_value("status");
+            status = (s == "301" || s == "302" || s == "303" || s == "307" || s == "308") ? std::stoi(s) : 0;
+        }
+        if (to.empty() || status == 0 || to.find_first_of("\r\n") != std::string::npos) {
+            adminError(ex.res, 400, "expected ?to=URL&status=301|302|303|307|308");
+            return true;
+        }
+        ex.res.set_redirect(to, status);
+        return true;
+    }
+    if (req.path == "/_emulator/echo") {
+        JsonWriter w;
+        w.beginObject();
+        w.key("authorization_present").boolean(req.has_header("Authorization"));
+        w.key("method").str(req.method);
+        w.key("origin").str(ex.origin == Origin::Api ? "api" : "media");
+        w.endObject();
+        setJson(ex.res, 200, w.take());
+        return true;
+    }
+    return false;
+}
+
+void EmulatorServer::handleAdmin(Exchange &ex)
+{
+    if (handleSharedAdmin(ex))
+        return;
+    const httplib::Request &req = ex.req;
+    const std::vector<std::string> &s = ex.segments; // "_emulator", …
+    const std::string &method = req.method;
+    auto readJson = [&](QJsonDocument &doc) {
+        std::string body;
+        if (!readBody(ex, body, kAdminBodyLimit)) {
+            adminError(ex.res, 413, "body too large");
+            return false;
+        }
+        QJsonParseError error;
+        doc = QJsonDocument::fromJson(QByteArray::fromStdString(body), &error);
+        if (doc.isNull()) {
+            adminError(ex.res, 400, "invalid JSON: " + error.errorString().toStdString());
+            return false;
+        }
+        return true;
+    };
+
+    if (s.size() == 2 && s[1] == "stats") {
+        if (method == "DELETE") {
+            std::lock_guard lock(m_statsMutex);
+            const int current = m_stats.currentUploads;
+            m_stats = Stats();
+            m_stats.currentUploads = current;
+        } else if (method != "GET") {
+            return adminError(ex.res, 405, "GET or DELETE");
+        }
+        return setJson(ex.res, 200, statsJson());
+    }
+    if (s.size() == 3 && s[1] == "media" && method == "GET") {
+        const std::optional<MediaRecord> record = m_store.find(s[2]);
+        if (!record)
+            return adminError(ex.res, 404, "no media " + s[2]);
+        return setJson(ex.res, 200, adminMediaJson(*record));
+    }
+    if (s.size() == 4 && s[1] == "media" && s[3] == "attach" && method == "POST") {
+        QJsonDocument doc;
+        if (!readJson(doc))
+            return;
+        const QJsonObject o = doc.object();
+        const std::string messageSid = o.value(QLatin1String("message_sid")).toString().toStdString();
+        const std::string channelSid = o.value(QLatin1String("channel_sid")).toString().toStdString();
+        MediaRecord updated;
+        switch (m_store.attach(s[2], messageSid, channelSid, true, &updated)) {
+        case MediaStore::AttachResult::Attached:
+            return setJson(ex.res, 200, adminMediaJson(updated));
+        case MediaStore::AttachResult::NotFound:
+            return adminError(ex.res, 404, "no media " + s[2]);
+        default:
+            return adminError(ex.res, 500, "cannot write the media metadata");
+        }
+    }
+    if (s.size() == 2 && s[1] == "faults") {
+        if (method == "DELETE") {
+            m_faults.clear();
+        } else if (method == "POST") {
+            QJsonDocument doc;
+            if (!readJson(doc))
+                return;
+            QJsonArray list = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+            std::vector<FaultRule> rules;
+            for (const QJsonValue &v : list) {
+                FaultRule rule;
+                QString error;
+                if (!v.isObject() || !faultFromJson(v.toObject(), rule, error))
+                    return adminError(ex.res, 400,
+                                      error.isEmpty() ? std::string("expected a JSON object")
+                                                      : error.toStdString());
+                rules.push_back(rule);
+            }
+            for (const FaultRule &rule : rules)
+                m_faults.add(rule);
+        } else if (method != "GET") {
+            return adminError(ex.res, 405, "GET, POST or DELETE");
+        }
+        JsonWriter w;
+        w.beginObject();
+        w.key("faults_pending").num(m_faults.pending());
+        w.key("faults").beginArray();
+        for (const FaultRule &rule : m_faults.rules())
+            w.raw(faultToJson(rule));
+        w.endArray();
+        w.endObject();
+        return setJson(ex.res, method == "POST" ? 201 : 200, w.take());
+    }
+    if (s.size() == 2 && s[1] == "config") {
+        if (method == "POST") {
+            QJsonDocument doc;
+            if (!readJson(doc))
+                return;
+            std::lock_guard lock(m_settingsMutex);
+            QString error;
+            if (!doc.isObject() || !applySettingsJson(doc.object(), m_settings, error))
+                return adminError(ex.res, 400,
+                                  error.isEmpty() ? std::string("expected a JSON object")
+                                                  : error.toStdString());
+        } else if (method != "GET") {
+            return adminError(ex.res, 405, "GET or POST");
+        }
+        return setJson(ex.res, 200, settingsToJson(currentSettings()));
+    }
+    adminError(ex.res, 404, "unknown admin endpoint " + req.path);
+}
+
+} // namespace mdemu

@@ -1,0 +1,68 @@
+// Runs the real mediadesk-emulator binary as a child process for tests, plus synchronous helpers
+// for its /_emulator admin endpoints.
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTemporaryDir;
+
+class EmulatorProcess
+{
+public:
+    explicit EmulatorProcess(const QStringList &extraArgs = {});
+    ~EmulatorProcess(); // terminates the child (SIGTERM, then kill), removes its temp data dir if it made one
+    EmulatorProcess(const EmulatorProcess &) = delete;
+    EmulatorProcess &operator=(const EmulatorProcess &) = delete;
+
+    // Launches with --port 0 --media-port 0 --exit-with-parent --data-dir <temp dir unless extraArgs
+    // has --data-dir> + extraArgs, and waits for the "listening on" and "media on" lines.
+    bool start(int timeoutMs = 15000);
+    // Stops the child (SIGTERM, then kill). The data dir stays until destruction, so a new
+    // EmulatorProcess can be started on it (restart tests).
+    void stop();
+    QString errorString() const;
+    QUrl baseUrl() const;  // http://127.0.0.1:PORT  (MCS and Conversations origin)
+    QUrl mediaUrl() const; // http://127.0.0.1:PORT2 (temporary-link origin)
+    QString dataDir() const;
+    // The child's stderr so far (request log, credential-leak lines).
+    QString log() const;
+
+    QJsonObject stats();                         // GET /_emulator/stats (5 s timeout)
+    bool resetStats();                           // DELETE /_emulator/stats
+    QJsonObject media(const QString &mediaSid);  // GET /_emulator/media/{ME}; empty when unknown
+    bool addFault(const QJsonObject &rule);      // POST /_emulator/faults
+    bool clearFaults();                          // DELETE /_emulator/faults
+    bool configure(const QJsonObject &settings); // POST /_emulator/config
+    bool attach(const QString &mediaSid, const QString &messageSid, const QString &channelSid);
+
+    static QString accountSid();
+    static QString authToken();
+    static QString apiKeySid();
+    static QString apiKeySecret();
+    // The seeded service SIDs in order for the default --services count (3):
+    // "IS" + md5("mediadesk-sandbox-service-<i>").
+    static QStringList serviceSids();
+
+    qint64 pid() const;
+
+private:
+    // Sends one admin request; returns the HTTP status (0 on a network error or timeout).
+    int call(const QByteArray &verb, const QString &path, const QByteArray &body, QByteArray *reply);
+
+    QStringList m_extraArgs;
+    QProcess m_process;
+    std::unique_ptr<QTemporaryDir> m_ownDataDir;
+    std::unique_ptr<QTemporaryDir> m_logDir;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QString m_dataDir;
+    QString m_logPath;
+    QString m_error;
+    QUrl m_baseUrl;
+    QUrl m_mediaUrl;
+};
