@@ -6,7 +6,6 @@
 #include "sids.h"
 #include "timefmt.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,7 +170,6 @@ void EmulatorServer::uploadMedia(Exchange &ex, const std::string &serviceSid)
         }
     } tempFile{fd, tempPath, keepFile};
 
-    QCryptographicHash sha(QCryptographicHash::Sha256);
     std::string buffer;
     buffer.reserve(kWriteChunk);
     int64_t stored = 0;
@@ -210,7 +208,6 @@ void EmulatorServer::uploadMedia(Exchange &ex, const std::string &serviceSid)
             buffer.clear();
             return true;
         }
-        sha.addData(QByteArrayView(data, qsizetype(len)));
         buffer.append(data, len);
         stored += int64_t(len);
         return buffer.size() < kWriteChunk || flush();
@@ -302,7 +299,6 @@ void EmulatorServer::uploadMedia(Exchange &ex, const std::string &serviceSid)
     r.filename = filename;
     r.author = "system";
     r.category = category;
-    r.sha256 = sha.result().toHex().toStdString();
     if (req.has_header("Content-Size"))
         r.contentSizeHeader = req.get_header_value("Content-Size");
     r.multipart = multipart;

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Transfer benchmarks: mediadesk-cli against curl, same emulator, same file, same run.
 # Writes build/bench/results.json (design.md) and prints a table.
-#   usage: tests/bench/run-bench.sh [BUILD_DIR]     env: BENCH_SIZE_MB (140), BENCH_RUNS (3)
+#   usage: tests/bench/run-bench.sh [BUILD_DIR]     env: BENCH_SIZE_MB (140), BENCH_RUNS (5)
 set -euo pipefail
 build=$(readlink -f "${1:-build}")
 emulator="$build/app/emulator/mediadesk-emulator"
 cli="$build/app/cli/mediadesk-cli"
 out="$build/bench"
 size_mb=${BENCH_SIZE_MB:-140}
-runs=${BENCH_RUNS:-3}
+runs=${BENCH_RUNS:-5}
 mkdir -p "$out"
 work=$(mktemp -d "$out/work.XXXXXX")
 emulator_pid=

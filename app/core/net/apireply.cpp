@@ -90,7 +90,7 @@ void ApiReply::issue()
 
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_elapsed.start();
-    if (m_bodyDevice && m_request.bodySize >= m_client->directUploadThreshold())
+    if ((m_bodyDevice && m_request.bodySize >= m_client->directUploadThreshold()) || m_request.bodySink)
         m_reply =
             new SocketHttpReply(request, m_method, m_bodyDevice, m_client->proxyFor(m_currentUrl), this);
     else

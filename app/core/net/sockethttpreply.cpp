@@ -133,6 +133,30 @@ void SocketHttpReply::onBytesWritten(qint64 n)
 
 void SocketHttpReply::onSocketReadyRead()
 {
+    // The fast path for large bodies: straight from the socket into the read buffer.
+    if (m_headDone && m_in.isEmpty() && (m_mode == BodyMode::Length || m_mode == BodyMode::UntilClose)) {
+        qint64 available = m_socket->bytesAvailable();
+        if (m_mode == BodyMode::Length)
+            available = qMin(available, m_remaining);
+        if (available > 0) {
+            compactReadBuffer();
+            const qsizetype old = m_data.size();
+            m_data.resize(old + available);
+            const qint64 n = m_socket->read(m_data.data() + old, available);
+            m_data.resize(old + qMax<qint64>(0, n));
+            if (n > 0) {
+                m_received += n;
+                if (m_mode == BodyMode::Length)
+                    m_remaining -= n;
+                emit downloadProgress(m_received, m_expected);
+                emit readyRead();
+            }
+            if (m_mode == BodyMode::Length && m_remaining == 0)
+                complete();
+        }
+        if (m_socket->bytesAvailable() == 0 || m_done)
+            return;
+    }
     m_in += m_socket->readAll();
     if (!m_headDone) {
         if (!parseHead())
@@ -197,10 +221,19 @@ bool SocketHttpReply::parseHead()
     }
 }
 
+void SocketHttpReply::compactReadBuffer()
+{
+    if (m_dataOffset > 0) {
+        m_data.remove(0, m_dataOffset);
+        m_dataOffset = 0;
+    }
+}
+
 void SocketHttpReply::deliver(const char *data, qint64 size)
 {
     if (size <= 0)
         return;
+    compactReadBuffer();
     m_data.append(data, size);
     m_received += size;
     emit downloadProgress(m_received, m_expected);
@@ -332,16 +365,20 @@ void SocketHttpReply::onSocketError()
 
 qint64 SocketHttpReply::bytesAvailable() const
 {
-    return m_data.size() + QNetworkReply::bytesAvailable();
+    return m_data.size() - m_dataOffset + QNetworkReply::bytesAvailable();
 }
 
 qint64 SocketHttpReply::readData(char *data, qint64 maxSize)
 {
-    const qint64 n = qMin<qint64>(maxSize, m_data.size());
+    const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_dataOffset);
     if (n <= 0)
         return m_done ? -1 : 0;
-    memcpy(data, m_data.constData(), size_t(n));
-    m_data.remove(0, n);
+    memcpy(data, m_data.constData() + m_dataOffset, size_t(n));
+    m_dataOffset += n;
+    if (m_dataOffset == m_data.size()) { // all read: reuse the allocation, no memmove
+        m_data.resize(0);
+        m_dataOffset = 0;
+    }
     return n;
 }
 

@@ -40,6 +40,7 @@ private:
     bool parseHead();
     void parseBody();
     void deliver(const char *data, qint64 size);
+    void compactReadBuffer();
     void fail(NetworkError code, const QString &message);
     void complete();
     QByteArray requestHead() const;
@@ -56,7 +57,8 @@ private:
     QByteArray m_chunk;
 
     QByteArray m_in;   // raw bytes not yet parsed
-    QByteArray m_data; // response body waiting to be read
+    QByteArray m_data; // response body waiting to be read, from m_dataOffset on
+    qsizetype m_dataOffset = 0;
     bool m_headDone = false;
     enum class BodyMode { Length, Chunked, UntilClose, None } m_mode = BodyMode::None;
     qint64 m_remaining = 0; // Length: body bytes still to come; Chunked: of the current chunk

@@ -48,12 +48,14 @@ private:
     void fetchMetadata();
     void fetchContent();
     void discardPartial();
+    void startWriteback();
 
     DownloadRequest m_request;
     Media m_media;
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
     qint64 m_written = 0;
+    qint64 m_writebackFrom = 0;
     int m_fetches = 0;
 };
 
