@@ -28,6 +28,7 @@ ApiReply::ApiReply(ApiClient *client, ApiRequest request)
 {
     m_inactivity->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
+    m_retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire before Retry-After
     connect(m_inactivity, &QTimer::timeout, this, &ApiReply::onInactivity);
     connect(m_retryTimer, &QTimer::timeout, this, &ApiReply::issue);
 }
