@@ -73,10 +73,17 @@ int Runner::send()
     };
     QList<Item> items;
     for (const QString &operand : m_inv.operands) {
-        if (!QFileInfo::exists(operand) && Sid::parse(operand, SidKind::Media))
-            items.append({QString(), operand.trimmed()});
-        else
+        if (QFileInfo::exists(operand)) {
             items.append({operand, QString()});
+        } else if (operand.trimmed().startsWith(QLatin1String("ME"))) {
+            const auto sid =
+                sidOrUsage(operand, SidKind::Media, &exitCode); // a malformed SID is a usage error
+            if (!sid)
+                return exitCode;
+            items.append({QString(), sid->toString()});
+        } else {
+            items.append({operand, QString()}); // reported as a missing file by the upload
+        }
     }
     if (const int code = connect(); code != ExitOk)
         return code;

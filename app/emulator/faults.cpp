@@ -84,13 +84,15 @@ bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error)
             r.dropAfterBytes = n;
         } else if (k == "delay_ms"_L1 && readInt(v, n) && n >= 0) {
             r.delayMs = int(n);
+        } else if (k == "cut_reply"_L1 && readBool(v, b)) {
+            r.cutReply = b;
         } else {
             error = u"bad or unknown fault field \"%1\""_s.arg(k);
             return false;
         }
     }
-    if (r.status == 0 && !r.drop && r.delayMs == 0) {
-        error = u"a fault needs status, drop or delay_ms"_s;
+    if (r.status == 0 && !r.drop && r.delayMs == 0 && !r.cutReply) {
+        error = u"a fault needs status, drop, delay_ms or cut_reply"_s;
         return false;
     }
     if (r.count == 0) {
@@ -138,6 +140,7 @@ std::string faultToJson(const FaultRule &rule)
     w.key("drop").boolean(rule.drop);
     w.key("drop_after_bytes").num(rule.dropAfterBytes);
     w.key("delay_ms").num(rule.delayMs);
+    w.key("cut_reply").boolean(rule.cutReply);
     w.endObject();
     return w.take();
 }

@@ -25,6 +25,7 @@ struct FaultRule
     bool drop = false;                     // close the connection without a response
     int64_t dropAfterBytes = 0; // … after reading (upload) or sending (content) this many body bytes
     int delayMs = 0;            // wait this long before answering
+    bool cutReply = false;      // handle the request, then send only half of the reply body and close
 };
 
 bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error);

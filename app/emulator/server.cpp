@@ -277,6 +277,22 @@ void EmulatorServer::finish(Exchange &ex)
         if (!complete)
             ex.closeAfterResponse = true;
     }
+    if (ex.fault && ex.fault->cutReply && !ex.dropped && !ex.res.body.empty()) {
+        // The full Content-Length is announced, half the body is sent, then the connection closes.
+        auto body = std::make_shared<std::string>(std::move(ex.res.body));
+        const std::string type = ex.res.get_header_value("Content-Type");
+        ex.res.body.clear();
+        ex.res.headers.erase("Content-Type");
+        ex.res.set_content_provider(body->size(), type,
+                                    [body](size_t offset, size_t, httplib::DataSink &sink) {
+                                        if (offset > 0)
+                                            return false;
+                                        sink.write(body->data(), body->size() / 2);
+                                        return true;
+                                    });
+        ex.faultApplied = true;
+        noteDropped();
+    }
     if (ex.closeAfterResponse && !ex.dropped) {
         ex.res.set_header("Connection", "close");
         t_closeAfterResponse = true;

@@ -319,6 +319,14 @@ private slots:
                                                  QStringLiteral("0"),
                                                  QStringLiteral("x")}
                                   << "--jobs";
+        QTest::newRow("malformed media SID for send")
+            << QStringList{QStringLiteral("send"),
+                           QStringLiteral("--service"),
+                           QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                           QStringLiteral("--conversation"),
+                           QStringLiteral("CH0123456789abcdef0123456789abcdef"),
+                           QStringLiteral("ME123")}
+            << "has 5";
         QTest::newRow("unknown region")
             << QStringList{QStringLiteral("services"), QStringLiteral("--region"), QStringLiteral("au1")}
             << "Unknown Twilio region";

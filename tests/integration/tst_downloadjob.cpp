@@ -191,25 +191,19 @@ private slots:
 
     void expiredLinkIsRefreshedAfterRealExpiry()
     {
-        // Links that live one second: fetch one, let it die, and download with it via a job that
-        // gets a fresh link of its own.
-        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 1}}));
-        FetchMediaJob fetch(&m_client, m_service, m_sid);
-        QVERIFY(run(&fetch));
-        const QUrl stale = fetch.media().temporaryUrl;
-        QTest::qWait(2100);
-        ApiRequest request;
-        request.url = stale;
-        request.authenticate = false;
-        std::unique_ptr<ApiReply> reply(m_client.send(request));
-        QSignalSpy done(reply.get(), &ApiReply::finished);
-        QVERIFY(done.wait(10000));
-        QCOMPARE(reply->status(), 403); // the emulator really expires links
-
-        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 300}}));
+        // Links that live 6 s; the media host answers the first request 7 s late, when the link
+        // has really expired there. The job mints a fresh link and succeeds.
+        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 6}}));
+        QVERIFY(m_emulator.addFault({{QStringLiteral("origin"), QStringLiteral("media")},
+                                     {QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/ME")},
+                                     {QStringLiteral("delay_ms"), 7000},
+                                     {QStringLiteral("count"), 1}}));
         auto job = download(freshFolder());
-        QVERIFY(run(job.get()));
+        QVERIFY(run(job.get(), 60000));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QCOMPARE(job->linkRefreshes(), 1);
+        QCOMPARE(fileSha256(job->path()), sha256(m_content));
     }
 
     void refusedTwiceFailsAndLeavesNothing()
@@ -239,8 +233,27 @@ private slots:
         QSignalSpy retrying(job.get(), &Job::retrying);
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        QVERIFY(!retrying.isEmpty());
         QCOMPARE(fileSha256(job->path()), sha256(m_content));
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void abortUnthrottledLeavesNothing()
+    {
+        // Cancel from a progress slot while data is arriving at full speed.
+        const QString folder = freshFolder();
+        auto job = download(folder);
+        QSignalSpy finished(job.get(), &Job::finished);
+        connect(job.get(), &Job::progress, job.get(), [&](qint64 done, qint64) {
+            if (done > 0)
+                job->abort();
+        });
+        job->start();
+        QVERIFY(job->isFinished() || finished.wait(30000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job->error().kind(), TwilioError::Kind::Cancelled);
+        QTest::qWait(100);
+        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
     }
 
     void abortLeavesNothing()
@@ -306,15 +319,25 @@ private slots:
         QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
     }
 
-    void downloadWithoutTemporaryLinkUsesContent()
+    void downloadWithoutUsableLinkUsesContent_data()
     {
-        // ttl 0: every link is already dead, so the job goes through /Content (302 → media host).
-        QVERIFY(m_emulator.configure(
-            {{QStringLiteral("ttl"), 0}, {QStringLiteral("content_mode"), QStringLiteral("200")}}));
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("302 to the media host") << "302";
+        QTest::newRow("307 to the media host") << "307";
+        QTest::newRow("200 direct") << "200";
+    }
+
+    void downloadWithoutUsableLinkUsesContent()
+    {
+        // Links that live 3 s are too close to expiry to hand out, so the job asks /Content, which
+        // (in the redirect modes) sends it to a fresh link on the media host, without credentials.
+        QFETCH(QString, mode);
+        QVERIFY(m_emulator.configure({{QStringLiteral("ttl"), 3}, {QStringLiteral("content_mode"), mode}}));
         auto job = download(freshFolder());
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
         QCOMPARE(fileSha256(job->path()), sha256(m_content));
+        QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
     }
 
     void cleanupTestCase()

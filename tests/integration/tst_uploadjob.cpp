@@ -304,6 +304,34 @@ private slots:
                  QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
     }
 
+    void acceptedButCutOffIsNotSentTwice_data()
+    {
+        QTest::addColumn<bool>("direct");
+        QTest::newRow("QNAM") << false;
+        QTest::newRow("direct socket") << true;
+    }
+
+    void acceptedButCutOffIsNotSentTwice()
+    {
+        // 201 arrives, then the connection dies mid-reply: the media exists, so a retry would
+        // create a second one. The job stops and says so.
+        QFETCH(bool, direct);
+        m_client.setDirectUploadThreshold(direct ? 0 : std::numeric_limits<qint64>::max());
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services/")},
+                                     {QStringLiteral("cut_reply"), true},
+                                     {QStringLiteral("count"), 5}}));
+        const int before = mediaCount();
+        auto job = upload(writeFile(QStringLiteral("cut.bin"), pseudoRandom(200000, 8)));
+        QSignalSpy retrying(job.get(), &Job::retrying);
+        QVERIFY(run(job.get()));
+        QVERIFY(!job->succeeded());
+        QVERIFY(retrying.isEmpty());
+        QCOMPARE(mediaCount(), before + 1);
+        QVERIFY2(job->error().userMessage().contains(QLatin1String("HTTP 201")),
+                 qPrintable(job->error().userMessage()));
+    }
+
     void permanentFailuresStop_data()
     {
         QTest::addColumn<QString>("kind");

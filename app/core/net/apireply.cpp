@@ -161,6 +161,8 @@ TwilioError ApiReply::networkError() const
     const QString detail = m_reply->errorString();
     if (code >= E::ProxyConnectionRefusedError && code <= E::ProxyAuthenticationRequiredError)
         return TwilioError::make(TwilioError::Kind::Proxy, detail, host);
+    if (code == E::ContentAccessDenied && m_status == 0) // the body could not be read (SocketHttpReply)
+        return TwilioError::make(TwilioError::Kind::File, detail);
     if (code == E::SslHandshakeFailedError)
         return TwilioError::make(TwilioError::Kind::Tls, detail, host);
     if (code == E::TimeoutError)
@@ -174,7 +176,8 @@ void ApiReply::onFinished()
         return;
     m_inactivity->stop();
     captureHeaders();
-    onReadyRead();
+    if (!m_stopping) // after abort() or fail(), nothing more goes to the sink
+        onReadyRead();
     if (m_finished || !m_reply)
         return;
 
@@ -285,6 +288,19 @@ void ApiReply::handleRedirect(int status)
 void ApiReply::retryOrFail(const TwilioError &error, const QByteArray &retryAfter)
 {
     releaseReply();
+    const bool accepted = m_status >= 200 && m_status < 300;
+    if (accepted && m_method != "GET" && m_method != "HEAD") {
+        // The server already accepted this request: sending it again would create it twice.
+        finish(TwilioError::make(
+            TwilioError::Kind::InvalidResponse,
+            tr("%1 accepted the request (HTTP %2) but its reply was cut off (%3), so it may "
+               "have been created. Check before trying again.")
+                .arg(m_currentUrl.host())
+                .arg(m_status)
+                .arg(error.detail()),
+            m_currentUrl.host()));
+        return;
+    }
     if (!m_request.retry || !error.isTransient()) {
         finish(error);
         return;
@@ -371,6 +387,7 @@ void ApiReply::finish(const TwilioError &error)
         return;
     m_finished = true;
     m_error = error;
+    m_error.setAttempts(m_attempt);
     m_retryTimer->stop();
     releaseReply();
     emit finished();

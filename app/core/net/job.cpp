@@ -25,12 +25,8 @@ void Job::start()
 
 void Job::abort()
 {
-    if (m_finished)
-        return;
-    if (m_current && !m_current->isFinished()) {
-        m_current->disconnect(this);
-        m_current->abort();
-    }
+    // finish() marks the job finished before it aborts the reply, so nothing the reply still
+    // delivers while stopping can reach the job again.
     finish(TwilioError::make(TwilioError::Kind::Cancelled, TwilioError::tr("Cancelled.")));
 }
 

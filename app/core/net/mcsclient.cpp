@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apireply.h"
+#include "urlpolicy.h"
 
 namespace mediadesk {
 
@@ -65,6 +66,8 @@ void TemporaryUrlJob::fetch()
     connect(fetchJob, &Job::retrying, this, &Job::retrying);
     connect(fetchJob, &Job::finished, this, [this, fetchJob] {
         fetchJob->deleteLater();
+        if (isFinished())
+            return; // aborted meanwhile
         if (!fetchJob->succeeded()) {
             finish(fetchJob->error());
             return;
@@ -75,6 +78,10 @@ void TemporaryUrlJob::fetch()
                                      QCoreApplication::translate(
                                          "TemporaryUrlJob", "Twilio did not include a temporary link for %1.")
                                          .arg(m_mediaSid)));
+            return;
+        }
+        if (const QString problem = UrlPolicy::checkTransport(m_media.temporaryUrl); !problem.isEmpty()) {
+            finish(TwilioError::make(TwilioError::Kind::InsecureUrl, problem, m_media.temporaryUrl.host()));
             return;
         }
         // A link that is already (nearly) dead is never handed out: one more fetch mints a new one.

@@ -45,11 +45,19 @@ SocketHttpReply::SocketHttpReply(const QNetworkRequest &request, const QByteArra
         connect(m_body, &QObject::destroyed, this, [this] { m_body = nullptr; });
     }
 
-    const quint16 port = quint16(url.port(tls ? 443 : 80));
-    if (tls)
-        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(url.host(), port);
-    else
-        m_socket->connectToHost(url.host(), port);
+    // Connect on the next turn of the event loop: the socket may fail synchronously (a proxy that
+    // cannot tunnel), and finished() must come after the caller connected to it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, tls, host = url.host(), port = quint16(url.port(tls ? 443 : 80))] {
+            if (m_done)
+                return;
+            if (tls)
+                static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(host, port);
+            else
+                m_socket->connectToHost(host, port);
+        },
+        Qt::QueuedConnection);
 }
 
 SocketHttpReply::~SocketHttpReply() = default;

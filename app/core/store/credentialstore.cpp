@@ -18,8 +18,14 @@ KeychainJob::KeychainJob(Operation op, QString key, QString profile, QString sec
     m_guard->setSingleShot(true);
     m_guard->setInterval(timeoutMs);
     connect(m_guard, &QTimer::timeout, this, [this] {
-        if (m_job)
+        if (m_job) {
+            // The backend may still answer (an unlock prompt left open): let the QtKeychain job
+            // live until it does, on its own, instead of deleting it under a pending D-Bus call.
             m_job->disconnect(this);
+            m_job->setParent(nullptr);
+            connect(m_job, &QKeychain::Job::finished, m_job, &QObject::deleteLater);
+            m_job = nullptr;
+        }
         complete(Outcome::Unavailable,
                  tr("The keychain did not answer within %1 seconds. Make sure it is running and unlocked.")
                      .arg(m_guard->interval() / 1000));

@@ -72,7 +72,7 @@ public:
 
 private:
     KeychainJob *startJob(KeychainJob::Operation op, const QString &profile, const QString &secret);
-    int m_timeoutMs = 20000;
+    int m_timeoutMs = 60000; // long enough for a person to answer an unlock prompt
     int m_retryDelayMs = 1500;
 };
 

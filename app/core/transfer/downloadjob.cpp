@@ -126,6 +126,8 @@ void DownloadJob::fetchContent()
         }
     }
     request.bodySink = [this](QByteArrayView chunk) -> QString {
+        if (!m_file)
+            return TwilioError::tr("Cancelled.");
         if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
             return tr("Could not write “%1”: %2.").arg(m_path, m_file->errorString());
         m_written += chunk.size();
@@ -135,6 +137,8 @@ void DownloadJob::fetchContent()
         return {};
     };
     request.resetSink = [this] {
+        if (!m_file)
+            return;
         m_file->seek(0);
         m_file->resize(0);
         m_written = 0;

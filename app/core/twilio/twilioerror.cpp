@@ -87,6 +87,14 @@ TwilioError TwilioError::fromHttp(int status, const QByteArray &body, const QByt
     return e;
 }
 
+QString TwilioError::triedText() const
+{
+    if (m_attempts <= 1)
+        return {};
+    //: appended to an error; %1 is the number of attempts (2 or more)
+    return QLatin1Char(' ') + tr("MediaDesk tried %1 times.").arg(m_attempts);
+}
+
 bool TwilioError::isTransient() const
 {
     switch (m_kind) {
@@ -128,11 +136,11 @@ QString TwilioError::userMessage() const
         return tr("Cancelled.");
     case Kind::Network:
         //: %1 host name, %2 the system's description of the failure
-        return tr("Could not reach %1: %2. Check the network connection and try again.")
-            .arg(m_host.isEmpty() ? tr("the server") : m_host, m_detail);
+        return tr("Could not reach %1: %2.").arg(m_host.isEmpty() ? tr("the server") : m_host, m_detail) +
+               triedText() + QLatin1Char(' ') + tr("Check the network connection and try again.");
     case Kind::Timeout:
-        return tr("%1 stopped responding (%2). Check the network connection and try again.")
-            .arg(m_host.isEmpty() ? tr("The server") : m_host, m_detail);
+        return tr("%1 stopped responding (%2).").arg(m_host.isEmpty() ? tr("The server") : m_host, m_detail) +
+               triedText() + QLatin1Char(' ') + tr("Check the network connection and try again.");
     case Kind::Tls:
         return tr("The secure connection to %1 failed: %2. Check the computer's date and time, and whether a "
                   "proxy or firewall is intercepting the connection.")
@@ -169,19 +177,18 @@ QString TwilioError::userMessage() const
             .arg(server.isEmpty() ? QString() : server + QLatin1Char('.'));
     }
     if (m_code == 20429 || m_httpStatus == 429) {
-        return tr("Twilio is limiting the request rate (HTTP 429%1). MediaDesk already retried with "
-                  "back-off; "
-                  "wait a minute and try again.")
-            .arg(m_code ? tr(", error %1").arg(m_code) : QString());
+        return tr("Twilio is limiting the request rate (HTTP 429%1).")
+                   .arg(m_code ? tr(", error %1").arg(m_code) : QString()) +
+               triedText() + QLatin1Char(' ') + tr("Wait a minute and try again.");
     }
     if (m_httpStatus == 413) {
         return tr("The file is larger than Twilio accepts (HTTP 413): media can be at most 150 MB.");
     }
     if (m_httpStatus >= 500) {
-        return tr("Twilio's service failed (HTTP %1 %2%3). This is usually temporary; MediaDesk retried "
-                  "automatically. Try again in a few minutes.")
-            .arg(m_httpStatus)
-            .arg(m_detail, m_code ? tr(", error %1").arg(m_code) : QString());
+        return tr("Twilio's service failed (HTTP %1 %2%3).")
+                   .arg(m_httpStatus)
+                   .arg(m_detail, m_code ? tr(", error %1").arg(m_code) : QString()) +
+               triedText() + QLatin1Char(' ') + tr("This is usually temporary; try again in a few minutes.");
     }
     QString message = tr("The request failed (HTTP %1 %2).").arg(m_httpStatus).arg(m_detail);
     if (m_code)

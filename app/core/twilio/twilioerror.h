@@ -41,6 +41,8 @@ public:
     const QString &detail() const { return m_detail; }
     const QString &host() const { return m_host; }
     void setHost(const QString &host) { m_host = host; }
+    int attempts() const { return m_attempts; } // how many times the request was sent
+    void setAttempts(int attempts) { m_attempts = attempts; }
 
     // Transient failures are worth an automatic retry: 429, 502, 503, 504, connection problems.
     bool isTransient() const;
@@ -50,6 +52,8 @@ public:
     QString logSummary() const;
 
 private:
+    QString triedText() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     int m_code = 0;
@@ -57,6 +61,7 @@ private:
     QString m_moreInfo;
     QString m_detail;
     QString m_host;
+    int m_attempts = 1;
 };
 
 } // namespace mediadesk
