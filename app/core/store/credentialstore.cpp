@@ -138,27 +138,39 @@ QString CredentialStore::keyFor(const QString &profile)
     return QStringLiteral("profile:") + profile;
 }
 
-KeychainJob *CredentialStore::startJob(KeychainJob::Operation op, const QString &profile,
-                                       const QString &secret)
+KeychainJob *CredentialStore::startJob(KeychainJob::Operation op, const QString &key, const QString &label,
+                                      const QString &secret)
 {
-    auto *job = new KeychainJob(op, keyFor(profile), profile, secret, m_timeoutMs, m_retryDelayMs, this);
+    auto *job = new KeychainJob(op, key, label, secret, m_timeoutMs, m_retryDelayMs, this);
     QMetaObject::invokeMethod(job, &KeychainJob::attempt, Qt::QueuedConnection);
     return job;
 }
 
 KeychainJob *CredentialStore::readSecret(const QString &profile)
 {
-    return startJob(KeychainJob::Operation::Read, profile, {});
+    return startJob(KeychainJob::Operation::Read, keyFor(profile), profile, {});
 }
 
 KeychainJob *CredentialStore::writeSecret(const QString &profile, const QString &secret)
 {
-    return startJob(KeychainJob::Operation::Write, profile, secret);
+    return startJob(KeychainJob::Operation::Write, keyFor(profile), profile, secret);
 }
 
 KeychainJob *CredentialStore::deleteSecret(const QString &profile)
 {
-    return startJob(KeychainJob::Operation::Delete, profile, {});
+    return startJob(KeychainJob::Operation::Delete, keyFor(profile), profile, {});
+}
+
+KeychainJob *CredentialStore::readProxyPassword()
+{
+    return startJob(KeychainJob::Operation::Read, proxyPasswordKey(), tr("proxy"), {});
+}
+
+KeychainJob *CredentialStore::writeProxyPassword(const QString &password)
+{
+    if (password.isEmpty())
+        return startJob(KeychainJob::Operation::Delete, proxyPasswordKey(), tr("proxy"), {});
+    return startJob(KeychainJob::Operation::Write, proxyPasswordKey(), tr("proxy"), password);
 }
 
 } // namespace mediadesk

@@ -68,10 +68,16 @@ public:
     KeychainJob *writeSecret(const QString &profile, const QString &secret);
     KeychainJob *deleteSecret(const QString &profile);
 
+    // The manual proxy's password (Settings), under its own key.
+    KeychainJob *readProxyPassword();
+    KeychainJob *writeProxyPassword(const QString &password);
+
     static QString keyFor(const QString &profile);
+    static QString proxyPasswordKey() { return QStringLiteral("proxy:password"); }
 
 private:
-    KeychainJob *startJob(KeychainJob::Operation op, const QString &profile, const QString &secret);
+    KeychainJob *startJob(KeychainJob::Operation op, const QString &key, const QString &label,
+                          const QString &secret);
     int m_timeoutMs = 60000; // long enough for a person to answer an unlock prompt
     int m_retryDelayMs = 1500;
 };

@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "appsettings.h"
+
 #include <QSettings>
 
 namespace mediadesk {

@@ -44,6 +44,7 @@ public:
     QString defaultProfile() const; // "" when none
     void setDefaultProfile(const QString &name);
     QString settingsPath() const;
+    QSettings &settings() const { return *m_settings; } // the same file keeps window settings
 
     // "" when the name can be used, else why not (empty, too long, slashes, control characters).
     static QString validateName(const QString &name);

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+namespace mediadesk {
+
+// mediadesk-emulator as a child process on loopback: the sandbox. It is found next to the running
+// executable, in the build tree, or in the install's libexec folder; it keeps its data in the
+// given folder (so sandbox uploads survive a restart) and dies with us, also when we are killed
+// (--exit-with-parent).
+class SandboxProcess : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Starting, Running, Failed };
+
+    explicit SandboxProcess(QObject *parent = nullptr);
+    ~SandboxProcess() override; // stops the child
+
+    static QString findEmulator();       // "" when not found
+    static QString defaultDataFolder();  // <app data>/sandbox
+
+    void start(const QString &dataFolder = defaultDataFolder());
+    void stop();
+
+    State state() const { return m_state; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString errorString() const { return m_error; }
+    qint64 processId() const;
+
+    static QString accountSid();  // the emulator's fixed sandbox credentials (not secrets)
+    static QString authToken();
+
+signals:
+    void started(const QUrl &baseUrl);
+    void failed(const QString &message);
+    void stateChanged(mediadesk::SandboxProcess::State state);
+
+private:
+    void onReadyRead();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void setState(State state);
+    void fail(const QString &message);
+
+    QProcess *m_process = nullptr;
+    State m_state = State::Stopped;
+    QUrl m_baseUrl;
+    QString m_error;
+    QByteArray m_stdout;
+};
+
+} // namespace mediadesk

@@ -1,0 +1,73 @@
+#include "appsettings.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace mediadesk {
+
+std::unique_ptr<QSettings> AppSettings::openUserSettings()
+{
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("mediadesk"),
+                                       QStringLiteral("mediadesk"));
+}
+
+AppSettings AppSettings::load(QSettings &s)
+{
+    AppSettings a;
+    s.beginGroup(QStringLiteral("settings"));
+    a.language = s.value(QStringLiteral("language")).toString();
+    a.parallelUploads = qBound(1, s.value(QStringLiteral("parallelUploads"), 3).toInt(), 8);
+    a.downloadFolder = s.value(QStringLiteral("downloadFolder")).toString();
+    const QString mode = s.value(QStringLiteral("proxyMode"), QStringLiteral("system")).toString();
+    a.proxyMode = mode == QLatin1String("none")     ? ProxyMode::None
+                  : mode == QLatin1String("manual") ? ProxyMode::Manual
+                                                    : ProxyMode::System;
+    a.proxyType = s.value(QStringLiteral("proxyType")).toString() == QLatin1String("socks5")
+                      ? QNetworkProxy::Socks5Proxy
+                      : QNetworkProxy::HttpProxy;
+    a.proxyHost = s.value(QStringLiteral("proxyHost")).toString();
+    a.proxyPort = qBound(1, s.value(QStringLiteral("proxyPort"), 8080).toInt(), 65535);
+    a.proxyUser = s.value(QStringLiteral("proxyUser")).toString();
+    s.endGroup();
+    return a;
+}
+
+void AppSettings::save(QSettings &s) const
+{
+    s.beginGroup(QStringLiteral("settings"));
+    s.setValue(QStringLiteral("language"), language);
+    s.setValue(QStringLiteral("parallelUploads"), parallelUploads);
+    s.setValue(QStringLiteral("downloadFolder"), downloadFolder);
+    s.setValue(QStringLiteral("proxyMode"), proxyMode == ProxyMode::None     ? QStringLiteral("none")
+                                            : proxyMode == ProxyMode::Manual ? QStringLiteral("manual")
+                                                                             : QStringLiteral("system"));
+    s.setValue(QStringLiteral("proxyType"),
+               proxyType == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http"));
+    s.setValue(QStringLiteral("proxyHost"), proxyHost);
+    s.setValue(QStringLiteral("proxyPort"), proxyPort);
+    s.setValue(QStringLiteral("proxyUser"), proxyUser);
+    s.endGroup();
+    s.sync();
+}
+
+QString AppSettings::effectiveDownloadFolder() const
+{
+    if (!downloadFolder.isEmpty())
+        return downloadFolder;
+    return QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+}
+
+std::optional<QNetworkProxy> AppSettings::proxy(const QString &password) const
+{
+    switch (proxyMode) {
+    case ProxyMode::System:
+        return std::nullopt;
+    case ProxyMode::None:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case ProxyMode::Manual:
+        return QNetworkProxy(proxyType, proxyHost, quint16(proxyPort), proxyUser, password);
+    }
+    return std::nullopt;
+}
+
+} // namespace mediadesk

@@ -1,0 +1,1177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Twilio Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key and secret (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID and Auth &amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC followed by 32 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &amp;SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SK followed by 32 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;endpoints (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCS base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://mcs.us1.twilio.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://conversations.twilio.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”; “mediadesk-cli profiles” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Twilio credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID), or store a profile with “mediadesk-cli login”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsClient</name>
+    <message>
+        <source>Twilio&apos;s reply could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>The TWILIO_* environment variables are incomplete: set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID with TWILIO_API_KEY and TWILIO_API_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key also needs the Account SID (AC…) it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Account SID (AC…) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Auth Token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Endpoints</name>
+    <message>
+        <source>Unknown Twilio region “%1”; Conversations media is available in %2.</source>
+        <extracomment>%1 the region typed, %2 the list of known regions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox&lt;/b&gt; — a local MCS emulator on this computer. Nothing you do here reaches Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Secret for This Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload, inspect and download Twilio Conversations media. Add your Twilio account — its secret is kept in the system keychain — or try everything first on a sandbox that runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Twilio Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services in this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media Content Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account and Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Twilio Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>The media description is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media description is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply does not describe a media item (no valid “sid”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain slashes or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogWindow</name>
+    <message>
+        <source>Request Log — MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request MediaDesk makes, newest last. Credentials and link signatures are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when MediaDesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sid</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 SID is empty; it starts with %2 followed by 32 hexadecimal digits.</source>
+        <extracomment>%1 is the kind of SID, e.g. &quot;Media&quot;; %2 its two-letter prefix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 SID, not a %3 SID (those start with %4).</source>
+        <extracomment>%1 the text typed, %2 its kind (&quot;Conversation&quot;), %3 the kind expected, %4 expected prefix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 SID starts with %2, but “%3” starts with “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2” at position %3; a SID has only hexadecimal digits (0–9, a–f) after %4.</source>
+        <extracomment>%3 is a 1-based character position</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 SID has 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryUrlJob</name>
+    <message>
+        <source>Twilio did not include a temporary link for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary link Twilio returned has already expired; check that this computer&apos;s clock is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwilioError</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MediaDesk tried %1 times.</source>
+        <extracomment>appended to an error; %1 is the number of attempts (2 or more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2.</source>
+        <extracomment>%1 host name, %2 the system&apos;s description of the failure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped responding (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the computer&apos;s date and time, and whether a proxy or firewall is intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1. Check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio rejected the credentials (HTTP %1, error %2). Check the Account SID or API Key SID and its secret, and that they belong to the region in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused access (HTTP %1%2): the account may be suspended or closed, or the key may not have permission. Check the account in the Twilio Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (HTTP %1%2): %3 Check the Chat Service SID and the Media SID; media belongs to one service.</source>
+        <extracomment>%1 the HTTP status, %2 &quot;, error 20404&quot; or empty, %3 the server&apos;s own sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio is limiting the request rate (HTTP 429%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than Twilio accepts (HTTP 413): media can be at most 150 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s service failed (HTTP %1 %2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is usually temporary; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing plain http to %1: only https is allowed for hosts other than this computer (127.0.0.1, ::1, localhost).</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses the scheme “%2”; only https (or http to this computer) is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base URL is only scheme, host and port (for example https://mcs.us1.twilio.com), but “%1” has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for Twilio&apos;s Media Content Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local MCS emulator and open the Sandbox profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::AccountDialog</name>
+    <message>
+        <source>No keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the secret in memory for this session only? MediaDesk forgets it when it quits and never writes it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Twilio Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Twilio Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States (us1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland (ie1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth &amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. This account has no Chat Services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n Chat Service(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::ApiReply</name>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is larger than expected (over %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a redirect (HTTP %1) without a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 redirects: the server keeps sending MediaDesk elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a redirect from a secure (https) address to an insecure one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the request (HTTP %2) but its reply was cut off (%3), so it may have been created. Check before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::CredentialStore</name>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::DownloadJob</name>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 was incomplete (%2 of %3 bytes); nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::FileUploadDevice</name>
+    <message>
+        <source>Could not open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was moved or deleted while it was being sent; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being sent; nothing was stored. Upload it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” became shorter while it was being sent; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::KeychainJob</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds. Make sure it is running and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain for the profile “%1”. Log in again to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so the secret for “%1” could not be used. Allow MediaDesk when the keychain asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain denied access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the secret for “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). MediaDesk keeps secrets only in the system keychain: start and unlock GNOME Keyring, KWallet or another Secret Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::MainWindow</name>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and delete its secret from the system keychain? The Twilio account itself is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MediaDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for Twilio&apos;s Media Content Service: upload, inspect and download Conversations media.&lt;/p&gt;&lt;p&gt;Secrets stay in the system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio account (profile) to work with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment (TWILIO_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials from the TWILIO_* environment variables; never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Twilio Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MediaDesk never writes secrets to files; you can enter the secret for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret for “%1” (kept in memory until MediaDesk quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s Chat Services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no Chat Services. Create one in the Twilio Console, or enter a Chat Service SID in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the account&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment (TWILIO_* variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (local emulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::PagedListJob</name>
+    <message>
+        <source>Twilio&apos;s list reply has no “%1” array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s next page points to another host (%1); MediaDesk stopped there rather than send your credentials elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages of results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::RequestLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::SandboxProcess</name>
+    <message>
+        <source>The sandbox server (mediadesk-emulator) was not found next to MediaDesk or in its installation folder. Reinstall MediaDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox cannot keep its data in “%1”: the folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox server could not be started: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox server did not start within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox server answered something unexpected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox server stopped unexpectedly (it crashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox server stopped unexpectedly (exit code %1); another program may hold its data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::ServicePicker</name>
+    <message>
+        <source>Choose a Chat Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chat Service to work with. Type to search by name or SID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list of Chat Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading Chat Services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading Chat Services… (%n so far)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Chat Services could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter SID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a Chat Service that is not in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a Chat Service SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat Service SID (IS…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::Session</name>
+    <message>
+        <source>The profile “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in the system keychain. The sandbox never uses a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::SocketHttpReply</name>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an oversized HTTP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole reply arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::UploadJob</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; upload the files inside it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty; Twilio does not accept empty media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 bytes, more than the 150 MiB (%3 bytes) Twilio accepts for one media file.</source>
+        <extracomment>%2 the file&apos;s size in bytes, %3 the limit in bytes (both with digit grouping)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,285 @@
+#include "accountdialog.h"
+
+#include "net/apiclient.h"
+#include "net/conversationsclient.h"
+#include "store/connectionresolver.h"
+#include "store/credentialstore.h"
+#include "store/profilestore.h"
+#include "twilio/sid.h"
+#include "ui_accountdialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+
+namespace mediadesk {
+
+std::function<bool(QWidget *, const QString &)> AccountDialog::askKeepInMemory = [](QWidget *parent,
+                                                                                     const QString &reason) {
+    return QMessageBox::question(parent, AccountDialog::tr("No keychain available"),
+                                 reason + QStringLiteral("\n\n") +
+                                     AccountDialog::tr("Keep the secret in memory for this session only? MediaDesk "
+                                                       "forgets it when it quits and never writes it to a file."),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+};
+
+AccountDialog::AccountDialog(ProfileStore *profiles, CredentialStore *keychain, QWidget *parent,
+                             const QString &editName)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AccountDialog>())
+    , m_profiles(profiles)
+    , m_keychain(keychain)
+    , m_editName(editName)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(editName.isEmpty() ? tr("Add Twilio Account") : tr("Edit Twilio Account"));
+    m_ui->regionCombo->addItem(tr("United States (us1)"), QStringLiteral("us1"));
+    m_ui->regionCombo->addItem(tr("Ireland (ie1)"), QStringLiteral("ie1"));
+
+    // The secret is masked; the eye shows it while someone checks what they typed.
+    QAction *reveal = m_ui->secretEdit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                                  QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show the secret"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setToolTip(shown ? tr("Hide the secret") : tr("Show the secret"));
+    });
+
+    for (QLabel *problem : {m_ui->nameProblem, m_ui->accountSidProblem, m_ui->apiKeyProblem, m_ui->secretProblem,
+                            m_ui->urlProblem}) {
+        problem->setVisible(false);
+        problem->setForegroundRole(QPalette::PlaceholderText);
+    }
+
+    if (!editName.isEmpty()) {
+        if (const auto p = profiles->profile(editName)) {
+            m_ui->nameEdit->setText(p->name);
+            m_ui->regionCombo->setCurrentIndex(qMax(0, m_ui->regionCombo->findData(p->region)));
+            (p->method == Credentials::Method::ApiKey ? m_ui->apiKeyRadio : m_ui->authTokenRadio)->setChecked(true);
+            m_ui->accountSidEdit->setText(p->accountSid);
+            m_ui->apiKeyEdit->setText(p->apiKeySid);
+            m_ui->advancedBox->setChecked(!p->mcsUrl.isEmpty() || !p->conversationsUrl.isEmpty());
+            m_ui->mcsUrlEdit->setText(p->mcsUrl);
+            m_ui->conversationsUrlEdit->setText(p->conversationsUrl);
+            m_ui->secretEdit->setPlaceholderText(tr("Unchanged (stored in the keychain)"));
+        }
+    }
+
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->accountSidEdit, m_ui->apiKeyEdit, m_ui->secretEdit,
+                            m_ui->mcsUrlEdit, m_ui->conversationsUrlEdit})
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
+    connect(m_ui->apiKeyRadio, &QRadioButton::toggled, this, &AccountDialog::validate);
+    connect(m_ui->advancedBox, &QGroupBox::toggled, this, &AccountDialog::validate);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &AccountDialog::testConnection);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AccountDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+AccountDialog::~AccountDialog() = default;
+
+QString AccountDialog::profileName() const
+{
+    return m_ui->nameEdit->text();
+}
+
+std::optional<QString> AccountDialog::secretOrNone() const
+{
+    const QString secret = m_ui->secretEdit->text();
+    if (secret.isEmpty())
+        return std::nullopt;
+    return secret;
+}
+
+Profile AccountDialog::profileFromFields() const
+{
+    Profile p;
+    if (const auto existing = m_profiles->profile(m_editName))
+        p.lastServiceSid = existing->lastServiceSid;
+    p.name = m_ui->nameEdit->text();
+    p.region = m_ui->regionCombo->currentData().toString();
+    p.method = m_ui->apiKeyRadio->isChecked() ? Credentials::Method::ApiKey : Credentials::Method::AuthToken;
+    p.accountSid = m_ui->accountSidEdit->text().trimmed();
+    p.apiKeySid = p.method == Credentials::Method::ApiKey ? m_ui->apiKeyEdit->text().trimmed() : QString();
+    if (m_ui->advancedBox->isChecked()) {
+        p.mcsUrl = m_ui->mcsUrlEdit->text().trimmed();
+        p.conversationsUrl = m_ui->conversationsUrlEdit->text().trimmed();
+    }
+    return p;
+}
+
+bool AccountDialog::isValid() const
+{
+    return m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
+}
+
+void AccountDialog::validate()
+{
+    auto show = [](QLabel *label, const QString &problem) {
+        label->setText(problem);
+        label->setVisible(!problem.isEmpty());
+    };
+    bool ok = true;
+
+    const QString name = m_ui->nameEdit->text();
+    QString nameProblem = name.isEmpty() ? QString() : ProfileStore::validateName(name);
+    if (nameProblem.isEmpty() && name != m_editName && m_profiles->names().contains(name))
+        nameProblem = tr("A profile named “%1” already exists.").arg(name);
+    show(m_ui->nameProblem, nameProblem);
+    ok &= !name.isEmpty() && nameProblem.isEmpty();
+
+    const QString account = m_ui->accountSidEdit->text();
+    const QString accountProblem = account.isEmpty() ? QString() : Sid::validationError(account, SidKind::Account);
+    show(m_ui->accountSidProblem, accountProblem);
+    ok &= !account.isEmpty() && accountProblem.isEmpty();
+
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    m_ui->apiKeyEdit->setEnabled(apiKey);
+    m_ui->apiKeyLabel->setEnabled(apiKey);
+    m_ui->secretLabel->setText(apiKey ? tr("API key s&ecret:") : tr("Auth &Token:"));
+    const QString key = m_ui->apiKeyEdit->text();
+    const QString keyProblem = (!apiKey || key.isEmpty()) ? QString() : Sid::validationError(key, SidKind::ApiKey);
+    show(m_ui->apiKeyProblem, keyProblem);
+    ok &= !apiKey || (!key.isEmpty() && keyProblem.isEmpty());
+
+    // A new profile needs a secret; an edited one keeps its stored secret when left empty.
+    const bool secretMissing = m_editName.isEmpty() && m_ui->secretEdit->text().isEmpty();
+    ok &= !secretMissing;
+
+    QString urlProblem;
+    if (m_ui->advancedBox->isChecked()) {
+        for (QLineEdit *edit : {m_ui->mcsUrlEdit, m_ui->conversationsUrlEdit}) {
+            if (!edit->text().trimmed().isEmpty() && urlProblem.isEmpty())
+                ConnectionResolver::parseBaseUrl(edit->text(), &urlProblem);
+        }
+    }
+    show(m_ui->urlProblem, urlProblem);
+    ok &= urlProblem.isEmpty();
+
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
+    m_ui->testButton->setEnabled(ok || (!secretMissing && accountProblem.isEmpty() && !account.isEmpty()));
+}
+
+void AccountDialog::setBusy(bool busy, const QString &message)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->buttons, m_ui->testButton})
+        w->setEnabled(!busy);
+    if (!message.isEmpty())
+        m_ui->testResult->setText(message);
+    if (!busy)
+        validate();
+}
+
+void AccountDialog::testConnection()
+{
+    const Profile p = profileFromFields();
+    QString problem;
+    auto endpoints = Endpoints::forRegion(p.region, &problem);
+    if (endpoints && !p.mcsUrl.isEmpty())
+        endpoints->mcs = ConnectionResolver::parseBaseUrl(p.mcsUrl, &problem);
+    if (endpoints && !p.conversationsUrl.isEmpty())
+        endpoints->conversations = ConnectionResolver::parseBaseUrl(p.conversationsUrl, &problem);
+    if (!endpoints || !problem.isEmpty()) {
+        m_ui->testResult->setText(problem);
+        emit testFinished(false);
+        return;
+    }
+
+    auto run = [this, endpoints = *endpoints, p](const QString &secret) {
+        m_testClient = std::make_unique<ApiClient>();
+        m_testClient->setEndpoints(endpoints);
+        m_testClient->setCredentials(p.withSecret(secret));
+        m_testJob = new ListServicesJob(m_testClient.get(), this);
+        connect(m_testJob, &Job::finished, this, [this, job = m_testJob] {
+            job->deleteLater();
+            m_testJob = nullptr;
+            const bool ok = job->succeeded();
+            const int count = int(job->services().size());
+            setBusy(false, ok ? (count == 0 ? tr("Connected. This account has no Chat Services yet.")
+                                            : tr("Connected: %n Chat Service(s) found.", nullptr, count))
+                              : job->error().userMessage());
+            emit testFinished(ok);
+        });
+        m_testJob->start();
+    };
+
+    setBusy(true, tr("Connecting…"));
+    if (const auto secret = secretOrNone()) {
+        run(*secret);
+        return;
+    }
+    // Editing with the secret left unchanged: test with the one in the keychain.
+    KeychainJob *read = m_keychain->readSecret(m_editName);
+    connect(read, &KeychainJob::finished, this, [this, read, run] {
+        if (!read->succeeded()) {
+            setBusy(false, read->errorMessage());
+            emit testFinished(false);
+            return;
+        }
+        run(read->secret());
+    });
+}
+
+void AccountDialog::save()
+{
+    if (!isValid())
+        return;
+    const Profile p = profileFromFields();
+    if (const auto secret = secretOrNone()) {
+        writeSecretThenFinish(p, *secret);
+        return;
+    }
+    if (p.name == m_editName) {
+        finish(p);
+        return;
+    }
+    // Renamed with the secret unchanged: move it to the new name in the keychain.
+    setBusy(true, tr("Saving…"));
+    KeychainJob *read = m_keychain->readSecret(m_editName);
+    connect(read, &KeychainJob::finished, this, [this, read, p] {
+        if (!read->succeeded()) {
+            setBusy(false, read->errorMessage());
+            emit saveFailed(read->errorMessage());
+            return;
+        }
+        writeSecretThenFinish(p, read->secret());
+    });
+}
+
+void AccountDialog::writeSecretThenFinish(const Profile &profile, const QString &secret)
+{
+    setBusy(true, tr("Saving the secret in the keychain…"));
+    KeychainJob *write = m_keychain->writeSecret(profile.name, secret);
+    connect(write, &KeychainJob::finished, this, [this, write, profile, secret] {
+        if (write->succeeded()) {
+            finish(profile);
+            return;
+        }
+        if (write->outcome() == KeychainJob::Outcome::Unavailable && askKeepInMemory(this, write->errorMessage())) {
+            m_sessionSecret = secret;
+            finish(profile);
+            return;
+        }
+        setBusy(false, write->errorMessage());
+        emit saveFailed(write->errorMessage());
+    });
+}
+
+void AccountDialog::finish(const Profile &profile)
+{
+    const bool renamed = !m_editName.isEmpty() && profile.name != m_editName;
+    const bool wasDefault = !m_editName.isEmpty() && m_profiles->defaultProfile() == m_editName;
+    m_profiles->save(profile);
+    if (renamed) {
+        m_profiles->remove(m_editName);
+        m_keychain->deleteSecret(m_editName); // the secret now lives under the new name
+    }
+    if (wasDefault || m_profiles->defaultProfile().isEmpty())
+        m_profiles->setDefaultProfile(profile.name);
+    setBusy(false);
+    accept();
+}
+
+} // namespace mediadesk

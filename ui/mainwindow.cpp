@@ -1,0 +1,490 @@
+#include "mainwindow.h"
+
+#include "accountdialog.h"
+#include "net/apiclient.h"
+#include "requestlogwindow.h"
+#include "servicepicker.h"
+#include "session/sandboxprocess.h"
+#include "settingsdialog.h"
+#include "store/credentialstore.h"
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace mediadesk {
+
+namespace {
+constexpr int KindRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
+constexpr int AddAccountKind = 100;
+} // namespace
+
+std::function<bool(QWidget *, const QString &)> MainWindow::confirmRemoval = [](QWidget *parent,
+                                                                                const QString &profile) {
+    return QMessageBox::question(parent, MainWindow::tr("Remove Account"),
+                                 MainWindow::tr("Remove the profile “%1” and delete its secret from the system "
+                                                "keychain? The Twilio account itself is not affected.")
+                                     .arg(profile),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+};
+
+MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+    , m_settings(AppSettings::load(session->profiles()->settings()))
+    , m_profileCombo(new QComboBox(this))
+    , m_picker(new ServicePicker(this))
+    , m_statusProfile(new QLabel(this))
+    , m_statusRegion(new QLabel(this))
+    , m_statusConnection(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.mediadesk.MediaDesk.svg")));
+
+    // Banners use palette roles only, so they follow light and dark themes.
+    for (QFrame *banner : {m_ui->sandboxBanner, m_ui->keychainBanner}) {
+        banner->setBackgroundRole(QPalette::ToolTipBase);
+        banner->setForegroundRole(QPalette::ToolTipText);
+        banner->setFrameShape(QFrame::StyledPanel);
+    }
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_ui->sandboxIcon->setPixmap(QIcon(QStringLiteral(":/icons/sandbox.svg")).pixmap(icon, icon));
+    m_ui->keychainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(icon, icon));
+    m_ui->sandboxBanner->hide();
+    m_ui->keychainBanner->hide();
+    m_ui->welcomeIcon->setPixmap(QIcon(QStringLiteral(":/icons/org.mediadesk.MediaDesk.svg")).pixmap(96, 96));
+    QFont title = m_ui->welcomeTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_ui->welcomeTitle->setFont(title);
+    // A fixed width lets the wrapped text report its real height (no clipped lines).
+    m_ui->welcomeText->setFixedWidth(540);
+    m_ui->welcomeText->setMinimumHeight(m_ui->welcomeText->heightForWidth(540));
+    m_ui->welcomeLayout->setAlignment(m_ui->welcomeText, Qt::AlignHCenter);
+    m_ui->welcomeLayout->setSpacing(14);
+    for (QPushButton *button : {m_ui->welcomeAddAccount, m_ui->welcomeSandbox}) {
+        button->setMinimumSize(200, 40);
+        button->setIconSize(QSize(20, 20));
+    }
+    m_ui->welcomeAddAccount->setIcon(QIcon(QStringLiteral(":/icons/account.svg")));
+    m_ui->welcomeSandbox->setIcon(QIcon(QStringLiteral(":/icons/sandbox.svg")));
+
+    buildToolbar();
+    statusBar()->addWidget(m_statusProfile);
+    statusBar()->addWidget(m_statusRegion);
+    statusBar()->addPermanentWidget(m_statusConnection);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAddAccount, &QAction::triggered, this, &MainWindow::addAccount);
+    connect(m_ui->welcomeAddAccount, &QPushButton::clicked, this, &MainWindow::addAccount);
+    connect(m_ui->actionEditAccount, &QAction::triggered, this, &MainWindow::editAccount);
+    connect(m_ui->actionRemoveAccount, &QAction::triggered, this, &MainWindow::removeAccount);
+    connect(m_ui->actionSandbox, &QAction::triggered, this, [this] { selectProfile({Session::Kind::Sandbox, {}}); });
+    connect(m_ui->welcomeSandbox, &QPushButton::clicked, this,
+            [this] { selectProfile({Session::Kind::Sandbox, {}}); });
+    connect(m_ui->actionRefreshServices, &QAction::triggered, m_picker, &ServicePicker::refresh);
+    connect(m_ui->actionRequestLog, &QAction::triggered, this, &MainWindow::showRequestLog);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About MediaDesk"),
+                           tr("<h3>MediaDesk %1</h3><p>A desktop client for Twilio's Media Content Service: "
+                              "upload, inspect and download Conversations media.</p><p>Secrets stay in the system "
+                              "keychain.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    connect(m_ui->keychainSessionButton, &QPushButton::clicked, this, &MainWindow::enterSecretForSession);
+    connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionState);
+    connect(m_session, &Session::keychainUnavailable, this, &MainWindow::onKeychainUnavailable);
+    connect(m_picker, &ServicePicker::serviceChanged, this, &MainWindow::onServiceChanged);
+    connect(m_picker, &ServicePicker::servicesLoaded, this, [this] { updateOverview(); });
+
+    QSettings &settings = m_session->profiles()->settings();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(980, 640);
+
+    applySettings();
+    rebuildProfileCombo();
+    if (options.sandbox)
+        selectProfile({Session::Kind::Sandbox, {}});
+    else
+        chooseStartProfile();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolbar()
+{
+    QToolBar *bar = m_ui->toolBar;
+    auto *accountLabel = new QLabel(tr("Account:"), bar);
+    accountLabel->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(accountLabel);
+    m_profileCombo->setMinimumContentsLength(16);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileCombo->setToolTip(tr("The Twilio account (profile) to work with"));
+    m_profileCombo->setPlaceholderText(tr("No account"));
+    bar->addWidget(m_profileCombo);
+    bar->addSeparator();
+    auto *serviceLabel = new QLabel(tr("Chat Service:"), bar);
+    serviceLabel->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(serviceLabel);
+    bar->addWidget(m_picker);
+    accountLabel->setBuddy(m_profileCombo);
+    serviceLabel->setBuddy(m_picker->comboBox());
+    connect(m_profileCombo, &QComboBox::activated, this, &MainWindow::onProfileActivated);
+}
+
+QString MainWindow::refKey(const Session::Ref &ref)
+{
+    switch (ref.kind) {
+    case Session::Kind::Saved:
+        return QStringLiteral("saved:") + ref.name;
+    case Session::Kind::Environment:
+        return QStringLiteral("environment");
+    case Session::Kind::Sandbox:
+        return QStringLiteral("sandbox");
+    }
+    return {};
+}
+
+void MainWindow::rebuildProfileCombo()
+{
+    m_updatingCombo = true;
+    m_profileCombo->clear();
+    const QIcon account(QStringLiteral(":/icons/account.svg"));
+    for (const QString &name : m_session->profiles()->names()) {
+        m_profileCombo->addItem(account, name);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, int(Session::Kind::Saved), KindRole);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, name, NameRole);
+    }
+    if (Session::environmentAvailable()) {
+        m_profileCombo->addItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Environment (TWILIO_*)"));
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, int(Session::Kind::Environment), KindRole);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1,
+                                    tr("Credentials from the TWILIO_* environment variables; never saved"),
+                                    Qt::ToolTipRole);
+    }
+    m_profileCombo->addItem(QIcon(QStringLiteral(":/icons/sandbox.svg")), tr("Sandbox"));
+    m_profileCombo->setItemData(m_profileCombo->count() - 1, int(Session::Kind::Sandbox), KindRole);
+    m_profileCombo->insertSeparator(m_profileCombo->count());
+    m_profileCombo->addItem(tr("Add Twilio Account…"));
+    m_profileCombo->setItemData(m_profileCombo->count() - 1, AddAccountKind, KindRole);
+
+    m_profileCombo->setCurrentIndex(-1);
+    if (m_session->state() != Session::State::Idle) {
+        const Session::Ref &current = m_session->current();
+        for (int i = 0; i < m_profileCombo->count(); ++i) {
+            if (m_profileCombo->itemData(i, KindRole).toInt() == int(current.kind) &&
+                m_profileCombo->itemData(i, NameRole).toString() == current.name)
+                m_profileCombo->setCurrentIndex(i);
+        }
+    }
+    m_updatingCombo = false;
+}
+
+void MainWindow::onProfileActivated(int index)
+{
+    if (m_updatingCombo)
+        return;
+    const int kind = m_profileCombo->itemData(index, KindRole).toInt();
+    if (kind == AddAccountKind) {
+        rebuildProfileCombo(); // back to the current profile while the dialog is open
+        addAccount();
+        return;
+    }
+    selectProfile({Session::Kind(kind), m_profileCombo->itemData(index, NameRole).toString()});
+}
+
+void MainWindow::chooseStartProfile()
+{
+    QSettings &settings = m_session->profiles()->settings();
+    const QString last = settings.value(QStringLiteral("window/lastProfile")).toString();
+    const QStringList names = m_session->profiles()->names();
+    if (last == QLatin1String("sandbox"))
+        return selectProfile({Session::Kind::Sandbox, {}});
+    if (last == QLatin1String("environment") && Session::environmentAvailable())
+        return selectProfile({Session::Kind::Environment, {}});
+    if (last.startsWith(QLatin1String("saved:")) && names.contains(last.mid(6)))
+        return selectProfile({Session::Kind::Saved, last.mid(6)});
+    if (const QString def = m_session->profiles()->defaultProfile(); !def.isEmpty())
+        return selectProfile({Session::Kind::Saved, def});
+    if (Session::environmentAvailable())
+        return selectProfile({Session::Kind::Environment, {}});
+    // First run: nothing to open yet.
+    m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+    m_picker->clear();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_ui->pages->currentWidget() == m_ui->welcomePage;
+}
+
+void MainWindow::selectProfile(const Session::Ref &ref)
+{
+    m_ui->keychainBanner->hide();
+    m_ui->sandboxBanner->setVisible(ref.kind == Session::Kind::Sandbox);
+    m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+    m_picker->clear();
+    m_session->activate(ref);
+    m_session->profiles()->settings().setValue(QStringLiteral("window/lastProfile"), refKey(ref));
+    rebuildProfileCombo();
+    updateOverview();
+}
+
+QString MainWindow::rememberedServiceFor(const Session::Ref &ref) const
+{
+    if (ref.kind == Session::Kind::Saved) {
+        if (const auto p = m_session->profiles()->profile(ref.name))
+            return p->lastServiceSid;
+        return {};
+    }
+    return m_session->profiles()->settings().value(QStringLiteral("lastService/") + refKey(ref)).toString();
+}
+
+void MainWindow::rememberService(const Session::Ref &ref, const QString &sid)
+{
+    if (ref.kind == Session::Kind::Saved) {
+        if (auto p = m_session->profiles()->profile(ref.name); p && p->lastServiceSid != sid) {
+            p->lastServiceSid = sid;
+            m_session->profiles()->save(*p);
+        }
+        return;
+    }
+    m_session->profiles()->settings().setValue(QStringLiteral("lastService/") + refKey(ref), sid);
+}
+
+void MainWindow::onSessionState(Session::State state)
+{
+    if (state == Session::State::Ready)
+        m_picker->load(m_session->client(), rememberedServiceFor(m_session->current()));
+    else if (state == Session::State::Failed)
+        m_picker->clear();
+    updateStatus();
+    updateOverview();
+}
+
+void MainWindow::onServiceChanged(const ChatService &service)
+{
+    if (!service.sid.isEmpty())
+        rememberService(m_session->current(), service.sid);
+    updateOverview();
+}
+
+void MainWindow::onKeychainUnavailable(const QString &profile, const QString &message)
+{
+    m_keychainProfile = profile;
+    m_ui->keychainLabel->setText(message + QLatin1Char(' ') +
+                                 tr("MediaDesk never writes secrets to files; you can enter the secret for this "
+                                    "session only."));
+    m_ui->keychainBanner->show();
+}
+
+void MainWindow::enterSecretForSession()
+{
+    bool ok = false;
+    const QString secret = QInputDialog::getText(
+        this, tr("Secret for This Session"),
+        tr("Secret for “%1” (kept in memory until MediaDesk quits):").arg(m_keychainProfile), QLineEdit::Password,
+        {}, &ok);
+    if (!ok || secret.isEmpty())
+        return;
+    m_session->useSecretForThisRun(m_keychainProfile, secret);
+    selectProfile({Session::Kind::Saved, m_keychainProfile});
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusProfile->text() + QLatin1Char('|') + m_statusRegion->text() + QLatin1Char('|') +
+           m_statusConnection->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const Session::Ref &ref = m_session->current();
+    const bool idle = m_session->state() == Session::State::Idle;
+    QString profile;
+    if (!idle) {
+        profile = ref.kind == Session::Kind::Saved         ? ref.name
+                  : ref.kind == Session::Kind::Environment ? tr("Environment")
+                                                           : tr("Sandbox");
+    }
+    m_statusProfile->setText(idle ? tr("No account") : tr("Account: %1").arg(profile));
+    m_statusRegion->setText(idle || m_session->state() != Session::State::Ready
+                                ? QString()
+                                : (ref.kind == Session::Kind::Sandbox
+                                       ? tr("Region: local sandbox")
+                                       : tr("Region: %1").arg(m_session->region())));
+    switch (m_session->state()) {
+    case Session::State::Idle:
+        m_statusConnection->setText(tr("Not connected"));
+        break;
+    case Session::State::Connecting:
+        m_statusConnection->setText(ref.kind == Session::Kind::Sandbox ? tr("Starting the sandbox…")
+                                                                       : tr("Connecting…"));
+        break;
+    case Session::State::Ready:
+        m_statusConnection->setText(tr("Ready"));
+        break;
+    case Session::State::Failed:
+        m_statusConnection->setText(tr("Not connected"));
+        break;
+    }
+    const bool saved = ref.kind == Session::Kind::Saved && !idle;
+    m_ui->actionEditAccount->setEnabled(saved);
+    m_ui->actionRemoveAccount->setEnabled(saved);
+    m_ui->actionRefreshServices->setEnabled(m_session->state() == Session::State::Ready);
+    setWindowTitle(idle ? tr("MediaDesk") : tr("%1 — MediaDesk").arg(profile));
+}
+
+void MainWindow::updateOverview()
+{
+    const ChatService service = m_picker->currentService();
+    const bool ready = m_session->state() == Session::State::Ready;
+    m_ui->serviceBox->setVisible(ready);
+    m_ui->accountBox->setVisible(ready);
+    if (m_session->state() == Session::State::Failed)
+        m_ui->workspaceMessage->setText(m_session->errorString());
+    else if (m_session->state() == Session::State::Connecting)
+        m_ui->workspaceMessage->setText(m_session->current().kind == Session::Kind::Sandbox
+                                            ? tr("Starting the sandbox…")
+                                            : tr("Connecting…"));
+    else if (ready && m_picker->isLoading())
+        m_ui->workspaceMessage->setText(tr("Loading the account's Chat Services…"));
+    else if (ready && service.sid.isEmpty() && m_picker->errorText().isEmpty())
+        m_ui->workspaceMessage->setText(tr("This account has no Chat Services. Create one in the Twilio Console, "
+                                           "or enter a Chat Service SID in the toolbar."));
+    else if (ready && !m_picker->errorText().isEmpty())
+        m_ui->workspaceMessage->setText(m_picker->errorText());
+    else
+        m_ui->workspaceMessage->clear();
+    if (!ready)
+        return;
+
+    m_ui->serviceName->setText(service.friendlyName.isEmpty() ? tr("(not in the account's list)")
+                                                              : service.friendlyName);
+    m_ui->serviceSid->setText(service.sid);
+    m_ui->serviceCreated->setText(service.dateCreated.isValid()
+                                      ? QLocale().toString(service.dateCreated.toLocalTime(), QLocale::LongFormat)
+                                      : tr("unknown"));
+    m_ui->serviceCount->setText(m_picker->isLoading() ? tr("loading…")
+                                                      : QString::number(m_picker->services().size()));
+
+    const Session::Ref &ref = m_session->current();
+    m_ui->accountName->setText(ref.kind == Session::Kind::Saved         ? ref.name
+                               : ref.kind == Session::Kind::Environment ? tr("Environment (TWILIO_* variables)")
+                                                                        : tr("Sandbox (local emulator)"));
+    const auto p = ref.kind == Session::Kind::Saved ? m_session->profiles()->profile(ref.name) : std::nullopt;
+    if (ref.kind == Session::Kind::Sandbox)
+        m_ui->accountSid->setText(SandboxProcess::accountSid());
+    else if (p)
+        m_ui->accountSid->setText(p->method == Credentials::Method::ApiKey
+                                      ? tr("API key %1 of %2").arg(p->apiKeySid, p->accountSid)
+                                      : p->accountSid);
+    else
+        m_ui->accountSid->setText(tr("from the environment"));
+    m_ui->mcsUrl->setText(m_session->client()->endpoints().mcs.toString());
+    m_ui->conversationsUrl->setText(m_session->client()->endpoints().conversations.toString());
+}
+
+void MainWindow::addAccount()
+{
+    AccountDialog dialog(m_session->profiles(), m_session->keychain(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.sessionOnlySecret())
+        m_session->useSecretForThisRun(dialog.profileName(), *dialog.sessionOnlySecret());
+    selectProfile({Session::Kind::Saved, dialog.profileName()});
+}
+
+void MainWindow::editAccount()
+{
+    const Session::Ref ref = m_session->current();
+    if (ref.kind != Session::Kind::Saved)
+        return;
+    AccountDialog dialog(m_session->profiles(), m_session->keychain(), this, ref.name);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.profileName() != ref.name)
+        m_session->forgetSecretForThisRun(ref.name);
+    if (dialog.sessionOnlySecret())
+        m_session->useSecretForThisRun(dialog.profileName(), *dialog.sessionOnlySecret());
+    selectProfile({Session::Kind::Saved, dialog.profileName()});
+}
+
+void MainWindow::removeAccount()
+{
+    const Session::Ref ref = m_session->current();
+    if (ref.kind != Session::Kind::Saved || !confirmRemoval(this, ref.name))
+        return;
+    KeychainJob *remove = m_session->keychain()->deleteSecret(ref.name);
+    connect(remove, &KeychainJob::finished, this, [this, remove, name = ref.name] {
+        if (!remove->succeeded() && remove->outcome() != KeychainJob::Outcome::Unavailable) {
+            QMessageBox::warning(this, tr("Remove Account"), remove->errorMessage());
+            return;
+        }
+        // With no keychain there is no stored secret to delete; the profile can go.
+        m_session->forgetSecretForThisRun(name);
+        m_session->profiles()->remove(name);
+        rebuildProfileCombo();
+        chooseStartProfile();
+        updateStatus();
+    });
+}
+
+void MainWindow::applySettings()
+{
+    if (m_settings.proxyMode != AppSettings::ProxyMode::Manual) {
+        m_session->client()->setManualProxy(m_settings.proxy({}));
+        return;
+    }
+    KeychainJob *read = m_session->keychain()->readProxyPassword();
+    connect(read, &KeychainJob::finished, this, [this, read] {
+        m_session->client()->setManualProxy(m_settings.proxy(read->succeeded() ? read->secret() : QString()));
+    });
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_session->keychain(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    m_settings.save(m_session->profiles()->settings());
+    if (dialog.proxyPasswordChanged()) {
+        KeychainJob *write = m_session->keychain()->writeProxyPassword(dialog.proxyPassword());
+        connect(write, &KeychainJob::finished, this, [this, write] {
+            if (!write->succeeded())
+                QMessageBox::warning(this, tr("Proxy Password"), write->errorMessage());
+            applySettings();
+        });
+        return;
+    }
+    applySettings();
+}
+
+void MainWindow::showRequestLog()
+{
+    if (!m_logWindow)
+        m_logWindow = new RequestLogWindow(m_session->client()->requestLog(), this);
+    m_logWindow->show();
+    m_logWindow->raise();
+    m_logWindow->activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->profiles()->settings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace mediadesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "session/session.h"
+#include "store/appsettings.h"
+#include "twilio/chatservice.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace mediadesk {
+
+class RequestLogWindow;
+class ServicePicker;
+
+// The main window: the account (profile) and Chat Service pickers in the toolbar, a welcome page on
+// first run, the sandbox and keychain banners, the selected service's overview, and the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool sandbox = false; // --sandbox: open the Sandbox profile at once
+    };
+
+    MainWindow(Session *session, const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Ui::MainWindow *form() const { return m_ui.get(); }
+    QComboBox *profileCombo() const { return m_profileCombo; }
+    ServicePicker *servicePicker() const { return m_picker; }
+    Session *session() const { return m_session; }
+    bool isWelcomeShown() const;
+    QString statusText() const; // the status bar's labels, for tests and accessibility
+
+    void selectProfile(const Session::Ref &ref);
+    void addAccount();
+    void editAccount();
+    void removeAccount();
+    void openSettings();
+    void showRequestLog();
+
+    // Asked before removing a profile; replaceable so tests need no modal box.
+    static std::function<bool(QWidget *parent, const QString &profile)> confirmRemoval;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildToolbar();
+    void rebuildProfileCombo();
+    void onProfileActivated(int index);
+    void onSessionState(Session::State state);
+    void onServiceChanged(const ChatService &service);
+    void onKeychainUnavailable(const QString &profile, const QString &message);
+    void enterSecretForSession();
+    void updateStatus();
+    void updateOverview();
+    void applySettings();
+    void chooseStartProfile();
+    QString rememberedServiceFor(const Session::Ref &ref) const;
+    void rememberService(const Session::Ref &ref, const QString &sid);
+    static QString refKey(const Session::Ref &ref);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Session *m_session;
+    AppSettings m_settings;
+    QComboBox *m_profileCombo;
+    ServicePicker *m_picker;
+    QLabel *m_statusProfile;
+    QLabel *m_statusRegion;
+    QLabel *m_statusConnection;
+    QPointer<RequestLogWindow> m_logWindow;
+    QString m_keychainProfile; // the profile the keychain banner is about
+    bool m_updatingCombo = false;
+};
+
+} // namespace mediadesk

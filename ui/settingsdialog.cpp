@@ -1,0 +1,95 @@
+#include "settingsdialog.h"
+
+#include "store/credentialstore.h"
+#include "ui_settingsdialog.h"
+
+#include <QFileDialog>
+#include <QPushButton>
+
+namespace mediadesk {
+
+SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *keychain, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_initial(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(settings.language)));
+    m_ui->parallelSpin->setValue(settings.parallelUploads);
+    m_ui->downloadEdit->setText(settings.effectiveDownloadFolder());
+    m_ui->proxyType->addItem(tr("HTTP"), int(QNetworkProxy::HttpProxy));
+    m_ui->proxyType->addItem(tr("SOCKS5"), int(QNetworkProxy::Socks5Proxy));
+    m_ui->proxyType->setCurrentIndex(settings.proxyType == QNetworkProxy::Socks5Proxy ? 1 : 0);
+    m_ui->proxyHost->setText(settings.proxyHost);
+    m_ui->proxyPort->setValue(settings.proxyPort);
+    m_ui->proxyUser->setText(settings.proxyUser);
+    (settings.proxyMode == AppSettings::ProxyMode::None     ? m_ui->proxyNone
+     : settings.proxyMode == AppSettings::ProxyMode::Manual ? m_ui->proxyManual
+                                                            : m_ui->proxySystem)
+        ->setChecked(true);
+    m_ui->proxyNote->setText(tr("The proxy password is kept in the system keychain. The sandbox never uses a proxy."));
+    m_ui->proxyPassword->setPlaceholderText(tr("Unchanged"));
+
+    // Show whether a password is already stored, without ever showing it.
+    if (keychain && settings.proxyMode == AppSettings::ProxyMode::Manual) {
+        KeychainJob *read = keychain->readProxyPassword();
+        connect(read, &KeychainJob::finished, this, [this, read] {
+            m_ui->proxyPassword->setPlaceholderText(read->succeeded() ? tr("Unchanged (stored in the keychain)")
+                                                                      : tr("None"));
+        });
+    }
+
+    connect(m_ui->proxyPassword, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
+    for (QRadioButton *radio : {m_ui->proxySystem, m_ui->proxyNone, m_ui->proxyManual})
+        connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateProxyFields);
+    connect(m_ui->proxyHost, &QLineEdit::textChanged, this, &SettingsDialog::updateProxyFields);
+    connect(m_ui->downloadBrowse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Download Folder"), m_ui->downloadEdit->text());
+        if (!folder.isEmpty())
+            m_ui->downloadEdit->setText(folder);
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateProxyFields();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::updateProxyFields()
+{
+    const bool manual = m_ui->proxyManual->isChecked();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->proxyType, m_ui->proxyTypeLabel, m_ui->proxyHost,
+                                                       m_ui->proxyHostLabel, m_ui->proxyPort, m_ui->proxyPortLabel,
+                                                       m_ui->proxyUser, m_ui->proxyUserLabel, m_ui->proxyPassword,
+                                                       m_ui->proxyPasswordLabel})
+        w->setEnabled(manual);
+    // A manual proxy needs a host.
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!manual || !m_ui->proxyHost->text().trimmed().isEmpty());
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s = m_initial;
+    s.language = m_ui->languageCombo->currentData().toString();
+    s.parallelUploads = m_ui->parallelSpin->value();
+    const QString folder = m_ui->downloadEdit->text().trimmed();
+    s.downloadFolder = folder == AppSettings().effectiveDownloadFolder() ? QString() : folder;
+    s.proxyMode = m_ui->proxyNone->isChecked()     ? AppSettings::ProxyMode::None
+                  : m_ui->proxyManual->isChecked() ? AppSettings::ProxyMode::Manual
+                                                   : AppSettings::ProxyMode::System;
+    s.proxyType = QNetworkProxy::ProxyType(m_ui->proxyType->currentData().toInt());
+    s.proxyHost = m_ui->proxyHost->text().trimmed();
+    s.proxyPort = m_ui->proxyPort->value();
+    s.proxyUser = m_ui->proxyUser->text().trimmed();
+    return s;
+}
+
+QString SettingsDialog::proxyPassword() const
+{
+    return m_ui->proxyPassword->text();
+}
+
+} // namespace mediadesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/appsettings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace mediadesk {
+
+class CredentialStore;
+
+// Language, parallel uploads, download folder and proxy. The proxy password goes to the keychain.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(const AppSettings &settings, CredentialStore *keychain, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    AppSettings settings() const;
+    QString proxyPassword() const; // "" when none was typed
+    bool proxyPasswordChanged() const { return m_passwordEdited; }
+    Ui::SettingsDialog *form() const { return m_ui.get(); }
+
+private:
+    void updateProxyFields();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings m_initial;
+    bool m_passwordEdited = false;
+};
+
+} // namespace mediadesk
