@@ -5,124 +5,124 @@
     <name>AccountDialog</name>
     <message>
         <source>Twilio Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio アカウント</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名(&amp;N):</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 本番環境</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法:</translation>
     </message>
     <message>
         <source>API &amp;key and secret (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーとシークレット（推奨）(&amp;K)</translation>
     </message>
     <message>
         <source>Account SID and Auth &amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント SID と Auth Token(&amp;T)</translation>
     </message>
     <message>
         <source>A&amp;ccount SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント SID(&amp;C):</translation>
     </message>
     <message>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC の後に 16 進数 32 桁</translation>
     </message>
     <message>
         <source>API key &amp;SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー SID(&amp;S):</translation>
     </message>
     <message>
         <source>SK followed by 32 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>SK の後に 16 進数 32 桁</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット(&amp;E):</translation>
     </message>
     <message>
         <source>Custom &amp;endpoints (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムエンドポイント（任意）(&amp;E)</translation>
     </message>
     <message>
         <source>MCS base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>MCS ベース URL:</translation>
     </message>
     <message>
         <source>https://mcs.us1.twilio.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://mcs.us1.twilio.com</translation>
     </message>
     <message>
         <source>Conversations base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations ベース URL:</translation>
     </message>
     <message>
         <source>https://conversations.twilio.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://conversations.twilio.com</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト(&amp;T)</translation>
     </message>
     <message>
         <source>The secret is stored in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはシステムのキーチェーンに保存され、ファイルには保存されません。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
     <message>
         <source>“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はベース URL ではありません。スキームを含めて入力してください（例: https://mcs.us1.twilio.com）。</translation>
     </message>
     <message>
         <source>There is no profile named “%1”; “mediadesk-cli profiles” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルはありません。「mediadesk-cli profiles」で一覧を表示できます。</translation>
     </message>
     <message>
         <source>No Twilio credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID), or store a profile with “mediadesk-cli login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio の認証情報がありません。TWILIO_ACCOUNT_SID と TWILIO_AUTH_TOKEN（または TWILIO_ACCOUNT_SID と併せて TWILIO_API_KEY と TWILIO_API_SECRET）を設定するか、「mediadesk-cli login」でプロファイルを保存してください。</translation>
     </message>
 </context>
 <context>
     <name>ConversationsClient</name>
     <message>
         <source>Twilio&apos;s reply could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio の応答を読み取れませんでした（%1）。</translation>
     </message>
 </context>
 <context>
     <name>Credentials</name>
     <message>
         <source>The TWILIO_* environment variables are incomplete: set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID with TWILIO_API_KEY and TWILIO_API_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_* 環境変数が不足しています。TWILIO_ACCOUNT_SID と TWILIO_AUTH_TOKEN、または TWILIO_ACCOUNT_SID と TWILIO_API_KEY と TWILIO_API_SECRET を設定してください。</translation>
     </message>
     <message>
         <source>An API key also needs the Account SID (AC…) it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーには、そのキーが属するアカウント SID（AC…）も必要です。</translation>
     </message>
     <message>
         <source>The Account SID (AC…) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント SID（AC…）がありません。</translation>
     </message>
     <message>
         <source>The API key secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーのシークレットが空です。</translation>
     </message>
     <message>
         <source>The Auth Token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token が空です。</translation>
     </message>
 </context>
 <context>
@@ -130,1046 +130,1046 @@
     <message>
         <source>Unknown Twilio region “%1”; Conversations media is available in %2.</source>
         <extracomment>%1 the region typed, %2 the list of known regions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不明な Twilio リージョン「%1」です。Conversations のメディアは %2 で利用できます。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sandbox&lt;/b&gt; — a local MCS emulator on this computer. Nothing you do here reaches Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;サンドボックス&lt;/b&gt; — このコンピューター上のローカル MCS エミュレーターです。ここでの操作は Twilio には届きません。</translation>
     </message>
     <message>
         <source>Enter Secret for This Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッション用のシークレットを入力…</translation>
     </message>
     <message>
         <source>Welcome to MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk へようこそ</translation>
     </message>
     <message>
         <source>Upload, inspect and download Twilio Conversations media. Add your Twilio account — its secret is kept in the system keychain — or try everything first on a sandbox that runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Conversations のメディアをアップロード、確認、ダウンロードできます。Twilio アカウントを追加するか（シークレットはシステムのキーチェーンに保管されます）、まずはこのコンピューター上で動作するサンドボックスですべての機能をお試しください。</translation>
     </message>
     <message>
         <source>Add Twilio Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio アカウントを追加…</translation>
     </message>
     <message>
         <source>Try the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを試す</translation>
     </message>
     <message>
         <source>Chat Service</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービス</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SID:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時:</translation>
     </message>
     <message>
         <source>Services in this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのサービス:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中:</translation>
     </message>
     <message>
         <source>Media Content Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Media Content Service:</translation>
     </message>
     <message>
         <source>Conversations API:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations API:</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Account and Service</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントとサービス</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Add Twilio Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio アカウントを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Open the &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを開く(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;fresh Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを再読み込み(&amp;F)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Request &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストログ(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;About MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk について(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>Media</name>
     <message>
         <source>The media description is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア情報が有効な JSON ではありません（%1）。</translation>
     </message>
     <message>
         <source>The media description is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア情報が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The reply does not describe a media item (no valid “sid”).</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がメディア項目を表していません（有効な「sid」がありません）。</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profile name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名が空です。</translation>
     </message>
     <message>
         <source>A profile name cannot start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名の先頭または末尾に空白は使用できません。</translation>
     </message>
     <message>
         <source>A profile name can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名は 64 文字以内にしてください。</translation>
     </message>
     <message>
         <source>A profile name cannot contain slashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名にスラッシュや制御文字は使用できません。</translation>
     </message>
 </context>
 <context>
     <name>RequestLogWindow</name>
     <message>
         <source>Request Log — MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストログ — MediaDesk</translation>
     </message>
     <message>
         <source>Every request MediaDesk makes, newest last. Credentials and link signatures are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk が送信したすべてのリクエストです（新しいものが下）。認証情報とリンクの署名は表示されません。</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア(&amp;L)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>A new language takes effect when MediaDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は MediaDesk の再起動後に反映されます。</translation>
     </message>
     <message>
         <source>&amp;Parallel uploads:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時アップロード数(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Download folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードフォルダー(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>&amp;System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>システム設定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシなし(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手動(&amp;M)</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
 </context>
 <context>
     <name>Sid</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Chat Service</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービス</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>The %1 SID is empty; it starts with %2 followed by 32 hexadecimal digits.</source>
         <extracomment>%1 is the kind of SID, e.g. &quot;Media&quot;; %2 its two-letter prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 SID が空です。SID は %2 で始まり、その後に 16 進数 32 桁が続きます。</translation>
     </message>
     <message>
         <source>“%1” is a %2 SID, not a %3 SID (those start with %4).</source>
         <extracomment>%1 the text typed, %2 its kind (&quot;Conversation&quot;), %3 the kind expected, %4 expected prefix</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 SID です。%3 SID（%4 で始まるもの）ではありません。</translation>
     </message>
     <message>
         <source>A %1 SID starts with %2, but “%3” starts with “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SID は %2 で始まりますが、「%3」は「%4」で始まっています。</translation>
     </message>
     <message>
         <source>“%1” contains “%2” at position %3; a SID has only hexadecimal digits (0–9, a–f) after %4.</source>
         <extracomment>%3 is a 1-based character position</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の %3 文字目に「%2」が含まれています。SID の %4 以降には 16 進数（0–9、a–f）のみ使用できます。</translation>
     </message>
     <message>
         <source>A %1 SID has 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SID は 34 文字（%2 と 16 進数 32 桁）ですが、「%3」は %4 文字です。</translation>
     </message>
 </context>
 <context>
     <name>TemporaryUrlJob</name>
     <message>
         <source>Twilio did not include a temporary link for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio から %1 の一時リンクが返されませんでした。</translation>
     </message>
     <message>
         <source>The temporary link Twilio returned has already expired; check that this computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio から返された一時リンクはすでに期限切れです。このコンピューターの時計が正しいか確認してください。</translation>
     </message>
 </context>
 <context>
     <name>TwilioError</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。</translation>
     </message>
     <message>
         <source>MediaDesk tried %1 times.</source>
         <extracomment>appended to an error; %1 is the number of attempts (2 or more)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk は %1 回試行しました。</translation>
     </message>
     <message>
         <source>Could not reach %1: %2.</source>
         <extracomment>%1 host name, %2 the system&apos;s description of the failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できませんでした: %2。</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 stopped responding (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答しなくなりました（%2）。</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. Check the computer&apos;s date and time, and whether a proxy or firewall is intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのセキュアな接続に失敗しました: %2。コンピューターの日付と時刻、およびプロキシやファイアウォールが接続を傍受していないかを確認してください。</translation>
     </message>
     <message>
         <source>The proxy failed: %1. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシでエラーが発生しました: %1。プロキシ設定を確認してください。</translation>
     </message>
     <message>
         <source>Twilio rejected the credentials (HTTP %1, error %2). Check the Account SID or API Key SID and its secret, and that they belong to the region in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio が認証情報を拒否しました（HTTP %1、エラー %2）。アカウント SID または API キー SID とそのシークレット、およびそれらが使用中のリージョンに属しているかを確認してください。</translation>
     </message>
     <message>
         <source>Twilio refused access (HTTP %1%2): the account may be suspended or closed, or the key may not have permission. Check the account in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio がアクセスを拒否しました（HTTP %1%2）。アカウントが停止または閉鎖されているか、キーに権限がない可能性があります。Twilio Console でアカウントを確認してください。</translation>
     </message>
     <message>
         <source>, error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、エラー %1</translation>
     </message>
     <message>
         <source>Not found (HTTP %1%2): %3 Check the Chat Service SID and the Media SID; media belongs to one service.</source>
         <extracomment>%1 the HTTP status, %2 &quot;, error 20404&quot; or empty, %3 the server&apos;s own sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません（HTTP %1%2）: %3 チャットサービス SID とメディア SID を確認してください。メディアは 1 つのサービスに属しています。</translation>
     </message>
     <message>
         <source>Twilio is limiting the request rate (HTTP 429%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio がリクエストレートを制限しています（HTTP 429%1）。</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分ほど待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The file is larger than Twilio accepts (HTTP 413): media can be at most 150 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが Twilio の上限を超えています（HTTP 413）。メディアは最大 150 MB です。</translation>
     </message>
     <message>
         <source>Twilio&apos;s service failed (HTTP %1 %2%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio のサービスでエラーが発生しました（HTTP %1 %2%3）。</translation>
     </message>
     <message>
         <source>This is usually temporary; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常は一時的な問題です。数分後にもう一度お試しください。</translation>
     </message>
     <message>
         <source>The request failed (HTTP %1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに失敗しました（HTTP %1 %2）。</translation>
     </message>
     <message>
         <source>Twilio error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio エラー %1。</translation>
     </message>
 </context>
 <context>
     <name>UrlPolicy</name>
     <message>
         <source>“%1” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な Web アドレスではありません。</translation>
     </message>
     <message>
         <source>Refusing plain http to %1: only https is allowed for hosts other than this computer (127.0.0.1, ::1, localhost).</source>
         <extracomment>%1 is a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 への暗号化されていない http 接続を拒否しました。このコンピューター（127.0.0.1、::1、localhost）以外のホストには https のみ使用できます。</translation>
     </message>
     <message>
         <source>“%1” uses the scheme “%2”; only https (or http to this computer) is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はスキーム「%2」を使用しています。サポートされているのは https（またはこのコンピューターへの http）のみです。</translation>
     </message>
     <message>
         <source>A base URL is only scheme, host and port (for example https://mcs.us1.twilio.com), but “%1” has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL に指定できるのはスキーム、ホスト、ポートのみです（例: https://mcs.us1.twilio.com）が、「%1」にはそれ以外の部分が含まれています。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop client for Twilio&apos;s Media Content Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Media Content Service 用デスクトップクライアント</translation>
     </message>
     <message>
         <source>Start the local MCS emulator and open the Sandbox profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル MCS エミュレーターを起動し、サンドボックスプロファイルを開きます。</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::AccountDialog</name>
     <message>
         <source>No keychain available</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できません</translation>
     </message>
     <message>
         <source>Keep the secret in memory for this session only? MediaDesk forgets it when it quits and never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間だけシークレットをメモリに保持しますか？ MediaDesk は終了時にシークレットを破棄し、ファイルには書き込みません。</translation>
     </message>
     <message>
         <source>Add Twilio Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio アカウントの追加</translation>
     </message>
     <message>
         <source>Edit Twilio Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio アカウントの編集</translation>
     </message>
     <message>
         <source>United States (us1)</source>
-        <translation type="unfinished"></translation>
+        <translation>米国（us1）</translation>
     </message>
     <message>
         <source>Ireland (ie1)</source>
-        <translation type="unfinished"></translation>
+        <translation>アイルランド（ie1）</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを表示</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを隠す</translation>
     </message>
     <message>
         <source>Unchanged (stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし（キーチェーンに保存済み）</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルはすでに存在します。</translation>
     </message>
     <message>
         <source>API key s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーのシークレット(&amp;E):</translation>
     </message>
     <message>
         <source>Auth &amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token(&amp;T):</translation>
     </message>
     <message>
         <source>Connected. This account has no Chat Services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました。このアカウントにはまだチャットサービスがありません。</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n Chat Service(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続しました: %n 件のチャットサービスが見つかりました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>Saving the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをキーチェーンに保存中…</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::ApiReply</name>
     <message>
         <source>no data for %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間データを受信していません</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト中 %1 バイトの時点で接続が閉じられました</translation>
     </message>
     <message>
         <source>The server&apos;s reply is larger than expected (over %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が想定より大きすぎます（%1 MB 超）。</translation>
     </message>
     <message>
         <source>The server sent a redirect (HTTP %1) without a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリダイレクト先のないリダイレクト（HTTP %1）を送信しました。</translation>
     </message>
     <message>
         <source>Stopped after %1 redirects: the server keeps sending MediaDesk elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回リダイレクトされたため中止しました。サーバーが MediaDesk を別の場所へ転送し続けています。</translation>
     </message>
     <message>
         <source>Refused a redirect from a secure (https) address to an insecure one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な（https）アドレスから安全でないアドレス（%1）へのリダイレクトを拒否しました。</translation>
     </message>
     <message>
         <source>%1 accepted the request (HTTP %2) but its reply was cut off (%3), so it may have been created. Check before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリクエストを受け付けました（HTTP %2）が、応答が途中で切れた（%3）ため、作成済みの可能性があります。再試行する前に確認してください。</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::CredentialStore</name>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::DownloadJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー「%1」は存在しません。</translation>
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーです。</translation>
     </message>
     <message>
         <source>“%1” already exists; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はすでに存在するため、変更していません。</translation>
     </message>
     <message>
         <source>Could not create “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成できませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めませんでした: %2。</translation>
     </message>
     <message>
         <source>The download of %1 was incomplete (%2 of %3 bytes); nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダウンロードが完了しませんでした（%3 バイト中 %2 バイト）。何も保存されていません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を保存できませんでした: %2。</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::FileUploadDevice</name>
     <message>
         <source>Could not open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開けませんでした: %2。</translation>
     </message>
     <message>
         <source>“%1” was moved or deleted while it was being sent; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中に「%1」が移動または削除されました。何も保存されていません。</translation>
     </message>
     <message>
         <source>“%1” changed while it was being sent; nothing was stored. Upload it again once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中に「%1」が変更されました。何も保存されていません。ファイルが完成してから、もう一度アップロードしてください。</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取れませんでした: %2。</translation>
     </message>
     <message>
         <source>“%1” became shorter while it was being sent; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中に「%1」のサイズが小さくなりました。何も保存されていません。</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::KeychainJob</name>
     <message>
         <source>The keychain did not answer within %1 seconds. Make sure it is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした。キーチェーンが起動していて、ロックが解除されていることを確認してください。</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for the profile “%1”. Log in again to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のシークレットがキーチェーンに保存されていません。もう一度ログインして保存してください。</translation>
     </message>
     <message>
         <source>Access to the keychain was refused, so the secret for “%1” could not be used. Allow MediaDesk when the keychain asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンへのアクセスが拒否されたため、「%1」のシークレットを使用できませんでした。キーチェーンから確認を求められたら、MediaDesk を許可してください。</translation>
     </message>
     <message>
         <source>The keychain denied access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがアクセスを拒否しました（%1）。ロックを解除して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The keychain could not delete the secret for “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから「%1」のシークレットを削除できませんでした（%2）。</translation>
     </message>
     <message>
         <source>No keychain is available (%1). MediaDesk keeps secrets only in the system keychain: start and unlock GNOME Keyring, KWallet or another Secret Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できません（%1）。MediaDesk はシークレットをシステムのキーチェーンにのみ保管します。GNOME Keyring、KWallet、またはその他の Secret Service を起動してロックを解除してください。</translation>
     </message>
     <message>
         <source>The keychain failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンでエラーが発生しました: %1。</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::MainWindow</name>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの削除</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and delete its secret from the system keychain? The Twilio account itself is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除し、そのシークレットをシステムのキーチェーンから削除しますか？ Twilio アカウント自体には影響しません。</translation>
     </message>
     <message>
         <source>About MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MediaDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for Twilio&apos;s Media Content Service: upload, inspect and download Conversations media.&lt;/p&gt;&lt;p&gt;Secrets stay in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MediaDesk %1&lt;/h3&gt;&lt;p&gt;Twilio Media Content Service 用のデスクトップクライアントです。Conversations のメディアをアップロード、確認、ダウンロードできます。&lt;/p&gt;&lt;p&gt;シークレットはシステムのキーチェーンに保管されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント:</translation>
     </message>
     <message>
         <source>The Twilio account (profile) to work with</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する Twilio アカウント（プロファイル）</translation>
     </message>
     <message>
         <source>Chat Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービス:</translation>
     </message>
     <message>
         <source>Environment (TWILIO_*)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数（TWILIO_*）</translation>
     </message>
     <message>
         <source>Credentials from the TWILIO_* environment variables; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>TWILIO_* 環境変数から取得した認証情報（保存されません）</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Add Twilio Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio アカウントを追加…</translation>
     </message>
     <message>
         <source>MediaDesk never writes secrets to files; you can enter the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk はシークレットをファイルに書き込みません。このセッションに限りシークレットを入力できます。</translation>
     </message>
     <message>
         <source>Secret for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッション用のシークレット</translation>
     </message>
     <message>
         <source>Secret for “%1” (kept in memory until MediaDesk quits):</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のシークレット（MediaDesk の終了までメモリに保持されます）:</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントなし</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント: %1</translation>
     </message>
     <message>
         <source>Region: local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン: ローカルサンドボックス</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン: %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを起動中…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaDesk</translation>
     </message>
     <message>
         <source>%1 — MediaDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — MediaDesk</translation>
     </message>
     <message>
         <source>Loading the account&apos;s Chat Services…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのチャットサービスを読み込み中…</translation>
     </message>
     <message>
         <source>This account has no Chat Services. Create one in the Twilio Console, or enter a Chat Service SID in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントにはチャットサービスがありません。Twilio Console で作成するか、ツールバーにチャットサービス SID を入力してください。</translation>
     </message>
     <message>
         <source>(not in the account&apos;s list)</source>
-        <translation type="unfinished"></translation>
+        <translation>（アカウントの一覧にありません）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Environment (TWILIO_* variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数（TWILIO_* 変数）</translation>
     </message>
     <message>
         <source>Sandbox (local emulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス（ローカルエミュレーター）</translation>
     </message>
     <message>
         <source>API key %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の API キー %1</translation>
     </message>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数から</translation>
     </message>
     <message>
         <source>Proxy Password</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのパスワード</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::PagedListJob</name>
     <message>
         <source>Twilio&apos;s list reply has no “%1” array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio の一覧応答に「%1」配列がありません。</translation>
     </message>
     <message>
         <source>Twilio&apos;s next page points to another host (%1); MediaDesk stopped there rather than send your credentials elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio の次のページが別のホスト（%1）を指しています。認証情報を別の場所へ送信しないよう、MediaDesk はそこで停止しました。</translation>
     </message>
     <message>
         <source>Stopped after %1 pages of results.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を %1 ページ取得した時点で停止しました。</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::RequestLogModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::SandboxProcess</name>
     <message>
         <source>The sandbox server (mediadesk-emulator) was not found next to MediaDesk or in its installation folder. Reinstall MediaDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスサーバー（mediadesk-emulator）が MediaDesk と同じ場所にもインストールフォルダーにも見つかりませんでした。MediaDesk を再インストールしてください。</translation>
     </message>
     <message>
         <source>The sandbox cannot keep its data in “%1”: the folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデータを「%1」に保存できません。フォルダーを作成できません。</translation>
     </message>
     <message>
         <source>The sandbox server could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスサーバーを起動できませんでした: %1。</translation>
     </message>
     <message>
         <source>The sandbox server did not start within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスサーバーが %1 秒以内に起動しませんでした。</translation>
     </message>
     <message>
         <source>The sandbox server answered something unexpected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスサーバーから予期しない応答がありました: %1</translation>
     </message>
     <message>
         <source>The sandbox server stopped unexpectedly (it crashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスサーバーが予期せず停止しました（クラッシュしました）。</translation>
     </message>
     <message>
         <source>The sandbox server stopped unexpectedly (exit code %1); another program may hold its data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスサーバーが予期せず停止しました（終了コード %1）。別のプログラムがデータフォルダーを使用している可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::ServicePicker</name>
     <message>
         <source>Choose a Chat Service</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービスを選択</translation>
     </message>
     <message>
         <source>The Chat Service to work with. Type to search by name or SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するチャットサービスです。名前または SID を入力して検索できます。</translation>
     </message>
     <message>
         <source>Reload the list of Chat Services</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービスの一覧を再読み込み</translation>
     </message>
     <message>
         <source>Loading Chat Services…</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービスを読み込み中…</translation>
     </message>
     <message numerus="yes">
         <source>Loading Chat Services… (%n so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チャットサービスを読み込み中…（現在 %n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>The Chat Services could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービスを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Enter SID…</source>
-        <translation type="unfinished"></translation>
+        <translation>SID を入力…</translation>
     </message>
     <message>
         <source>Use a Chat Service that is not in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧にないチャットサービスを使用</translation>
     </message>
     <message>
         <source>Enter a Chat Service SID</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービス SID の入力</translation>
     </message>
     <message>
         <source>Chat Service SID (IS…):</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットサービス SID（IS…）:</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::Session</name>
     <message>
         <source>The profile “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」はもう存在しません。</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::SettingsDialog</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>The proxy password is kept in the system keychain. The sandbox never uses a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのパスワードはシステムのキーチェーンに保管されます。サンドボックスはプロキシを使用しません。</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>Unchanged (stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし（キーチェーンに保存済み）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Download Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードフォルダー</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::SocketHttpReply</name>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
     </message>
     <message>
         <source>Could not read the data to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信するデータを読み取れませんでした。</translation>
     </message>
     <message>
         <source>The server sent an oversized HTTP header.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが大きすぎる HTTP ヘッダーを送信しました。</translation>
     </message>
     <message>
         <source>The server&apos;s reply is not HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答が HTTP ではありません。</translation>
     </message>
     <message>
         <source>The server sent a malformed chunked reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが不正な形式のチャンク応答を送信しました。</translation>
     </message>
     <message>
         <source>The connection closed before the whole reply arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答をすべて受信する前に接続が閉じられました。</translation>
     </message>
     <message>
         <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答せずに接続を閉じました。</translation>
     </message>
     <message>
         <source>Operation canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>操作はキャンセルされました</translation>
     </message>
 </context>
 <context>
     <name>mediadesk::UploadJob</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は存在しません。</translation>
     </message>
     <message>
         <source>“%1” is a folder; upload the files inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーです。代わりにフォルダー内のファイルをアップロードしてください。</translation>
     </message>
     <message>
         <source>“%1” is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は通常のファイルではありません。</translation>
     </message>
     <message>
         <source>“%1” cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取れません: アクセス権がありません。</translation>
     </message>
     <message>
         <source>“%1” is empty; Twilio does not accept empty media.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は空です。Twilio は空のメディアを受け付けません。</translation>
     </message>
     <message>
         <source>“%1” is %2 bytes, more than the 150 MiB (%3 bytes) Twilio accepts for one media file.</source>
         <extracomment>%2 the file&apos;s size in bytes, %3 the limit in bytes (both with digit grouping)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 バイトで、Twilio が 1 つのメディアファイルに受け付ける上限 150 MiB（%3 バイト）を超えています。</translation>
     </message>
 </context>
 </TS>

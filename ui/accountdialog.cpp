@@ -16,12 +16,13 @@
 namespace mediadesk {
 
 std::function<bool(QWidget *, const QString &)> AccountDialog::askKeepInMemory = [](QWidget *parent,
-                                                                                     const QString &reason) {
-    return QMessageBox::question(parent, AccountDialog::tr("No keychain available"),
-                                 reason + QStringLiteral("\n\n") +
-                                     AccountDialog::tr("Keep the secret in memory for this session only? MediaDesk "
-                                                       "forgets it when it quits and never writes it to a file."),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+                                                                                    const QString &reason) {
+    return QMessageBox::question(
+               parent, AccountDialog::tr("No keychain available"),
+               reason + QStringLiteral("\n\n") +
+                   AccountDialog::tr("Keep the secret in memory for this session only? MediaDesk "
+                                     "forgets it when it quits and never writes it to a file."),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 };
 
 AccountDialog::AccountDialog(ProfileStore *profiles, CredentialStore *keychain, QWidget *parent,
@@ -47,8 +48,8 @@ AccountDialog::AccountDialog(ProfileStore *profiles, CredentialStore *keychain, 
         reveal->setToolTip(shown ? tr("Hide the secret") : tr("Show the secret"));
     });
 
-    for (QLabel *problem : {m_ui->nameProblem, m_ui->accountSidProblem, m_ui->apiKeyProblem, m_ui->secretProblem,
-                            m_ui->urlProblem}) {
+    for (QLabel *problem : {m_ui->nameProblem, m_ui->accountSidProblem, m_ui->apiKeyProblem,
+                            m_ui->secretProblem, m_ui->urlProblem}) {
         problem->setVisible(false);
         problem->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -57,7 +58,8 @@ AccountDialog::AccountDialog(ProfileStore *profiles, CredentialStore *keychain, 
         if (const auto p = profiles->profile(editName)) {
             m_ui->nameEdit->setText(p->name);
             m_ui->regionCombo->setCurrentIndex(qMax(0, m_ui->regionCombo->findData(p->region)));
-            (p->method == Credentials::Method::ApiKey ? m_ui->apiKeyRadio : m_ui->authTokenRadio)->setChecked(true);
+            (p->method == Credentials::Method::ApiKey ? m_ui->apiKeyRadio : m_ui->authTokenRadio)
+                ->setChecked(true);
             m_ui->accountSidEdit->setText(p->accountSid);
             m_ui->apiKeyEdit->setText(p->apiKeySid);
             m_ui->advancedBox->setChecked(!p->mcsUrl.isEmpty() || !p->conversationsUrl.isEmpty());
@@ -131,7 +133,8 @@ void AccountDialog::validate()
     ok &= !name.isEmpty() && nameProblem.isEmpty();
 
     const QString account = m_ui->accountSidEdit->text();
-    const QString accountProblem = account.isEmpty() ? QString() : Sid::validationError(account, SidKind::Account);
+    const QString accountProblem =
+        account.isEmpty() ? QString() : Sid::validationError(account, SidKind::Account);
     show(m_ui->accountSidProblem, accountProblem);
     ok &= !account.isEmpty() && accountProblem.isEmpty();
 
@@ -140,7 +143,8 @@ void AccountDialog::validate()
     m_ui->apiKeyLabel->setEnabled(apiKey);
     m_ui->secretLabel->setText(apiKey ? tr("API key s&ecret:") : tr("Auth &Token:"));
     const QString key = m_ui->apiKeyEdit->text();
-    const QString keyProblem = (!apiKey || key.isEmpty()) ? QString() : Sid::validationError(key, SidKind::ApiKey);
+    const QString keyProblem =
+        (!apiKey || key.isEmpty()) ? QString() : Sid::validationError(key, SidKind::ApiKey);
     show(m_ui->apiKeyProblem, keyProblem);
     ok &= !apiKey || (!key.isEmpty() && keyProblem.isEmpty());
 
@@ -257,7 +261,8 @@ void AccountDialog::writeSecretThenFinish(const Profile &profile, const QString 
             finish(profile);
             return;
         }
-        if (write->outcome() == KeychainJob::Outcome::Unavailable && askKeepInMemory(this, write->errorMessage())) {
+        if (write->outcome() == KeychainJob::Outcome::Unavailable &&
+            askKeepInMemory(this, write->errorMessage())) {
             m_sessionSecret = secret;
             finish(profile);
             return;

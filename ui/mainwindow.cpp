@@ -29,11 +29,12 @@ constexpr int AddAccountKind = 100;
 
 std::function<bool(QWidget *, const QString &)> MainWindow::confirmRemoval = [](QWidget *parent,
                                                                                 const QString &profile) {
-    return QMessageBox::question(parent, MainWindow::tr("Remove Account"),
-                                 MainWindow::tr("Remove the profile “%1” and delete its secret from the system "
-                                                "keychain? The Twilio account itself is not affected.")
-                                     .arg(profile),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    return QMessageBox::question(
+               parent, MainWindow::tr("Remove Account"),
+               MainWindow::tr("Remove the profile “%1” and delete its secret from the system "
+                              "keychain? The Twilio account itself is not affected.")
+                   .arg(profile),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 };
 
 MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent)
@@ -88,24 +89,29 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     connect(m_ui->welcomeAddAccount, &QPushButton::clicked, this, &MainWindow::addAccount);
     connect(m_ui->actionEditAccount, &QAction::triggered, this, &MainWindow::editAccount);
     connect(m_ui->actionRemoveAccount, &QAction::triggered, this, &MainWindow::removeAccount);
-    connect(m_ui->actionSandbox, &QAction::triggered, this, [this] { selectProfile({Session::Kind::Sandbox, {}}); });
-    connect(m_ui->welcomeSandbox, &QPushButton::clicked, this,
-            [this] { selectProfile({Session::Kind::Sandbox, {}}); });
+    connect(m_ui->actionSandbox, &QAction::triggered, this, [this] {
+        selectProfile({Session::Kind::Sandbox, {}});
+    });
+    connect(m_ui->welcomeSandbox, &QPushButton::clicked, this, [this] {
+        selectProfile({Session::Kind::Sandbox, {}});
+    });
     connect(m_ui->actionRefreshServices, &QAction::triggered, m_picker, &ServicePicker::refresh);
     connect(m_ui->actionRequestLog, &QAction::triggered, this, &MainWindow::showRequestLog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About MediaDesk"),
-                           tr("<h3>MediaDesk %1</h3><p>A desktop client for Twilio's Media Content Service: "
-                              "upload, inspect and download Conversations media.</p><p>Secrets stay in the system "
-                              "keychain.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About MediaDesk"),
+            tr("<h3>MediaDesk %1</h3><p>A desktop client for Twilio's Media Content Service: "
+               "upload, inspect and download Conversations media.</p><p>Secrets stay in the system "
+               "keychain.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
     connect(m_ui->keychainSessionButton, &QPushButton::clicked, this, &MainWindow::enterSecretForSession);
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &Session::keychainUnavailable, this, &MainWindow::onKeychainUnavailable);
     connect(m_picker, &ServicePicker::serviceChanged, this, &MainWindow::onServiceChanged);
     connect(m_picker, &ServicePicker::servicesLoaded, this, [this] { updateOverview(); });
+    connect(m_picker, &ServicePicker::loadFailed, this, [this] { updateOverview(); });
 
     QSettings &settings = m_session->profiles()->settings();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -283,9 +289,10 @@ void MainWindow::onServiceChanged(const ChatService &service)
 void MainWindow::onKeychainUnavailable(const QString &profile, const QString &message)
 {
     m_keychainProfile = profile;
-    m_ui->keychainLabel->setText(message + QLatin1Char(' ') +
-                                 tr("MediaDesk never writes secrets to files; you can enter the secret for this "
-                                    "session only."));
+    m_ui->keychainLabel->setText(
+        message + QLatin1Char(' ') +
+        tr("MediaDesk never writes secrets to files; you can enter the secret for this "
+           "session only."));
     m_ui->keychainBanner->show();
 }
 
@@ -294,8 +301,8 @@ void MainWindow::enterSecretForSession()
     bool ok = false;
     const QString secret = QInputDialog::getText(
         this, tr("Secret for This Session"),
-        tr("Secret for “%1” (kept in memory until MediaDesk quits):").arg(m_keychainProfile), QLineEdit::Password,
-        {}, &ok);
+        tr("Secret for “%1” (kept in memory until MediaDesk quits):").arg(m_keychainProfile),
+        QLineEdit::Password, {}, &ok);
     if (!ok || secret.isEmpty())
         return;
     m_session->useSecretForThisRun(m_keychainProfile, secret);
@@ -361,8 +368,9 @@ void MainWindow::updateOverview()
     else if (ready && m_picker->isLoading())
         m_ui->workspaceMessage->setText(tr("Loading the account's Chat Services…"));
     else if (ready && service.sid.isEmpty() && m_picker->errorText().isEmpty())
-        m_ui->workspaceMessage->setText(tr("This account has no Chat Services. Create one in the Twilio Console, "
-                                           "or enter a Chat Service SID in the toolbar."));
+        m_ui->workspaceMessage->setText(
+            tr("This account has no Chat Services. Create one in the Twilio Console, "
+               "or enter a Chat Service SID in the toolbar."));
     else if (ready && !m_picker->errorText().isEmpty())
         m_ui->workspaceMessage->setText(m_picker->errorText());
     else
@@ -373,16 +381,18 @@ void MainWindow::updateOverview()
     m_ui->serviceName->setText(service.friendlyName.isEmpty() ? tr("(not in the account's list)")
                                                               : service.friendlyName);
     m_ui->serviceSid->setText(service.sid);
-    m_ui->serviceCreated->setText(service.dateCreated.isValid()
-                                      ? QLocale().toString(service.dateCreated.toLocalTime(), QLocale::LongFormat)
-                                      : tr("unknown"));
+    m_ui->serviceCreated->setText(
+        service.dateCreated.isValid()
+            ? QLocale().toString(service.dateCreated.toLocalTime(), QLocale::LongFormat)
+            : tr("unknown"));
     m_ui->serviceCount->setText(m_picker->isLoading() ? tr("loading…")
                                                       : QString::number(m_picker->services().size()));
 
     const Session::Ref &ref = m_session->current();
-    m_ui->accountName->setText(ref.kind == Session::Kind::Saved         ? ref.name
-                               : ref.kind == Session::Kind::Environment ? tr("Environment (TWILIO_* variables)")
-                                                                        : tr("Sandbox (local emulator)"));
+    m_ui->accountName->setText(ref.kind == Session::Kind::Saved ? ref.name
+                               : ref.kind == Session::Kind::Environment
+                                   ? tr("Environment (TWILIO_* variables)")
+                                   : tr("Sandbox (local emulator)"));
     const auto p = ref.kind == Session::Kind::Saved ? m_session->profiles()->profile(ref.name) : std::nullopt;
     if (ref.kind == Session::Kind::Sandbox)
         m_ui->accountSid->setText(SandboxProcess::accountSid());

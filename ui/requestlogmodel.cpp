@@ -9,9 +9,7 @@ constexpr int MaxRows = 1000;
 }
 
 RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_log(log)
-    , m_entries(log->entries())
+    : QAbstractTableModel(parent), m_log(log), m_entries(log->entries())
 {
     connect(log, &RequestLog::entryAdded, this, [this](const RequestLogEntry &entry) {
         if (m_entries.size() >= MaxRows) {
@@ -46,10 +44,10 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     const RequestLogEntry &e = m_entries.at(index.row());
     if (role == Qt::TextAlignmentRole) {
-        const bool number = index.column() == Status || index.column() == Duration || index.column() == Sent ||
-                            index.column() == Received;
-        return QVariant::fromValue(Qt::Alignment(number ? Qt::AlignRight | Qt::AlignVCenter
-                                                        : Qt::AlignLeft | Qt::AlignVCenter));
+        const bool number = index.column() == Status || index.column() == Duration ||
+                            index.column() == Sent || index.column() == Received;
+        return QVariant::fromValue(
+            Qt::Alignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
     }
     if (role == Qt::ToolTipRole && index.column() == Url)
         return e.url;

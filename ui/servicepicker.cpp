@@ -126,6 +126,7 @@ void ServicePicker::refresh()
             rebuild();
             if (!m_preferred.isEmpty())
                 selectSid(m_preferred); // still usable as an entered SID
+            emit loadFailed(errorText());
             return;
         }
         m_services = job->services();
@@ -219,8 +220,9 @@ void ServicePicker::askForSid()
     QString text = m_current.friendlyName.isEmpty() ? m_current.sid : QString();
     for (;;) {
         text = QInputDialog::getText(this, tr("Enter a Chat Service SID"),
-                                     problem.isEmpty() ? tr("Chat Service SID (IS…):")
-                                                       : problem + QStringLiteral("\n\n") + tr("Chat Service SID (IS…):"),
+                                     problem.isEmpty()
+                                         ? tr("Chat Service SID (IS…):")
+                                         : problem + QStringLiteral("\n\n") + tr("Chat Service SID (IS…):"),
                                      QLineEdit::Normal, text, &ok);
         if (!ok) {
             if (!m_current.sid.isEmpty())

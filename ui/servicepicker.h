@@ -44,6 +44,7 @@ public:
 signals:
     void serviceChanged(const mediadesk::ChatService &service);
     void servicesLoaded(int count);
+    void loadFailed(const QString &message);
 
 private:
     void onActivated(int index);

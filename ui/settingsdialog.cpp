@@ -9,9 +9,7 @@
 namespace mediadesk {
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *keychain, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_initial(settings)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_initial(settings)
 {
     m_ui->setupUi(this);
     m_ui->languageCombo->addItem(tr("System default"), QString());
@@ -30,15 +28,16 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
      : settings.proxyMode == AppSettings::ProxyMode::Manual ? m_ui->proxyManual
                                                             : m_ui->proxySystem)
         ->setChecked(true);
-    m_ui->proxyNote->setText(tr("The proxy password is kept in the system keychain. The sandbox never uses a proxy."));
+    m_ui->proxyNote->setText(
+        tr("The proxy password is kept in the system keychain. The sandbox never uses a proxy."));
     m_ui->proxyPassword->setPlaceholderText(tr("Unchanged"));
 
     // Show whether a password is already stored, without ever showing it.
     if (keychain && settings.proxyMode == AppSettings::ProxyMode::Manual) {
         KeychainJob *read = keychain->readProxyPassword();
         connect(read, &KeychainJob::finished, this, [this, read] {
-            m_ui->proxyPassword->setPlaceholderText(read->succeeded() ? tr("Unchanged (stored in the keychain)")
-                                                                      : tr("None"));
+            m_ui->proxyPassword->setPlaceholderText(
+                read->succeeded() ? tr("Unchanged (stored in the keychain)") : tr("None"));
         });
     }
 
@@ -47,7 +46,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
         connect(radio, &QRadioButton::toggled, this, &SettingsDialog::updateProxyFields);
     connect(m_ui->proxyHost, &QLineEdit::textChanged, this, &SettingsDialog::updateProxyFields);
     connect(m_ui->downloadBrowse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Download Folder"), m_ui->downloadEdit->text());
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Download Folder"), m_ui->downloadEdit->text());
         if (!folder.isEmpty())
             m_ui->downloadEdit->setText(folder);
     });
@@ -61,13 +61,14 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::updateProxyFields()
 {
     const bool manual = m_ui->proxyManual->isChecked();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->proxyType, m_ui->proxyTypeLabel, m_ui->proxyHost,
-                                                       m_ui->proxyHostLabel, m_ui->proxyPort, m_ui->proxyPortLabel,
-                                                       m_ui->proxyUser, m_ui->proxyUserLabel, m_ui->proxyPassword,
-                                                       m_ui->proxyPasswordLabel})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->proxyType, m_ui->proxyTypeLabel, m_ui->proxyHost, m_ui->proxyHostLabel, m_ui->proxyPort,
+             m_ui->proxyPortLabel, m_ui->proxyUser, m_ui->proxyUserLabel, m_ui->proxyPassword,
+             m_ui->proxyPasswordLabel})
         w->setEnabled(manual);
     // A manual proxy needs a host.
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!manual || !m_ui->proxyHost->text().trimmed().isEmpty());
+    m_ui->buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!manual || !m_ui->proxyHost->text().trimmed().isEmpty());
 }
 
 AppSettings SettingsDialog::settings() const

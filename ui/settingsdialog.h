@@ -3,7 +3,6 @@
 #include "store/appsettings.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

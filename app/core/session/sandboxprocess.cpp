@@ -34,12 +34,13 @@ QString SandboxProcess::findEmulator()
     const QString name = QStringLiteral("mediadesk-emulator");
     const QDir appDir(QCoreApplication::applicationDirPath());
     const QStringList candidates = {
-        appDir.filePath(name),                                           // next to the executable
-        appDir.filePath(QStringLiteral("emulator/") + name),             // build tree: build/app/mediadesk
-        appDir.filePath(QStringLiteral("../emulator/") + name),          // build tree: app/ → app/emulator/
-        appDir.filePath(QStringLiteral("../app/emulator/") + name),      // build tree: tests/…
-        appDir.filePath(QStringLiteral("../../app/emulator/") + name),   //
-        appDir.filePath(QStringLiteral("../libexec/mediadesk/") + name), // installed: bin/ → libexec/mediadesk/
+        appDir.filePath(name),                                         // next to the executable
+        appDir.filePath(QStringLiteral("emulator/") + name),           // build tree: build/app/mediadesk
+        appDir.filePath(QStringLiteral("../emulator/") + name),        // build tree: app/ → app/emulator/
+        appDir.filePath(QStringLiteral("../app/emulator/") + name),    // build tree: tests/…
+        appDir.filePath(QStringLiteral("../../app/emulator/") + name), //
+        appDir.filePath(QStringLiteral("../libexec/mediadesk/") +
+                        name), // installed: bin/ → libexec/mediadesk/
         appDir.filePath(QStringLiteral("../lib/mediadesk/") + name),
     };
     for (const QString &candidate : candidates) {
@@ -52,7 +53,8 @@ QString SandboxProcess::findEmulator()
 
 QString SandboxProcess::defaultDataFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("sandbox"));
 }
 
 qint64 SandboxProcess::processId() const
@@ -76,8 +78,9 @@ void SandboxProcess::start(const QString &dataFolder)
     m_stdout.clear();
     const QString program = findEmulator();
     if (program.isEmpty()) {
-        fail(tr("The sandbox server (mediadesk-emulator) was not found next to MediaDesk or in its installation "
-                "folder. Reinstall MediaDesk."));
+        fail(tr(
+            "The sandbox server (mediadesk-emulator) was not found next to MediaDesk or in its installation "
+            "folder. Reinstall MediaDesk."));
         return;
     }
     if (!QDir().mkpath(dataFolder)) {
@@ -116,7 +119,8 @@ void SandboxProcess::onReadyRead()
     const QByteArray line = m_stdout.left(eol).trimmed();
     const QByteArray prefix = "listening on ";
     if (!line.startsWith(prefix)) {
-        fail(tr("The sandbox server answered something unexpected: %1").arg(QString::fromUtf8(line.left(200))));
+        fail(tr("The sandbox server answered something unexpected: %1")
+                 .arg(QString::fromUtf8(line.left(200))));
         return;
     }
     m_baseUrl = QUrl(QString::fromUtf8(line.mid(prefix.size())));

@@ -20,8 +20,8 @@ public:
     explicit SandboxProcess(QObject *parent = nullptr);
     ~SandboxProcess() override; // stops the child
 
-    static QString findEmulator();       // "" when not found
-    static QString defaultDataFolder();  // <app data>/sandbox
+    static QString findEmulator();      // "" when not found
+    static QString defaultDataFolder(); // <app data>/sandbox
 
     void start(const QString &dataFolder = defaultDataFolder());
     void stop();
@@ -31,7 +31,7 @@ public:
     QString errorString() const { return m_error; }
     qint64 processId() const;
 
-    static QString accountSid();  // the emulator's fixed sandbox credentials (not secrets)
+    static QString accountSid(); // the emulator's fixed sandbox credentials (not secrets)
     static QString authToken();
 
 signals:

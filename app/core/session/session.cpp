@@ -15,8 +15,7 @@ Session::Session(ProfileStore *profiles, CredentialStore *keychain, QObject *par
     , m_keychain(keychain)
     , m_client(new ApiClient(this))
     , m_sandbox(new SandboxProcess(this))
-{
-}
+{}
 
 Session::~Session() = default;
 
@@ -83,7 +82,8 @@ void Session::activateSandbox(quint64 generation)
         e.mcs = url;
         e.conversations = url;
         m_client->setEndpoints(e);
-        m_client->setCredentials(Credentials::authToken(SandboxProcess::accountSid(), SandboxProcess::authToken()));
+        m_client->setCredentials(
+            Credentials::authToken(SandboxProcess::accountSid(), SandboxProcess::authToken()));
         setState(State::Ready);
     };
     if (m_sandbox->state() == SandboxProcess::State::Running) {
@@ -91,11 +91,12 @@ void Session::activateSandbox(quint64 generation)
         return;
     }
     auto *context = new QObject(this);
-    connect(m_sandbox, &SandboxProcess::started, context, [this, context, generation, ready](const QUrl &url) {
-        context->deleteLater();
-        if (generation == m_generation)
-            ready(url);
-    });
+    connect(m_sandbox, &SandboxProcess::started, context,
+            [this, context, generation, ready](const QUrl &url) {
+                context->deleteLater();
+                if (generation == m_generation)
+                    ready(url);
+            });
     connect(m_sandbox, &SandboxProcess::failed, context, [this, context, generation](const QString &message) {
         context->deleteLater();
         if (generation == m_generation)

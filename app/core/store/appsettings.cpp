@@ -7,8 +7,8 @@ namespace mediadesk {
 
 std::unique_ptr<QSettings> AppSettings::openUserSettings()
 {
-    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("mediadesk"),
-                                       QStringLiteral("mediadesk"));
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                       QStringLiteral("mediadesk"), QStringLiteral("mediadesk"));
 }
 
 AppSettings AppSettings::load(QSettings &s)

@@ -2,7 +2,6 @@
 
 #include <QNetworkProxy>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -16,9 +15,9 @@ struct AppSettings
 {
     enum class ProxyMode { System, None, Manual };
 
-    QString language;              // "" = follow the system, "en", "ja"
-    int parallelUploads = 3;       // 1–8
-    QString downloadFolder;        // "" = the system's Downloads folder
+    QString language;        // "" = follow the system, "en", "ja"
+    int parallelUploads = 3; // 1–8
+    QString downloadFolder;  // "" = the system's Downloads folder
     ProxyMode proxyMode = ProxyMode::System;
     QNetworkProxy::ProxyType proxyType = QNetworkProxy::HttpProxy; // HttpProxy or Socks5Proxy
     QString proxyHost;

@@ -1,0 +1,218 @@
+// The account dialog for real: validation as you type, Test connection against the emulator,
+// and saving when no keychain is available (the secret stays in memory, nothing is written).
+#include "accountdialog.h"
+#include "emulatorprocess.h"
+#include "guitestenv.h"
+#include "store/credentialstore.h"
+#include "store/profilestore.h"
+#include "ui_accountdialog.h"
+
+#include <QDirIterator>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mediadesk;
+
+class TestAccountDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    EmulatorProcess m_emulator;
+
+    void fillValid(Ui::AccountDialog *ui, const QString &name, const QString &secret)
+    {
+        ui->nameEdit->setText(name);
+        ui->authTokenRadio->setChecked(true);
+        ui->accountSidEdit->setText(EmulatorProcess::accountSid());
+        ui->secretEdit->setText(secret);
+        ui->advancedBox->setChecked(true);
+        ui->mcsUrlEdit->setText(m_emulator.baseUrl().toString());
+        ui->conversationsUrlEdit->setText(m_emulator.baseUrl().toString());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        isolateGuiTest(m_home);
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+    }
+
+    void validatesAsYouType_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("problemContains");
+        QTest::newRow("account too short") << "account"
+                                           << "AC123"
+                                           << "has 5";
+        QTest::newRow("account of another kind") << "account"
+                                                 << "SK0123456789abcdef0123456789abcdef"
+                                                 << "API Key SID";
+        QTest::newRow("account bad character") << "account"
+                                               << "AC0123456789abcdeX0123456789abcdef"
+                                               << "position 18";
+        QTest::newRow("key wrong prefix") << "key"
+                                          << "AC0123456789abcdef0123456789abcdef"
+                                          << "Account SID";
+        QTest::newRow("name with slash") << "name"
+                                         << "a/b"
+                                         << "slashes";
+        QTest::newRow("remote http endpoint") << "url"
+                                              << "http://mcs.example.com"
+                                              << "only https";
+        QTest::newRow("endpoint with path") << "url"
+                                            << "https://mcs.us1.twilio.com/v1"
+                                            << "only scheme";
+    }
+
+    void validatesAsYouType()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, problemContains);
+        ProfileStore profiles;
+        CredentialStore keychain;
+        AccountDialog dialog(&profiles, &keychain);
+        Ui::AccountDialog *ui = dialog.form();
+        dialog.show();
+        fillValid(ui, QStringLiteral("valid"), QStringLiteral("secret"));
+        ui->apiKeyRadio->setChecked(true);
+        ui->apiKeyEdit->setText(QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+        QVERIFY(dialog.isValid());
+
+        QLabel *problem = nullptr;
+        if (field == QLatin1String("account")) {
+            ui->accountSidEdit->clear();
+            QTest::keyClicks(ui->accountSidEdit, text);
+            problem = ui->accountSidProblem;
+        } else if (field == QLatin1String("key")) {
+            ui->apiKeyEdit->clear();
+            QTest::keyClicks(ui->apiKeyEdit, text);
+            problem = ui->apiKeyProblem;
+        } else if (field == QLatin1String("name")) {
+            ui->nameEdit->clear();
+            QTest::keyClicks(ui->nameEdit, text);
+            problem = ui->nameProblem;
+        } else {
+            ui->mcsUrlEdit->clear();
+            QTest::keyClicks(ui->mcsUrlEdit, text);
+            problem = ui->urlProblem;
+        }
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(problemContains), qPrintable(problem->text()));
+        QVERIFY(!dialog.isValid());
+        QVERIFY(!ui->buttons->button(QDialogButtonBox::Save)->isEnabled());
+    }
+
+    void secretIsMaskedWithAToggle()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        AccountDialog dialog(&profiles, &keychain);
+        QCOMPARE(dialog.form()->secretEdit->echoMode(), QLineEdit::Password);
+        const QList<QAction *> actions = dialog.form()->secretEdit->actions();
+        QVERIFY(!actions.isEmpty());
+        actions.first()->toggle();
+        QCOMPARE(dialog.form()->secretEdit->echoMode(), QLineEdit::Normal);
+        actions.first()->toggle();
+        QCOMPARE(dialog.form()->secretEdit->echoMode(), QLineEdit::Password);
+    }
+
+    void testConnection_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("resultContains");
+        QTest::newRow("right secret") << EmulatorProcess::authToken() << true << "3 Chat Service";
+        QTest::newRow("wrong secret") << "not-the-token" << false << "20003";
+    }
+
+    void testConnection()
+    {
+        QFETCH(QString, secret);
+        QFETCH(bool, ok);
+        QFETCH(QString, resultContains);
+        ProfileStore profiles;
+        CredentialStore keychain;
+        AccountDialog dialog(&profiles, &keychain);
+        dialog.show();
+        fillValid(dialog.form(), QStringLiteral("tested"), secret);
+        QSignalSpy finished(&dialog, &AccountDialog::testFinished);
+        QTest::mouseClick(dialog.form()->testButton, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), ok);
+        QVERIFY2(dialog.form()->testResult->text().contains(resultContains),
+                 qPrintable(dialog.form()->testResult->text()));
+        QVERIFY(dialog.form()->testButton->isEnabled());
+    }
+
+    void saveWithoutKeychainKeepsSecretInMemoryOnly()
+    {
+        QString askedWhy;
+        AccountDialog::askKeepInMemory = [&askedWhy](QWidget *, const QString &reason) {
+            askedWhy = reason;
+            return true;
+        };
+        ProfileStore profiles;
+        CredentialStore keychain;
+        keychain.setRetryDelayMs(50);
+        AccountDialog dialog(&profiles, &keychain);
+        dialog.show();
+        const QString secret =
+            QStringLiteral("gui-only-in-memory-%1").arg(QCoreApplication::applicationPid());
+        fillValid(dialog.form(), QStringLiteral("memory"), secret);
+        QSignalSpy done(&dialog, &QDialog::accepted);
+        dialog.form()->buttons->button(QDialogButtonBox::Save)->click();
+        QVERIFY(done.wait(20000));
+        QVERIFY2(askedWhy.contains(QLatin1String("keychain")), qPrintable(askedWhy));
+        QCOMPARE(dialog.sessionOnlySecret().value_or(QString()), secret);
+        const auto saved = profiles.profile(QStringLiteral("memory"));
+        QVERIFY(saved);
+        QCOMPARE(saved->accountSid, EmulatorProcess::accountSid());
+        QCOMPARE(saved->mcsUrl, m_emulator.baseUrl().toString());
+
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+        }
+    }
+
+    void declinedWithoutKeychainSavesNothing()
+    {
+        AccountDialog::askKeepInMemory = [](QWidget *, const QString &) { return false; };
+        ProfileStore profiles;
+        CredentialStore keychain;
+        keychain.setRetryDelayMs(50);
+        AccountDialog dialog(&profiles, &keychain);
+        dialog.show();
+        fillValid(dialog.form(), QStringLiteral("declined"), QStringLiteral("whatever"));
+        QSignalSpy failed(&dialog, &AccountDialog::saveFailed);
+        dialog.form()->buttons->button(QDialogButtonBox::Save)->click();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!profiles.profile(QStringLiteral("declined")));
+        QVERIFY(dialog.form()->testResult->text().contains(QLatin1String("keychain")));
+    }
+
+    void duplicateNameIsRefused()
+    {
+        ProfileStore profiles;
+        Profile p;
+        p.name = QStringLiteral("taken");
+        p.accountSid = EmulatorProcess::accountSid();
+        profiles.save(p);
+        CredentialStore keychain;
+        AccountDialog dialog(&profiles, &keychain);
+        fillValid(dialog.form(), QStringLiteral("taken"), QStringLiteral("x"));
+        QVERIFY(!dialog.isValid());
+        QVERIFY(dialog.form()->nameProblem->text().contains(QLatin1String("already exists")));
+    }
+};
+
+QTEST_MAIN(TestAccountDialog)
+#include "tst_accountdialog.moc"

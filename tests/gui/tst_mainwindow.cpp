@@ -1,0 +1,215 @@
+// The main window for real (offscreen): first run, the sandbox, profiles, the keychain banner.
+#include "emulatorprocess.h"
+#include "guitestenv.h"
+#include "mainwindow.h"
+#include "net/apiclient.h"
+#include "servicepicker.h"
+#include "session/sandboxprocess.h"
+#include "store/credentialstore.h"
+#include "ui_mainwindow.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTest>
+#include <csignal>
+
+using namespace mediadesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    EmulatorProcess m_emulator;
+
+    static bool waitReady(Session &session, int timeoutMs = 20000)
+    {
+        return QTest::qWaitFor([&] { return session.state() == Session::State::Ready; }, timeoutMs);
+    }
+
+    Profile emulatorProfile(const QString &name) const
+    {
+        Profile p;
+        p.name = name;
+        p.accountSid = EmulatorProcess::accountSid();
+        p.mcsUrl = m_emulator.baseUrl().toString();
+        p.conversationsUrl = m_emulator.baseUrl().toString();
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        isolateGuiTest(m_home);
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+        MainWindow::confirmRemoval = [](QWidget *, const QString &) { return true; };
+    }
+
+    void firstRunShowsWelcome()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isWelcomeShown());
+        QVERIFY(window.form()->welcomeAddAccount->isVisible());
+        QVERIFY(window.form()->welcomeSandbox->isVisible());
+        QVERIFY(!window.form()->actionEditAccount->isEnabled());
+        QVERIFY(window.statusText().contains(QLatin1String("No account")));
+    }
+
+    void trySandboxFromWelcome()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        window.show();
+        QTest::mouseClick(window.form()->welcomeSandbox, Qt::LeftButton);
+        QVERIFY(waitReady(session));
+        QVERIFY(!window.isWelcomeShown());
+        QVERIFY(window.form()->sandboxBanner->isVisible()); // clearly marked
+        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
+        QCOMPARE(window.servicePicker()->currentService().friendlyName, QStringLiteral("Sandbox Service 1"));
+        QCOMPARE(window.profileCombo()->currentText(), QStringLiteral("Sandbox"));
+        QVERIFY2(window.statusText().contains(QLatin1String("Ready")), qPrintable(window.statusText()));
+        QVERIFY(window.form()->mcsUrl->text().startsWith(QLatin1String("http://127.0.0.1:")));
+
+        // The sandbox's choice of service is remembered for next time.
+        QVERIFY(window.servicePicker()->selectSid(window.servicePicker()->services().at(2).sid).isEmpty());
+        const qint64 pid = session.sandbox()->processId();
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid_t(pid), 0), 0);
+    }
+
+    void sandboxRestartsWhereItLeftOff()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {}); // no --sandbox: the last profile used comes back
+        QVERIFY(waitReady(session));
+        QCOMPARE(session.current().kind, Session::Kind::Sandbox);
+        QVERIFY(QTest::qWaitFor([&] { return !window.servicePicker()->isLoading(); }, 20000));
+        QCOMPARE(window.servicePicker()->currentService().friendlyName, QStringLiteral("Sandbox Service 3"));
+    }
+
+    void savedProfileWithoutKeychainShowsBanner()
+    {
+        ProfileStore profiles;
+        profiles.save(emulatorProfile(QStringLiteral("work")));
+        CredentialStore keychain;
+        keychain.setRetryDelayMs(50);
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        window.show();
+        window.selectProfile({Session::Kind::Saved, QStringLiteral("work")});
+        QVERIFY(QTest::qWaitFor([&] { return session.state() == Session::State::Failed; }, 20000));
+        QVERIFY(window.form()->keychainBanner->isVisible());
+        QVERIFY2(window.form()->keychainLabel->text().contains(QLatin1String("keychain")),
+                 qPrintable(window.form()->keychainLabel->text()));
+        QVERIFY(window.form()->keychainSessionButton->isVisible());
+
+        // The secret for this session only: the profile works, and nothing was written anywhere.
+        session.useSecretForThisRun(QStringLiteral("work"), EmulatorProcess::authToken());
+        window.selectProfile({Session::Kind::Saved, QStringLiteral("work")});
+        QVERIFY(waitReady(session));
+        QVERIFY(!window.form()->keychainBanner->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(window.statusText().contains(QLatin1String("work")));
+    }
+
+    void switchingProfiles()
+    {
+        ProfileStore profiles;
+        profiles.save(emulatorProfile(QStringLiteral("alpha")));
+        profiles.save(emulatorProfile(QStringLiteral("beta")));
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        session.useSecretForThisRun(QStringLiteral("alpha"), EmulatorProcess::authToken());
+        session.useSecretForThisRun(QStringLiteral("beta"), QStringLiteral("a wrong token"));
+        MainWindow window(&session, {});
+        window.show();
+
+        const int alpha = window.profileCombo()->findText(QStringLiteral("alpha"));
+        QVERIFY(alpha >= 0);
+        window.profileCombo()->setCurrentIndex(alpha);
+        emit window.profileCombo()->activated(alpha);
+        QVERIFY(waitReady(session));
+        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(window.form()->actionEditAccount->isEnabled());
+
+        const int beta = window.profileCombo()->findText(QStringLiteral("beta"));
+        emit window.profileCombo()->activated(beta);
+        QVERIFY(waitReady(session));
+        QVERIFY(QTest::qWaitFor([&] { return !window.servicePicker()->isLoading(); }, 20000));
+        QVERIFY(window.statusText().contains(QLatin1String("beta")));
+        // beta's secret is wrong: the picker says so in words.
+        QVERIFY2(window.servicePicker()->errorText().contains(QLatin1String("20003")),
+                 qPrintable(window.servicePicker()->errorText()));
+        QVERIFY(window.form()->workspaceMessage->text().contains(QLatin1String("20003")));
+    }
+
+    void removingAProfile()
+    {
+        ProfileStore profiles;
+        profiles.save(emulatorProfile(QStringLiteral("doomed")));
+        CredentialStore keychain;
+        keychain.setRetryDelayMs(50);
+        Session session(&profiles, &keychain);
+        session.useSecretForThisRun(QStringLiteral("doomed"), EmulatorProcess::authToken());
+        MainWindow window(&session, {});
+        window.selectProfile({Session::Kind::Saved, QStringLiteral("doomed")});
+        QVERIFY(waitReady(session));
+        window.removeAccount();
+        QVERIFY(QTest::qWaitFor([&] { return !profiles.names().contains(QStringLiteral("doomed")); }, 20000));
+        QCOMPARE(window.profileCombo()->findText(QStringLiteral("doomed")), -1);
+        QVERIFY(!session.hasSecretForThisRun(QStringLiteral("doomed")));
+    }
+
+    void environmentProfile()
+    {
+        qputenv("TWILIO_ACCOUNT_SID", EmulatorProcess::accountSid().toUtf8());
+        qputenv("TWILIO_AUTH_TOKEN", EmulatorProcess::authToken().toUtf8());
+        qputenv("MEDIADESK_MCS_URL", m_emulator.baseUrl().toString().toUtf8());
+        qputenv("MEDIADESK_CONVERSATIONS_URL", m_emulator.baseUrl().toString().toUtf8());
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        const int env = window.profileCombo()->findText(QStringLiteral("Environment (TWILIO_*)"));
+        QVERIFY(env >= 0);
+        emit window.profileCombo()->activated(env);
+        QVERIFY(waitReady(session));
+        QCOMPARE(session.client()->endpoints().mcs, m_emulator.baseUrl());
+        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(!profiles.names().contains(QStringLiteral("Environment"))); // never saved
+        for (const char *name :
+             {"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "MEDIADESK_MCS_URL", "MEDIADESK_CONVERSATIONS_URL"})
+            qunsetenv(name);
+    }
+
+    void secretsInNoFile()
+    {
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            if (f.fileName().contains(QLatin1String("/sandbox/")))
+                continue; // the emulator's own media store
+            ++files;
+            QVERIFY2(!content.contains(EmulatorProcess::authToken().toUtf8()), qPrintable(f.fileName()));
+            QVERIFY2(!content.contains("a wrong token"), qPrintable(f.fileName()));
+        }
+        QVERIFY(files > 0); // the settings file was written and checked
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,156 @@
+// The Chat Service picker for real: many pages, searching, errors, an entered SID.
+#include "emulatorprocess.h"
+#include "guitestenv.h"
+#include "net/apiclient.h"
+#include "servicepicker.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mediadesk;
+
+class TestServicePicker : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    EmulatorProcess m_emulator{{QStringLiteral("--services"), QStringLiteral("120")}};
+    ApiClient m_client;
+
+    bool waitLoaded(ServicePicker &picker)
+    {
+        return QTest::qWaitFor([&] { return !picker.isLoading(); }, 20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateGuiTest(m_home);
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+        Endpoints e;
+        e.mcs = m_emulator.baseUrl();
+        e.conversations = m_emulator.baseUrl();
+        m_client.setEndpoints(e);
+        m_client.setCredentials(
+            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+    }
+
+    void init() { QVERIFY(m_emulator.clearFaults()); }
+
+    void loadsEveryPageWithoutBlocking()
+    {
+        ServicePicker picker;
+        picker.show();
+        QAbstractItemModelTester tester(picker.comboBox()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&picker, &ServicePicker::servicesLoaded);
+        picker.load(&m_client, {});
+        QVERIFY(picker.isLoading());
+        QVERIFY(!picker.comboBox()->isEnabled()); // a visible loading state
+        QVERIFY(picker.comboBox()->lineEdit()->placeholderText().contains(QLatin1String("Loading")));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.first().first().toInt(), 120);
+        QCOMPARE(picker.comboBox()->count(), 121); // + "Enter SID…"
+        QCOMPARE(picker.comboBox()->itemText(120), QStringLiteral("Enter SID…"));
+        QCOMPARE(picker.currentService().sid, EmulatorProcess::serviceSids().value(0));
+        QVERIFY(picker.comboBox()->isEnabled());
+    }
+
+    void searchMatchesAnywhere()
+    {
+        ServicePicker picker;
+        picker.show();
+        picker.load(&m_client, {});
+        QVERIFY(waitLoaded(picker));
+        QCompleter *completer = picker.comboBox()->completer();
+        completer->setCompletionPrefix(QStringLiteral("サンドボックス"));
+        QCOMPARE(completer->completionCount(), 1);
+        completer->setCompletionPrefix(QStringLiteral("service 11"));
+        QCOMPARE(completer->completionCount(), 11); // 11, 110–119: case-insensitive, anywhere
+    }
+
+    void remembersAPreferredChoice()
+    {
+        const QString wanted = EmulatorProcess::serviceSids().value(1);
+        ServicePicker picker;
+        QSignalSpy changed(&picker, &ServicePicker::serviceChanged);
+        picker.load(&m_client, wanted);
+        QVERIFY(waitLoaded(picker));
+        QCOMPARE(picker.currentService().sid, wanted);
+        QCOMPARE(picker.currentService().friendlyName, QStringLiteral("サンドボックス 2"));
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void errorIsShownInline()
+    {
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services")},
+                                     {QStringLiteral("status"), 401},
+                                     {QStringLiteral("count"), 1}}));
+        ServicePicker picker;
+        picker.show();
+        picker.load(&m_client, {});
+        QVERIFY(waitLoaded(picker));
+        QVERIFY2(picker.errorText().contains(QLatin1String("20003")), qPrintable(picker.errorText()));
+        QVERIFY(picker.comboBox()->isEnabled()); // a SID can still be entered
+        QCOMPARE(picker.comboBox()->count(), 1);
+
+        picker.refresh(); // the fault is used up: a refresh recovers
+        QVERIFY(waitLoaded(picker));
+        QVERIFY(picker.errorText().isEmpty());
+        QCOMPARE(picker.services().size(), 120);
+    }
+
+    void enteredSidIsValidated_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("valid, not listed") << "IS00000000000000000000000000000abc"
+                                           << "";
+        QTest::newRow("media SID") << "ME00000000000000000000000000000abc"
+                                   << "is a Media SID";
+        QTest::newRow("too short") << "IS123"
+                                   << "has 5";
+    }
+
+    void enteredSidIsValidated()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        ServicePicker picker;
+        picker.show();
+        picker.load(&m_client, {});
+        QVERIFY(waitLoaded(picker));
+        const QString before = picker.currentService().sid;
+        const QString problem = picker.selectSid(text);
+        if (error.isEmpty()) {
+            QVERIFY(problem.isEmpty());
+            QCOMPARE(picker.currentService().sid, text);
+            QVERIFY(picker.comboBox()->currentText().contains(text));
+        } else {
+            QVERIFY2(problem.contains(error), qPrintable(problem));
+            QCOMPARE(picker.currentService().sid, before);
+        }
+    }
+
+    void typedSidInTheBoxIsUsed()
+    {
+        ServicePicker picker;
+        picker.show();
+        picker.load(&m_client, {});
+        QVERIFY(waitLoaded(picker));
+        picker.comboBox()->lineEdit()->setText(QStringLiteral("IS0000000000000000000000000000ffff"));
+        QTest::keyClick(picker.comboBox()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(picker.currentService().sid, QStringLiteral("IS0000000000000000000000000000ffff"));
+        picker.comboBox()->lineEdit()->setText(QStringLiteral("IS12"));
+        QTest::keyClick(picker.comboBox()->lineEdit(), Qt::Key_Return);
+        QVERIFY(picker.errorText().contains(QLatin1String("has 4")));
+    }
+};
+
+QTEST_MAIN(TestServicePicker)
+#include "tst_servicepicker.moc"
