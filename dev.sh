@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # MediaDesk developer entry point.
-#   ./dev.sh run      install what is missing, build, and show MediaDesk working against the local emulator
+#   ./dev.sh run      install what is missing, build, and open MediaDesk on the local sandbox
 #   ./dev.sh test     install what is missing, build (warnings are errors), run the whole suite with ctest
 #   ./dev.sh bench    build and run the benchmarks; prints a table, writes build/bench/results.json
 #   ./dev.sh package  build the .deb with CPack
@@ -52,7 +52,12 @@ cmd_test() {
 cmd_run() {
     ensure_packages
     configure_and_build OFF
-    exec tools/cli-demo.sh "$BUILD_DIR"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        log "No display found: showing mediadesk-cli against the sandbox instead (or run: xvfb-run ./dev.sh run)"
+        exec tools/cli-demo.sh "$BUILD_DIR"
+    fi
+    log "Opening MediaDesk on the sandbox"
+    exec "$BUILD_DIR/app/mediadesk" --sandbox
 }
 
 cmd_bench() {

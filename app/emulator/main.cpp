@@ -44,10 +44,10 @@ int main(int argc, char **argv)
     }
 
     if (options.exitWithParent) {
-        const pid_t parent = getppid();
+        const pid_t parent = options.parentPid > 0 ? pid_t(options.parentPid) : getppid();
         prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (getppid() != parent)
-            return 0; // the parent is already gone
+            return 0; // the parent died before we could ask to follow it
     }
 
     std::optional<QTemporaryDir> tempDir;

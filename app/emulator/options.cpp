@@ -174,11 +174,15 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
     const QCommandLineOption fault(u"fault"_s, u"Inject a fault (repeatable; syntax below)."_s, u"SPEC"_s);
     const QCommandLineOption exitWithParent(u"exit-with-parent"_s,
                                             u"Terminate when the parent process dies."_s);
+    const QCommandLineOption parentPid(u"parent-pid"_s,
+                                       u"With --exit-with-parent: the parent's PID, so a parent that died "
+                                       u"before the emulator started is noticed too."_s,
+                                       u"PID"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Don't log requests on stderr."_s);
     p.addOptions({help,      host,     port,        mediaPort,      dataDir,  accountSid,
                   authToken, apiKey,   apiSecret,   twilioToken,    services, ttl,
                   maxSize,   html413,  contentMode, absoluteUrls,   utcDates, withAccountSid,
-                  emptyBody, throttle, fault,       exitWithParent, quiet});
+                  emptyBody, throttle, fault,       exitWithParent, parentPid, quiet});
 
     if (!p.parse(args)) {
         message = p.errorText();
@@ -242,6 +246,7 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
     o.settings.utcDates = p.isSet(utcDates);
     o.settings.withAccountSid = p.isSet(withAccountSid);
     o.exitWithParent = p.isSet(exitWithParent);
+    o.parentPid = p.value(parentPid).toLongLong();
     o.quiet = p.isSet(quiet);
     if (p.isSet(dataDir))
         o.dataDir = p.value(dataDir);

@@ -49,6 +49,7 @@ struct Options
     QString dataDir; // empty: the caller makes a temporary one
     int services = 3;
     bool exitWithParent = false;
+    qint64 parentPid = 0; // 0 = whoever the parent is at start-up
     bool quiet = false;
     Credentials credentials;
     Settings settings;

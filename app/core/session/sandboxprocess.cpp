@@ -91,7 +91,8 @@ void SandboxProcess::start(const QString &dataFolder)
     m_process->setProgram(program);
     m_process->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--media-port"),
                              QStringLiteral("0"), QStringLiteral("--data-dir"), dataFolder,
-                             QStringLiteral("--exit-with-parent"), QStringLiteral("--quiet")});
+                             QStringLiteral("--exit-with-parent"), QStringLiteral("--parent-pid"),
+                             QString::number(QCoreApplication::applicationPid()), QStringLiteral("--quiet")});
     // Its request log goes nowhere: an unread pipe would eventually block it.
     m_process->setStandardErrorFile(QProcess::nullDevice());
     connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::onReadyRead);
