@@ -448,21 +448,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is a %2 SID, not a %3 SID (those start with %4).</source>
-        <extracomment>%1 the text typed, %2 its kind (&quot;Conversation&quot;), %3 the kind expected, %4 expected prefix</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 SID starts with %2, but “%3” starts with “%4”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” contains “%2” at position %3; a SID has only hexadecimal digits (0–9, a–f) after %4.</source>
         <extracomment>%3 is a 1-based character position</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 SID has 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.</source>
+        <source>“%1” is a SID of type “%2”, but a SID of type “%3” is needed here (those start with %4).</source>
+        <extracomment>%1 the text typed, %2 its kind (&quot;Conversation&quot;), %3 the kind expected, %4 expected prefix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SIDs start with %2, but “%3” starts with “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SIDs have 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

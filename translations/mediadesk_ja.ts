@@ -448,21 +448,21 @@
         <translation>%1 SID が空です。SID は %2 で始まり、その後に 16 進数 32 桁が続きます。</translation>
     </message>
     <message>
-        <source>“%1” is a %2 SID, not a %3 SID (those start with %4).</source>
-        <extracomment>%1 the text typed, %2 its kind (&quot;Conversation&quot;), %3 the kind expected, %4 expected prefix</extracomment>
-        <translation>「%1」は %2 SID です。%3 SID（%4 で始まるもの）ではありません。</translation>
-    </message>
-    <message>
-        <source>A %1 SID starts with %2, but “%3” starts with “%4”.</source>
-        <translation>%1 SID は %2 で始まりますが、「%3」は「%4」で始まっています。</translation>
-    </message>
-    <message>
         <source>“%1” contains “%2” at position %3; a SID has only hexadecimal digits (0–9, a–f) after %4.</source>
         <extracomment>%3 is a 1-based character position</extracomment>
         <translation>「%1」の %3 文字目に「%2」が含まれています。SID の %4 以降には 16 進数（0–9、a–f）のみ使用できます。</translation>
     </message>
     <message>
-        <source>A %1 SID has 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.</source>
+        <source>“%1” is a SID of type “%2”, but a SID of type “%3” is needed here (those start with %4).</source>
+        <extracomment>%1 the text typed, %2 its kind (&quot;Conversation&quot;), %3 the kind expected, %4 expected prefix</extracomment>
+        <translation>「%1」は「%2」の SID です。ここでは「%3」の SID（%4 で始まるもの）が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 SIDs start with %2, but “%3” starts with “%4”.</source>
+        <translation>%1 SID は %2 で始まりますが、「%3」は「%4」で始まっています。</translation>
+    </message>
+    <message>
+        <source>%1 SIDs have 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.</source>
         <translation>%1 SID は 34 文字（%2 と 16 進数 32 桁）ですが、「%3」は %4 文字です。</translation>
     </message>
 </context>

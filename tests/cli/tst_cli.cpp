@@ -290,10 +290,10 @@ private slots:
             << QStringList{QStringLiteral("get"), QStringLiteral("--service"),
                            QStringLiteral("IS0123456789abcdef0123456789abcdef"),
                            QStringLiteral("CH0123456789abcdef0123456789abcdef")}
-            << "is a Conversation SID";
+            << "of type “Conversation”";
         QTest::newRow("malformed service")
             << QStringList{QStringLiteral("get"), QStringLiteral("--service"), QStringLiteral("IX12"), me}
-            << "starts with IS";
+            << "start with IS";
         QTest::newRow("missing --service") << QStringList{QStringLiteral("url"), me} << "needs --service";
         QTest::newRow("option of another command")
             << QStringList{QStringLiteral("services"), QStringLiteral("--force")} << "does not apply";

@@ -50,13 +50,13 @@ private slots:
                                            << "has 5";
         QTest::newRow("account of another kind") << "account"
                                                  << "SK0123456789abcdef0123456789abcdef"
-                                                 << "API Key SID";
+                                                 << "of type “API Key”";
         QTest::newRow("account bad character") << "account"
                                                << "AC0123456789abcdeX0123456789abcdef"
                                                << "position 18";
         QTest::newRow("key wrong prefix") << "key"
                                           << "AC0123456789abcdef0123456789abcdef"
-                                          << "Account SID";
+                                          << "of type “Account”";
         QTest::newRow("name with slash") << "name"
                                          << "a/b"
                                          << "slashes";

@@ -76,7 +76,8 @@ private slots:
         QVERIFY(window.form()->welcomeSandbox->text() != QLatin1String("Try the Sandbox"));
         // Messages from the core are translated too.
         const QString error = Sid::validationError(QStringLiteral("ME12"), SidKind::Media);
-        QVERIFY2(!error.startsWith(QLatin1String("A Media SID")), qPrintable(error));
+        QVERIFY2(!error.startsWith(QLatin1String("Media SIDs")) && error.contains(QLatin1String("ME12")),
+                 qPrintable(error));
         const QString http = TwilioError::fromHttp(401, {}, {}).userMessage();
         QVERIFY2(!http.startsWith(QLatin1String("Twilio rejected")) && http.contains(QLatin1String("20003")),
                  qPrintable(http));

@@ -112,7 +112,7 @@ private slots:
         QTest::newRow("valid, not listed") << "IS00000000000000000000000000000abc"
                                            << "";
         QTest::newRow("media SID") << "ME00000000000000000000000000000abc"
-                                   << "is a Media SID";
+                                   << "of type “Media”";
         QTest::newRow("too short") << "IS123"
                                    << "has 5";
     }

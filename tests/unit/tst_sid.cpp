@@ -26,13 +26,13 @@ private slots:
                                  << "";
         QTest::newRow("empty") << "" << media << false << "empty";
         QTest::newRow("other kind") << "CH0123456789abcdef0123456789abcdef" << media << false
-                                    << "is a Conversation SID, not a Media SID";
+                                    << "of type “Conversation”, but a SID of type “Media”";
         QTest::newRow("service for media")
-            << "IS0123456789abcdef0123456789abcdef" << media << false << "Chat Service SID";
+            << "IS0123456789abcdef0123456789abcdef" << media << false << "of type “Chat Service”";
         QTest::newRow("lowercase prefix")
-            << "me0123456789abcdef0123456789abcdef" << media << false << "starts with ME";
+            << "me0123456789abcdef0123456789abcdef" << media << false << "start with ME";
         QTest::newRow("unknown prefix")
-            << "XY0123456789abcdef0123456789abcdef" << media << false << "starts with ME";
+            << "XY0123456789abcdef0123456789abcdef" << media << false << "start with ME";
         QTest::newRow("too short") << "ME0123" << media << false << "has 6";
         QTest::newRow("too long") << "ME0123456789abcdef0123456789abcdef00" << media << false << "has 36";
         QTest::newRow("non hex") << "ME0123456789abcdeg0123456789abcdef" << media << false << "position 18";

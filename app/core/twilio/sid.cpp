@@ -82,10 +82,11 @@ QString Sid::validationError(QStringView input, SidKind expected)
     if (head != wanted) {
         if (const auto other = kindOfPrefix(head.toString().toUpper()); other && *other != expected) {
             //: %1 the text typed, %2 its kind ("Conversation"), %3 the kind expected, %4 expected prefix
-            return tr("“%1” is a %2 SID, not a %3 SID (those start with %4).")
+            return tr("“%1” is a SID of type “%2”, but a SID of type “%3” is needed here (those start with "
+                      "%4).")
                 .arg(text.toString(), kindName(*other), kindName(expected), wanted);
         }
-        return tr("A %1 SID starts with %2, but “%3” starts with “%4”.")
+        return tr("%1 SIDs start with %2, but “%3” starts with “%4”.")
             .arg(kindName(expected), wanted, text.toString(), head.toString());
     }
     for (qsizetype i = 2; i < text.size() && i < SidLength; ++i) {
@@ -99,7 +100,7 @@ QString Sid::validationError(QStringView input, SidKind expected)
         }
     }
     if (text.size() != SidLength) {
-        return tr("A %1 SID has 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.")
+        return tr("%1 SIDs have 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.")
             .arg(kindName(expected), wanted, text.toString())
             .arg(text.size());
     }
