@@ -22,6 +22,7 @@ public:
     ~RequestLogWindow() override;
 
     RequestLogModel *model() const { return m_model; }
+    Ui::RequestLogWindow *form() const { return m_ui.get(); }
     void copyToClipboard() const;
 
 private:

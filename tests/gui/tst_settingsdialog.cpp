@@ -1,0 +1,106 @@
+// The settings dialog for real: values round-trip through the settings file, a manual proxy needs
+// a host, and the proxy it describes is the one requests use (loopback always goes direct).
+#include "guitestenv.h"
+#include "net/apiclient.h"
+#include "settingsdialog.h"
+#include "store/profilestore.h"
+#include "ui_settingsdialog.h"
+
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+using namespace mediadesk;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+private slots:
+    void initTestCase() { isolateGuiTest(m_home); }
+
+    void defaults()
+    {
+        ProfileStore profiles;
+        const AppSettings settings = AppSettings::load(profiles.settings());
+        QCOMPARE(settings.parallelUploads, 3);
+        QCOMPARE(settings.proxyMode, AppSettings::ProxyMode::System);
+        QVERIFY(settings.language.isEmpty());
+        QVERIFY(!settings.proxy({}).has_value()); // the system's proxy
+    }
+
+    void roundTrip()
+    {
+        SettingsDialog dialog(AppSettings{}, nullptr);
+        Ui::SettingsDialog *ui = dialog.form();
+        ui->languageCombo->setCurrentIndex(ui->languageCombo->findData(QStringLiteral("ja")));
+        ui->parallelSpin->setValue(5);
+        ui->downloadEdit->setText(m_home.filePath(QStringLiteral("downloads")));
+        ui->proxyManual->setChecked(true);
+        ui->proxyType->setCurrentIndex(ui->proxyType->findData(int(QNetworkProxy::Socks5Proxy)));
+        ui->proxyHost->setText(QStringLiteral("proxy.example.com"));
+        ui->proxyPort->setValue(1080);
+        ui->proxyUser->setText(QStringLiteral("me"));
+        QTest::keyClicks(ui->proxyPassword, QStringLiteral("pw"));
+        QVERIFY(dialog.proxyPasswordChanged());
+
+        const AppSettings chosen = dialog.settings();
+        ProfileStore profiles;
+        chosen.save(profiles.settings());
+        const AppSettings loaded = AppSettings::load(profiles.settings());
+        QCOMPARE(loaded.language, QStringLiteral("ja"));
+        QCOMPARE(loaded.parallelUploads, 5);
+        QCOMPARE(loaded.downloadFolder, m_home.filePath(QStringLiteral("downloads")));
+        QCOMPARE(loaded.proxyMode, AppSettings::ProxyMode::Manual);
+        QCOMPARE(loaded.proxyType, QNetworkProxy::Socks5Proxy);
+        QCOMPARE(loaded.proxyHost, QStringLiteral("proxy.example.com"));
+        QCOMPARE(loaded.proxyPort, 1080);
+        QCOMPARE(loaded.proxyUser, QStringLiteral("me"));
+        // The password is not in the settings file.
+        QFile file(profiles.settingsPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("=pw"));
+    }
+
+    void manualProxyNeedsAHost()
+    {
+        SettingsDialog dialog(AppSettings{}, nullptr);
+        Ui::SettingsDialog *ui = dialog.form();
+        QVERIFY(!ui->proxyHost->isEnabled());
+        ui->proxyManual->setChecked(true);
+        QVERIFY(ui->proxyHost->isEnabled());
+        QVERIFY(!ui->buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        ui->proxyHost->setText(QStringLiteral("proxy.example.com"));
+        QVERIFY(ui->buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void proxyReachesRequests()
+    {
+        AppSettings manual;
+        manual.proxyMode = AppSettings::ProxyMode::Manual;
+        manual.proxyHost = QStringLiteral("proxy.example.com");
+        manual.proxyPort = 3128;
+        manual.proxyUser = QStringLiteral("me");
+        ApiClient client;
+        client.setManualProxy(manual.proxy(QStringLiteral("pw")));
+        const QNetworkProxy remote = client.proxyFor(QUrl(QStringLiteral("https://mcs.us1.twilio.com/v1")));
+        QCOMPARE(remote.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(remote.hostName(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(remote.port(), quint16(3128));
+        QCOMPARE(remote.password(), QStringLiteral("pw"));
+        // The sandbox and the emulator are never behind a proxy.
+        QCOMPARE(client.proxyFor(QUrl(QStringLiteral("http://127.0.0.1:8080"))).type(),
+                 QNetworkProxy::NoProxy);
+
+        AppSettings none;
+        none.proxyMode = AppSettings::ProxyMode::None;
+        client.setManualProxy(none.proxy({}));
+        QCOMPARE(client.proxyFor(QUrl(QStringLiteral("https://mcs.us1.twilio.com"))).type(),
+                 QNetworkProxy::NoProxy);
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
