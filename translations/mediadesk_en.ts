@@ -101,6 +101,10 @@
         <source>Twilio&apos;s reply could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Credentials</name>
@@ -667,6 +671,18 @@
         <source>Saving the secret in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in details changed: enter the matching secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was renamed, but the keychain entry under its old name “%1” could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::ApiReply</name>
@@ -698,11 +714,12 @@
         <source>%1 accepted the request (HTTP %2) but its reply was cut off (%3), so it may have been created. Check before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>mediadesk::CredentialStore</name>
     <message>
-        <source>proxy</source>
+        <source>redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +805,18 @@
     </message>
     <message>
         <source>The keychain failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy password is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so the proxy password could not be used. Allow MediaDesk when the keychain asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the proxy password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +960,10 @@
     </message>
     <message>
         <source>Proxy Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

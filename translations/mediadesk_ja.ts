@@ -101,6 +101,10 @@
         <source>Twilio&apos;s reply could not be read (%1).</source>
         <translation>Twilio の応答を読み取れませんでした（%1）。</translation>
     </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
 </context>
 <context>
     <name>Credentials</name>
@@ -666,6 +670,18 @@
         <source>Saving the secret in the keychain…</source>
         <translation>シークレットをキーチェーンに保存中…</translation>
     </message>
+    <message>
+        <source>The sign-in details changed: enter the matching secret again.</source>
+        <translation>サインイン情報が変更されました。対応するシークレットをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>名前を変更しました</translation>
+    </message>
+    <message>
+        <source>The profile was renamed, but the keychain entry under its old name “%1” could not be removed: %2</source>
+        <translation>プロファイルの名前は変更されましたが、旧名「%1」のキーチェーン項目を削除できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::ApiReply</name>
@@ -697,12 +713,13 @@
         <source>%1 accepted the request (HTTP %2) but its reply was cut off (%3), so it may have been created. Check before trying again.</source>
         <translation>%1 はリクエストを受け付けました（HTTP %2）が、応答が途中で切れた（%3）ため、作成済みの可能性があります。再試行する前に確認してください。</translation>
     </message>
-</context>
-<context>
-    <name>mediadesk::CredentialStore</name>
     <message>
-        <source>proxy</source>
-        <translation>プロキシ</translation>
+        <source>redirect</source>
+        <translation>リダイレクト</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>%1 回目の試行</translation>
     </message>
 </context>
 <context>
@@ -788,6 +805,18 @@
     <message>
         <source>The keychain failed: %1.</source>
         <translation>キーチェーンでエラーが発生しました: %1。</translation>
+    </message>
+    <message>
+        <source>No proxy password is stored in the keychain.</source>
+        <translation>キーチェーンにプロキシのパスワードは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so the proxy password could not be used. Allow MediaDesk when the keychain asks.</source>
+        <translation>キーチェーンへのアクセスが拒否されたため、プロキシのパスワードを使用できませんでした。キーチェーンから確認されたら MediaDesk を許可してください。</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the proxy password (%1).</source>
+        <translation>キーチェーンからプロキシのパスワードを削除できませんでした（%1）。</translation>
     </message>
 </context>
 <context>
@@ -931,6 +960,10 @@
     <message>
         <source>Proxy Password</source>
         <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>The profile was kept.</source>
+        <translation>プロファイルは残してあります。</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,18 @@ void AccountDialog::validate()
     show(m_ui->apiKeyProblem, keyProblem);
     ok &= !apiKey || (!key.isEmpty() && keyProblem.isEmpty());
 
-    // A new profile needs a secret; an edited one keeps its stored secret when left empty.
-    const bool secretMissing = m_editName.isEmpty() && m_ui->secretEdit->text().isEmpty();
+    // A new profile needs a secret; an edited one keeps its stored secret when left empty, unless
+    // what the secret belongs to changed (another account, key or method).
+    bool signInChanged = false;
+    if (const auto stored = m_profiles->profile(m_editName)) {
+        const Profile now = profileFromFields();
+        signInChanged = stored->method != now.method || stored->accountSid != now.accountSid ||
+                        stored->apiKeySid != now.apiKeySid;
+    }
+    const bool secretMissing = m_ui->secretEdit->text().isEmpty() && (m_editName.isEmpty() || signInChanged);
+    show(m_ui->secretProblem, secretMissing && signInChanged
+                                  ? tr("The sign-in details changed: enter the matching secret again.")
+                                  : QString());
     ok &= !secretMissing;
 
     QString urlProblem;
@@ -162,18 +172,30 @@ void AccountDialog::validate()
     show(m_ui->urlProblem, urlProblem);
     ok &= urlProblem.isEmpty();
 
-    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
-    m_ui->testButton->setEnabled(ok || (!secretMissing && accountProblem.isEmpty() && !account.isEmpty()));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(ok && !m_busy);
+    m_ui->testButton->setEnabled(!m_busy &&
+                                 (ok || (!secretMissing && accountProblem.isEmpty() && !account.isEmpty())));
+}
+
+bool AccountDialog::secretEntered() const
+{
+    return !m_ui->secretEdit->text().isEmpty();
 }
 
 void AccountDialog::setBusy(bool busy, const QString &message)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->buttons, m_ui->testButton})
-        w->setEnabled(!busy);
+    m_busy = busy;
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     if (!message.isEmpty())
         m_ui->testResult->setText(message);
-    if (!busy)
-        validate();
+    validate();
+}
+
+void AccountDialog::reject()
+{
+    if (m_busy)
+        return; // a keychain write in flight must finish, or its secret would be orphaned
+    QDialog::reject();
 }
 
 void AccountDialog::testConnection()
@@ -193,6 +215,7 @@ void AccountDialog::testConnection()
 
     auto run = [this, endpoints = *endpoints, p](const QString &secret) {
         m_testClient = std::make_unique<ApiClient>();
+        m_testClient->setManualProxy(m_proxy);
         m_testClient->setEndpoints(endpoints);
         m_testClient->setCredentials(p.withSecret(secret));
         m_testJob = new ListServicesJob(m_testClient.get(), this);
@@ -277,14 +300,29 @@ void AccountDialog::finish(const Profile &profile)
     const bool renamed = !m_editName.isEmpty() && profile.name != m_editName;
     const bool wasDefault = !m_editName.isEmpty() && m_profiles->defaultProfile() == m_editName;
     m_profiles->save(profile);
-    if (renamed) {
-        m_profiles->remove(m_editName);
-        m_keychain->deleteSecret(m_editName); // the secret now lives under the new name
-    }
     if (wasDefault || m_profiles->defaultProfile().isEmpty())
         m_profiles->setDefaultProfile(profile.name);
-    setBusy(false);
-    accept();
+    if (!renamed) {
+        setBusy(false);
+        accept();
+        return;
+    }
+    m_profiles->remove(m_editName);
+    if (wasDefault)
+        m_profiles->setDefaultProfile(profile.name);
+    // The secret now lives under the new name; the old entry goes, or the person hears why not.
+    KeychainJob *remove = m_keychain->deleteSecret(m_editName);
+    connect(remove, &KeychainJob::finished, this, [this, remove] {
+        setBusy(false);
+        if (!remove->succeeded() && !m_sessionSecret) {
+            QMessageBox::warning(
+                this, tr("Renamed"),
+                tr("The profile was renamed, but the keychain entry under its old name “%1” could "
+                   "not be removed: %2")
+                    .arg(m_editName, remove->errorMessage()));
+        }
+        accept();
+    });
 }
 
 } // namespace mediadesk

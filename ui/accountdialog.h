@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QNetworkProxy>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -33,6 +34,10 @@ public:
     // Set when no keychain was available and the person chose to keep the secret for this run.
     const std::optional<QString> &sessionOnlySecret() const { return m_sessionSecret; }
     bool isValid() const;
+    // True when a new secret was typed (an old in-memory secret for the profile is then stale).
+    bool secretEntered() const;
+    // Test connection goes through the same proxy as everything else.
+    void setProxy(const std::optional<QNetworkProxy> &proxy) { m_proxy = proxy; }
     Ui::AccountDialog *form() const { return m_ui.get(); }
 
     // Asked when no keychain answers; true keeps the secret in memory for this run. Replaceable
@@ -41,6 +46,7 @@ public:
 
 public slots:
     void testConnection();
+    void reject() override; // not while the keychain is being written
 
 signals:
     void testFinished(bool ok);
@@ -62,6 +68,8 @@ private:
     std::unique_ptr<ApiClient> m_testClient;
     ListServicesJob *m_testJob = nullptr;
     std::optional<QString> m_sessionSecret;
+    std::optional<QNetworkProxy> m_proxy;
+    bool m_busy = false;
 };
 
 } // namespace mediadesk

@@ -37,6 +37,18 @@ std::function<bool(QWidget *, const QString &)> MainWindow::confirmRemoval = [](
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 };
 
+std::function<std::optional<QString>(QWidget *, const QString &)> MainWindow::askSessionSecret =
+    [](QWidget *parent, const QString &profile) -> std::optional<QString> {
+    bool ok = false;
+    const QString secret = QInputDialog::getText(
+        parent, MainWindow::tr("Secret for This Session"),
+        MainWindow::tr("Secret for “%1” (kept in memory until MediaDesk quits):").arg(profile),
+        QLineEdit::Password, {}, &ok);
+    if (!ok || secret.isEmpty())
+        return std::nullopt;
+    return secret;
+};
+
 MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -225,9 +237,13 @@ void MainWindow::chooseStartProfile()
         return selectProfile({Session::Kind::Saved, def});
     if (Session::environmentAvailable())
         return selectProfile({Session::Kind::Environment, {}});
-    // First run: nothing to open yet.
+    // First run (or the last profile removed): nothing to open.
+    m_session->deactivate();
+    m_ui->sandboxBanner->hide();
+    m_ui->keychainBanner->hide();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_picker->clear();
+    rebuildProfileCombo();
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -298,14 +314,10 @@ void MainWindow::onKeychainUnavailable(const QString &profile, const QString &me
 
 void MainWindow::enterSecretForSession()
 {
-    bool ok = false;
-    const QString secret = QInputDialog::getText(
-        this, tr("Secret for This Session"),
-        tr("Secret for “%1” (kept in memory until MediaDesk quits):").arg(m_keychainProfile),
-        QLineEdit::Password, {}, &ok);
-    if (!ok || secret.isEmpty())
+    const auto secret = askSessionSecret(this, m_keychainProfile);
+    if (!secret)
         return;
-    m_session->useSecretForThisRun(m_keychainProfile, secret);
+    m_session->useSecretForThisRun(m_keychainProfile, *secret);
     selectProfile({Session::Kind::Saved, m_keychainProfile});
 }
 
@@ -409,6 +421,7 @@ void MainWindow::updateOverview()
 void MainWindow::addAccount()
 {
     AccountDialog dialog(m_session->profiles(), m_session->keychain(), this);
+    dialog.setProxy(m_session->client()->manualProxy());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.sessionOnlySecret())
@@ -422,10 +435,11 @@ void MainWindow::editAccount()
     if (ref.kind != Session::Kind::Saved)
         return;
     AccountDialog dialog(m_session->profiles(), m_session->keychain(), this, ref.name);
+    dialog.setProxy(m_session->client()->manualProxy());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.profileName() != ref.name)
-        m_session->forgetSecretForThisRun(ref.name);
+    if (dialog.profileName() != ref.name || dialog.secretEntered())
+        m_session->forgetSecretForThisRun(ref.name); // stale: the keychain (or the new one below) holds it
     if (dialog.sessionOnlySecret())
         m_session->useSecretForThisRun(dialog.profileName(), *dialog.sessionOnlySecret());
     selectProfile({Session::Kind::Saved, dialog.profileName()});
@@ -438,25 +452,31 @@ void MainWindow::removeAccount()
         return;
     KeychainJob *remove = m_session->keychain()->deleteSecret(ref.name);
     connect(remove, &KeychainJob::finished, this, [this, remove, name = ref.name] {
-        if (!remove->succeeded() && remove->outcome() != KeychainJob::Outcome::Unavailable) {
-            QMessageBox::warning(this, tr("Remove Account"), remove->errorMessage());
+        // Without a keychain the profile may go only if its secret never left memory; otherwise
+        // the stored secret would be orphaned.
+        const bool onlyInMemory =
+            remove->outcome() == KeychainJob::Outcome::Unavailable && m_session->hasSecretForThisRun(name);
+        if (!remove->succeeded() && !onlyInMemory) {
+            QMessageBox::warning(this, tr("Remove Account"),
+                                 remove->errorMessage() + QLatin1Char(' ') + tr("The profile was kept."));
             return;
         }
-        // With no keychain there is no stored secret to delete; the profile can go.
         m_session->forgetSecretForThisRun(name);
         m_session->profiles()->remove(name);
         rebuildProfileCombo();
-        chooseStartProfile();
+        const Session::Ref &current = m_session->current();
+        if (current.kind == Session::Kind::Saved && current.name == name)
+            chooseStartProfile(); // only if nothing else was chosen meanwhile
         updateStatus();
     });
 }
 
 void MainWindow::applySettings()
 {
-    if (m_settings.proxyMode != AppSettings::ProxyMode::Manual) {
-        m_session->client()->setManualProxy(m_settings.proxy({}));
+    // At once (a manual proxy without its password yet), so no request slips past it meanwhile.
+    m_session->client()->setManualProxy(m_settings.proxy({}));
+    if (m_settings.proxyMode != AppSettings::ProxyMode::Manual)
         return;
-    }
     KeychainJob *read = m_session->keychain()->readProxyPassword();
     connect(read, &KeychainJob::finished, this, [this, read] {
         m_session->client()->setManualProxy(m_settings.proxy(read->succeeded() ? read->secret() : QString()));

@@ -52,6 +52,8 @@ public:
 
     // Asked before removing a profile; replaceable so tests need no modal box.
     static std::function<bool(QWidget *parent, const QString &profile)> confirmRemoval;
+    // Asks for a secret to keep in memory for this run; nullopt when cancelled. Replaceable for tests.
+    static std::function<std::optional<QString>(QWidget *parent, const QString &profile)> askSessionSecret;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -199,6 +199,51 @@ private slots:
         QVERIFY(dialog.form()->testResult->text().contains(QLatin1String("keychain")));
     }
 
+    void busyWhileTesting()
+    {
+        // While a test runs, typing must not re-enable Test or Save (a second run would replace
+        // the client under the first).
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services")},
+                                     {QStringLiteral("delay_ms"), 1500},
+                                     {QStringLiteral("count"), 1}}));
+        ProfileStore profiles;
+        CredentialStore keychain;
+        AccountDialog dialog(&profiles, &keychain);
+        dialog.show();
+        fillValid(dialog.form(), QStringLiteral("busy"), EmulatorProcess::authToken());
+        QSignalSpy finished(&dialog, &AccountDialog::testFinished);
+        dialog.form()->testButton->click();
+        QTest::keyClicks(dialog.form()->nameEdit, QStringLiteral("x"));
+        QVERIFY(!dialog.form()->testButton->isEnabled());
+        QVERIFY(!dialog.form()->buttons->button(QDialogButtonBox::Save)->isEnabled());
+        dialog.reject(); // Esc while busy does nothing
+        QVERIFY(dialog.isVisible());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(dialog.form()->testButton->isEnabled());
+        QVERIFY(dialog.form()->buttons->button(QDialogButtonBox::Save)->isEnabled());
+    }
+
+    void changedSignInNeedsTheSecretAgain()
+    {
+        ProfileStore profiles;
+        Profile p;
+        p.name = QStringLiteral("existing");
+        p.accountSid = EmulatorProcess::accountSid();
+        profiles.save(p);
+        CredentialStore keychain;
+        AccountDialog dialog(&profiles, &keychain, nullptr, QStringLiteral("existing"));
+        dialog.show();
+        QVERIFY(dialog.isValid()); // unchanged: the stored secret is kept
+        dialog.form()->apiKeyRadio->setChecked(true);
+        dialog.form()->apiKeyEdit->setText(QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+        QVERIFY(!dialog.isValid());
+        QVERIFY(dialog.form()->secretProblem->isVisible());
+        dialog.form()->secretEdit->setText(QStringLiteral("the key's secret"));
+        QVERIFY(dialog.isValid());
+        QVERIFY(dialog.secretEntered());
+    }
+
     void duplicateNameIsRefused()
     {
         ProfileStore profiles;

@@ -11,6 +11,7 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -57,6 +58,31 @@ private slots:
                 problems.append(QStringLiteral("placeholders differ: ") + source);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void everySourceStringIsInTheFile()
+    {
+        // lupdate over the sources into a copy of the file: a tr() string that was never added to
+        // mediadesk_ja.ts shows up as new and unfinished there.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("mediadesk_ja.ts"));
+        QVERIFY(QFile::copy(QStringLiteral(TS_DIR "/mediadesk_ja.ts"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(LUPDATE_PATH),
+                      {QStringLiteral(SOURCE_DIR "/ui"), QStringLiteral(SOURCE_DIR "/app/core"),
+                       QStringLiteral(SOURCE_DIR "/app/main.cpp"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(
+            !content.contains("type=\"unfinished\""),
+            "strings in the sources are missing from mediadesk_ja.ts: run the update_translations target and "
+            "translate them");
     }
 
     void windowComesUpInJapanese()

@@ -8,10 +8,13 @@
 #include "store/credentialstore.h"
 #include "ui_mainwindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <csignal>
 
 using namespace mediadesk;
@@ -114,9 +117,17 @@ private slots:
                  qPrintable(window.form()->keychainLabel->text()));
         QVERIFY(window.form()->keychainSessionButton->isVisible());
 
-        // The secret for this session only: the profile works, and nothing was written anywhere.
-        session.useSecretForThisRun(QStringLiteral("work"), EmulatorProcess::authToken());
-        window.selectProfile({Session::Kind::Saved, QStringLiteral("work")});
+        // The banner's button: the secret for this session only; the profile works, and nothing
+        // was written anywhere.
+        QString askedFor;
+        MainWindow::askSessionSecret = [&askedFor](QWidget *,
+                                                   const QString &profile) -> std::optional<QString> {
+            askedFor = profile;
+            return EmulatorProcess::authToken();
+        };
+        QTest::mouseClick(window.form()->keychainSessionButton, Qt::LeftButton);
+        QCOMPARE(askedFor, QStringLiteral("work"));
+        QVERIFY(session.hasSecretForThisRun(QStringLiteral("work")));
         QVERIFY(waitReady(session));
         QVERIFY(!window.form()->keychainBanner->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
@@ -169,6 +180,55 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !profiles.names().contains(QStringLiteral("doomed")); }, 20000));
         QCOMPARE(window.profileCombo()->findText(QStringLiteral("doomed")), -1);
         QVERIFY(!session.hasSecretForThisRun(QStringLiteral("doomed")));
+    }
+
+    void removingTheLastProfileGoesBackToWelcome()
+    {
+        QTemporaryDir home;
+        qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toUtf8());
+        ProfileStore profiles;
+        profiles.save(emulatorProfile(QStringLiteral("only")));
+        CredentialStore keychain;
+        keychain.setRetryDelayMs(50);
+        Session session(&profiles, &keychain);
+        session.useSecretForThisRun(QStringLiteral("only"), EmulatorProcess::authToken());
+        MainWindow window(&session, {});
+        window.selectProfile({Session::Kind::Saved, QStringLiteral("only")});
+        QVERIFY(waitReady(session));
+        window.removeAccount();
+        QVERIFY(QTest::qWaitFor([&] { return window.isWelcomeShown(); }, 20000));
+        QCOMPARE(session.state(), Session::State::Idle);
+        QVERIFY(!session.client()->hasCredentials());
+        QVERIFY(window.statusText().contains(QLatin1String("No account")));
+        QVERIFY(!window.form()->actionRemoveAccount->isEnabled());
+        qputenv("XDG_CONFIG_HOME", QDir(m_home.path()).filePath(QStringLiteral("config")).toUtf8());
+    }
+
+    void removalIsRefusedWhenTheStoredSecretCannotBeDeleted()
+    {
+        // No keychain, and the secret is not one kept in memory: it may be in a keychain that is
+        // merely unreachable now, so the profile stays rather than orphan it.
+        ProfileStore profiles;
+        profiles.save(emulatorProfile(QStringLiteral("kept")));
+        CredentialStore keychain;
+        keychain.setRetryDelayMs(50);
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        window.selectProfile({Session::Kind::Saved, QStringLiteral("kept")});
+        QVERIFY(QTest::qWaitFor([&] { return session.state() == Session::State::Failed; }, 20000));
+        bool warned = false;
+        QTimer::singleShot(0, this, [] {}); // keep the loop alive
+        QTimer watcher;
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warned = box->text().contains(QLatin1String("kept"));
+                box->accept();
+            }
+        });
+        watcher.start(50);
+        window.removeAccount();
+        QVERIFY(QTest::qWaitFor([&] { return warned; }, 20000));
+        QVERIFY(profiles.names().contains(QStringLiteral("kept")));
     }
 
     void environmentProfile()

@@ -62,6 +62,7 @@ public:
     // No proxy for loopback, else the manual proxy when one is set, else the system's.
     void setManualProxy(const std::optional<QNetworkProxy> &proxy);
     QNetworkProxy proxyFor(const QUrl &url) const;
+    const std::optional<QNetworkProxy> &manualProxy() const { return m_manualProxy; }
     // Bodies at least this large go over a SocketHttpReply instead of QNAM (see there why).
     void setDirectUploadThreshold(qint64 bytes) { m_directUploadThreshold = bytes; }
     qint64 directUploadThreshold() const { return m_directUploadThreshold; }

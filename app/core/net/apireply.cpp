@@ -209,7 +209,7 @@ void ApiReply::onFinished()
     }
 
     if (isRedirect(m_status)) {
-        logAttempt(QStringLiteral("redirect"));
+        logAttempt(tr("redirect"));
         handleRedirect(m_status);
         return;
     }
@@ -363,8 +363,8 @@ void ApiReply::logAttempt(const QString &note)
     entry.bytesReceived = m_bytesReceived;
     entry.note = note;
     if (m_attempt > 1)
-        entry.note = QStringLiteral("attempt %1").arg(m_attempt) +
-                     (note.isEmpty() ? QString() : QStringLiteral(", ") + note);
+        entry.note =
+            tr("attempt %1").arg(m_attempt) + (note.isEmpty() ? QString() : QStringLiteral(", ") + note);
     m_client->requestLog()->add(entry);
 }
 

@@ -18,8 +18,9 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject()) {
         *error = QCoreApplication::translate("ConversationsClient", "Twilio's reply could not be read (%1).")
-                     .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                       : QStringLiteral("not a JSON object"));
+                     .arg(parseError.error != QJsonParseError::NoError
+                              ? parseError.errorString()
+                              : QCoreApplication::translate("ConversationsClient", "not a JSON object"));
         return std::nullopt;
     }
     return doc.object();

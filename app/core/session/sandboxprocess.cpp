@@ -12,7 +12,15 @@ namespace {
 constexpr int StartTimeoutMs = 15000;
 }
 
-SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent) {}
+SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent), m_startTimeout(new QTimer(this))
+{
+    m_startTimeout->setSingleShot(true);
+    m_startTimeout->setInterval(StartTimeoutMs);
+    connect(m_startTimeout, &QTimer::timeout, this, [this] {
+        if (m_state == State::Starting)
+            fail(tr("The sandbox server did not start within %1 seconds.").arg(StartTimeoutMs / 1000));
+    });
+}
 
 SandboxProcess::~SandboxProcess()
 {
@@ -103,10 +111,7 @@ void SandboxProcess::start(const QString &dataFolder)
     });
     setState(State::Starting);
     m_process->start();
-    QTimer::singleShot(StartTimeoutMs, this, [this] {
-        if (m_state == State::Starting)
-            fail(tr("The sandbox server did not start within %1 seconds.").arg(StartTimeoutMs / 1000));
-    });
+    m_startTimeout->start(); // one timer: an earlier attempt's cannot fail this one
 }
 
 void SandboxProcess::onReadyRead()
@@ -125,6 +130,7 @@ void SandboxProcess::onReadyRead()
         return;
     }
     m_baseUrl = QUrl(QString::fromUtf8(line.mid(prefix.size())));
+    m_startTimeout->stop();
     setState(State::Running);
     emit started(m_baseUrl);
 }
@@ -142,6 +148,7 @@ void SandboxProcess::onFinished(int exitCode, QProcess::ExitStatus status)
 
 void SandboxProcess::fail(const QString &message)
 {
+    m_startTimeout->stop();
     m_error = message;
     if (m_process) {
         m_process->disconnect(this);
@@ -158,6 +165,7 @@ void SandboxProcess::fail(const QString &message)
 
 void SandboxProcess::stop()
 {
+    m_startTimeout->stop();
     if (!m_process)
         return;
     m_process->disconnect(this);

@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QUrl>
 
+class QTimer;
+
 namespace mediadesk {
 
 // mediadesk-emulator as a child process on loopback: the sandbox. It is found next to the running
@@ -46,6 +48,7 @@ private:
     void fail(const QString &message);
 
     QProcess *m_process = nullptr;
+    QTimer *m_startTimeout;
     State m_state = State::Stopped;
     QUrl m_baseUrl;
     QString m_error;

@@ -60,6 +60,14 @@ void Session::activate(const Ref &ref)
     }
 }
 
+void Session::deactivate()
+{
+    ++m_generation;
+    m_current = {};
+    m_client->setCredentials(std::nullopt);
+    setState(State::Idle);
+}
+
 void Session::activateEnvironment()
 {
     // The Environment profile is built from the variables alone, never from saved profiles.

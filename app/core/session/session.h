@@ -38,6 +38,7 @@ public:
     CredentialStore *keychain() const { return m_keychain; }
 
     void activate(const Ref &ref);
+    void deactivate(); // no account: back to Idle, no credentials
     const Ref &current() const { return m_current; }
     State state() const { return m_state; }
     const QString &errorString() const { return m_error; }

@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -11,6 +13,7 @@ KeychainJob::KeychainJob(Operation op, QString key, QString profile, QString sec
     , m_op(op)
     , m_key(std::move(key))
     , m_profile(std::move(profile))
+    , m_isProfile(m_key != CredentialStore::proxyPasswordKey())
     , m_secret(std::move(secret))
     , m_retryDelayMs(retryDelayMs)
     , m_guard(new QTimer(this))
@@ -18,18 +21,47 @@ KeychainJob::KeychainJob(Operation op, QString key, QString profile, QString sec
     m_guard->setSingleShot(true);
     m_guard->setInterval(timeoutMs);
     connect(m_guard, &QTimer::timeout, this, [this] {
-        if (m_job) {
-            // The backend may still answer (an unlock prompt left open): let the QtKeychain job
-            // live until it does, on its own, instead of deleting it under a pending D-Bus call.
-            m_job->disconnect(this);
-            m_job->setParent(nullptr);
-            connect(m_job, &QKeychain::Job::finished, m_job, &QObject::deleteLater);
-            m_job = nullptr;
-        }
+        releasePendingJob(); // the backend may still answer (an unlock prompt left open)
         complete(Outcome::Unavailable,
                  tr("The keychain did not answer within %1 seconds. Make sure it is running and unlocked.")
                      .arg(m_guard->interval() / 1000));
     });
+}
+
+namespace {
+// QtKeychain 0.13 runs jobs one at a time through a queue that keeps raw pointers to them, and
+// libsecret calls back into a running job when its D-Bus call ends: a job deleted while queued or
+// running crashes later (seen as QKeychain::Job::emitFinished on freed memory). So a job is never
+// deleted while the application runs: it is parked here, a few hundred bytes per keychain call, and
+// freed with the application object.
+QObject *retiredJobs()
+{
+    static QPointer<QObject> holder;
+    if (!holder) {
+        holder = new QObject(QCoreApplication::instance());
+        holder->setObjectName(QStringLiteral("retiredKeychainJobs"));
+    }
+    return holder;
+}
+
+void retire(QKeychain::Job *job, QObject *owner)
+{
+    job->disconnect(owner); // only our connections: QtKeychain's own queue still listens
+    job->setParent(retiredJobs());
+}
+} // namespace
+
+KeychainJob::~KeychainJob()
+{
+    releasePendingJob();
+}
+
+void KeychainJob::releasePendingJob()
+{
+    if (!m_job)
+        return;
+    retire(m_job, this);
+    m_job = nullptr;
 }
 
 void KeychainJob::attempt()
@@ -63,16 +95,19 @@ void KeychainJob::attempt()
 
 void KeychainJob::onDone(QKeychain::Job *job)
 {
-    job->deleteLater();
+    if (m_job == job)
+        m_job = nullptr;
+    const QKeychain::Error error = job->error();
+    const QString detail = job->errorString();
+    const QString readSecret = m_op == Operation::Read && error == QKeychain::NoError
+                                   ? static_cast<QKeychain::ReadPasswordJob *>(job)->textData()
+                                   : QString();
+    retire(job, this);
     if (m_outcome != Outcome::Pending)
         return;
-    const QString detail = job->errorString();
-    switch (job->error()) {
+    switch (error) {
     case QKeychain::NoError:
-        if (m_op == Operation::Read)
-            m_secret = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
-        else
-            m_secret.clear();
+        m_secret = readSecret;
         complete(Outcome::Ok, {});
         return;
     case QKeychain::EntryNotFound:
@@ -80,16 +115,20 @@ void KeychainJob::onDone(QKeychain::Job *job)
             complete(Outcome::Ok, {});
             return;
         }
-        complete(Outcome::NotFound,
-                 tr("No secret is stored in the keychain for the profile “%1”. Log in again to "
-                    "store it.")
-                     .arg(m_profile));
+        complete(Outcome::NotFound, m_isProfile
+                                        ? tr("No secret is stored in the keychain for the profile “%1”. "
+                                             "Log in again to store it.")
+                                              .arg(m_profile)
+                                        : tr("No proxy password is stored in the keychain."));
         return;
     case QKeychain::AccessDeniedByUser:
         complete(Outcome::Denied,
-                 tr("Access to the keychain was refused, so the secret for “%1” could not be "
-                    "used. Allow MediaDesk when the keychain asks.")
-                     .arg(m_profile));
+                 m_isProfile
+                     ? tr("Access to the keychain was refused, so the secret for “%1” could not be "
+                          "used. Allow MediaDesk when the keychain asks.")
+                           .arg(m_profile)
+                     : tr("Access to the keychain was refused, so the proxy password could not be used. "
+                          "Allow MediaDesk when the keychain asks."));
         return;
     case QKeychain::AccessDenied:
         complete(Outcome::Denied,
@@ -97,7 +136,9 @@ void KeychainJob::onDone(QKeychain::Job *job)
         return;
     case QKeychain::CouldNotDeleteEntry:
         complete(Outcome::Failed,
-                 tr("The keychain could not delete the secret for “%1” (%2).").arg(m_profile, detail));
+                 m_isProfile
+                     ? tr("The keychain could not delete the secret for “%1” (%2).").arg(m_profile, detail)
+                     : tr("The keychain could not delete the proxy password (%1).").arg(detail));
         return;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -163,14 +204,14 @@ KeychainJob *CredentialStore::deleteSecret(const QString &profile)
 
 KeychainJob *CredentialStore::readProxyPassword()
 {
-    return startJob(KeychainJob::Operation::Read, proxyPasswordKey(), tr("proxy"), {});
+    return startJob(KeychainJob::Operation::Read, proxyPasswordKey(), {}, {});
 }
 
 KeychainJob *CredentialStore::writeProxyPassword(const QString &password)
 {
     if (password.isEmpty())
-        return startJob(KeychainJob::Operation::Delete, proxyPasswordKey(), tr("proxy"), {});
-    return startJob(KeychainJob::Operation::Write, proxyPasswordKey(), tr("proxy"), password);
+        return startJob(KeychainJob::Operation::Delete, proxyPasswordKey(), {}, {});
+    return startJob(KeychainJob::Operation::Write, proxyPasswordKey(), {}, password);
 }
 
 } // namespace mediadesk

@@ -21,6 +21,8 @@ public:
     enum class Operation { Read, Write, Delete };
     enum class Outcome { Pending, Ok, NotFound, Unavailable, Denied, Failed };
 
+    ~KeychainJob() override;
+
     Outcome outcome() const { return m_outcome; }
     bool succeeded() const { return m_outcome == Outcome::Ok; }
     const QString &secret() const { return m_secret; } // Read only
@@ -36,10 +38,12 @@ private:
     void attempt();
     void onDone(QKeychain::Job *job);
     void complete(Outcome outcome, const QString &message);
+    void releasePendingJob();
 
     Operation m_op;
     QString m_key;
     QString m_profile;
+    bool m_isProfile; // false for the proxy password
     QString m_secret;
     int m_retryDelayMs;
     int m_attempts = 0;
