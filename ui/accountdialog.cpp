@@ -202,12 +202,8 @@ void AccountDialog::testConnection()
 {
     const Profile p = profileFromFields();
     QString problem;
-    auto endpoints = Endpoints::forRegion(p.region, &problem);
-    if (endpoints && !p.mcsUrl.isEmpty())
-        endpoints->mcs = ConnectionResolver::parseBaseUrl(p.mcsUrl, &problem);
-    if (endpoints && !p.conversationsUrl.isEmpty())
-        endpoints->conversations = ConnectionResolver::parseBaseUrl(p.conversationsUrl, &problem);
-    if (!endpoints || !problem.isEmpty()) {
+    const auto endpoints = p.endpoints(&problem);
+    if (!endpoints) {
         m_ui->testResult->setText(problem);
         emit testFinished(false);
         return;

@@ -179,9 +179,9 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
                                        u"before the emulator started is noticed too."_s,
                                        u"PID"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Don't log requests on stderr."_s);
-    p.addOptions({help,      host,     port,        mediaPort,      dataDir,  accountSid,
-                  authToken, apiKey,   apiSecret,   twilioToken,    services, ttl,
-                  maxSize,   html413,  contentMode, absoluteUrls,   utcDates, withAccountSid,
+    p.addOptions({help,      host,     port,        mediaPort,      dataDir,   accountSid,
+                  authToken, apiKey,   apiSecret,   twilioToken,    services,  ttl,
+                  maxSize,   html413,  contentMode, absoluteUrls,   utcDates,  withAccountSid,
                   emptyBody, throttle, fault,       exitWithParent, parentPid, quiet});
 
     if (!p.parse(args)) {

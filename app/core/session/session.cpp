@@ -121,21 +121,7 @@ void Session::activateSaved(const QString &name, quint64 generation)
         return;
     }
     QString problem;
-    auto endpoints = Endpoints::forRegion(profile->region, &problem);
-    if (endpoints && !profile->mcsUrl.isEmpty()) {
-        const QUrl url = ConnectionResolver::parseBaseUrl(profile->mcsUrl, &problem);
-        if (url.isEmpty())
-            endpoints.reset();
-        else
-            endpoints->mcs = url;
-    }
-    if (endpoints && !profile->conversationsUrl.isEmpty()) {
-        const QUrl url = ConnectionResolver::parseBaseUrl(profile->conversationsUrl, &problem);
-        if (url.isEmpty())
-            endpoints.reset();
-        else
-            endpoints->conversations = url;
-    }
+    const auto endpoints = profile->endpoints(&problem);
     if (!endpoints) {
         setState(State::Failed, problem);
         return;

@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "appsettings.h"
+#include "connectionresolver.h"
 
 #include <QSettings>
 
@@ -20,6 +21,23 @@ Credentials Profile::withSecret(const QString &secret) const
 {
     return method == Credentials::Method::ApiKey ? Credentials::apiKey(accountSid, apiKeySid, secret)
                                                  : Credentials::authToken(accountSid, secret);
+}
+
+std::optional<Endpoints> Profile::endpoints(QString *error) const
+{
+    auto result = Endpoints::forRegion(region, error);
+    if (!result)
+        return std::nullopt;
+    for (const auto &[text, target] :
+         {std::pair{mcsUrl, &result->mcs}, std::pair{conversationsUrl, &result->conversations}}) {
+        if (text.isEmpty())
+            continue;
+        const QUrl url = ConnectionResolver::parseBaseUrl(text, error);
+        if (url.isEmpty())
+            return std::nullopt;
+        *target = url;
+    }
+    return result;
 }
 
 ProfileStore::ProfileStore()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "twilio/credentials.h"
+#include "twilio/endpoints.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,6 +26,8 @@ struct Profile
     QString lastServiceSid;   // remembered choice of Chat Service
 
     Credentials withSecret(const QString &secret) const;
+    // The region's endpoints with this profile's URL overrides; nullopt and why when invalid.
+    std::optional<Endpoints> endpoints(QString *error) const;
 };
 
 // Profiles in QSettings (INI in the user's config folder). The CLI and the window share them.
