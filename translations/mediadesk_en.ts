@@ -296,6 +296,33 @@
     </message>
 </context>
 <context>
+    <name>MediaLibrary</name>
+    <message>
+        <source>The library folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of “%1” could not be added to the library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile name is empty.</source>

@@ -296,6 +296,33 @@
     </message>
 </context>
 <context>
+    <name>MediaLibrary</name>
+    <message>
+        <source>The library folder “%1” cannot be created.</source>
+        <translation>ライブラリのフォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be opened: %2</source>
+        <translation>ライブラリ「%1」を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The library “%1” cannot be prepared: %2</source>
+        <translation>ライブラリ「%1」を準備できません: %2</translation>
+    </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>ライブラリが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The upload of “%1” could not be added to the library: %2</source>
+        <translation>「%1」のアップロードをライブラリに追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The library could not be saved: %1</source>
+        <translation>ライブラリを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile name is empty.</source>

@@ -4,9 +4,13 @@
 #include "net/job.h"
 #include "net/requestlog.h"
 #include "store/connectionresolver.h"
+#include "store/medialibrary.h"
+#include "transfer/uploadjob.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QUuid>
 
 namespace mediadesk::cli {
 
@@ -25,6 +29,36 @@ Runner::Runner(Invocation invocation) : m_inv(std::move(invocation)), m_client(n
 Runner::~Runner()
 {
     delete m_client;
+}
+
+void Runner::recordInLibrary(const UploadJob &job)
+{
+    if (m_libraryFailed)
+        return;
+    QString problem;
+    if (!m_library) {
+        m_library = std::make_unique<MediaLibrary>();
+        if (!m_library->open(&problem)) {
+            m_libraryFailed = true;
+            m_console.error(tr("note: the upload is not in the library: %1").arg(problem));
+            return;
+        }
+    }
+    LibraryEntry entry;
+    entry.uploadId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.mediaSid = job.media().sid;
+    entry.serviceSid = job.media().serviceSid.isEmpty() ? job.request().serviceSid : job.media().serviceSid;
+    entry.accountSid = m_client->credentials() ? m_client->credentials()->accountSid() : QString();
+    entry.profile = m_credentialSource;
+    entry.fileName = job.fileName();
+    entry.contentType = job.contentType();
+    entry.size = job.fileSize();
+    entry.localPath = QFileInfo(job.request().filePath).absoluteFilePath();
+    entry.sha256 = job.sha256();
+    entry.uploadedAt = QDateTime::currentDateTimeUtc();
+    entry.dateCreated = job.media().dateCreated;
+    if (!m_library->record(entry, &problem))
+        m_console.error(tr("note: the upload is not in the library: %1").arg(problem));
 }
 
 int Runner::run()
@@ -86,8 +120,10 @@ int Runner::connect()
     m_client->setEndpoints(resolved.endpoints);
     if (resolved.credentials) {
         m_client->setCredentials(resolved.credentials);
+        m_credentialSource = QStringLiteral("environment");
         return ExitOk;
     }
+    m_credentialSource = resolved.profile->name;
     KeychainJob *read = m_keychain.readSecret(resolved.profile->name);
     QEventLoop loop;
     QObject::connect(read, &KeychainJob::finished, &loop, &QEventLoop::quit);

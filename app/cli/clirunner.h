@@ -8,11 +8,14 @@
 #include "twilio/twilioerror.h"
 
 #include <QCoreApplication>
+#include <memory>
 #include <optional>
 
 namespace mediadesk {
 class ApiClient;
 class Job;
+class MediaLibrary;
+class UploadJob;
 } // namespace mediadesk
 
 namespace mediadesk::cli {
@@ -34,6 +37,8 @@ private:
     void waitForAll(const QList<Job *> &jobs) const; // same, for several
     std::optional<Sid> sidOrUsage(const QString &text, SidKind kind, int *exitCode) const;
     int failure(const QString &subject, const TwilioError &error) const;
+    // Adds a successful upload to the library shared with the window (a note on stderr if it can't).
+    void recordInLibrary(const UploadJob &job);
 
     int services();
     int conversations();
@@ -51,6 +56,9 @@ private:
     ProfileStore m_profiles;
     CredentialStore m_keychain;
     ApiClient *m_client;
+    QString m_credentialSource; // the profile name, or "environment"
+    std::unique_ptr<MediaLibrary> m_library;
+    bool m_libraryFailed = false;
 };
 
 } // namespace mediadesk::cli

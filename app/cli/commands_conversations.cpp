@@ -97,6 +97,7 @@ int Runner::send()
         request.serviceSid = service->toString();
         request.filePath = item.file;
         UploadJob job(m_client, request);
+        job.setComputeSha256(true);
         job.start();
         if (!waitFor(&job)) {
             if (job.error().kind() == TwilioError::Kind::File)
@@ -107,6 +108,7 @@ int Runner::send()
             return ExitFailed;
         }
         item.mediaSid = job.media().sid;
+        recordInLibrary(job);
         m_console.info(tr("Uploaded %1 as %2.").arg(item.file, item.mediaSid));
     }
 

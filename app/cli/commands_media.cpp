@@ -52,7 +52,9 @@ int Runner::upload()
         request.serviceSid = service->toString();
         request.filePath = file;
         request.contentType = m_inv.contentType;
-        jobs.append(new UploadJob(m_client, request, m_client));
+        auto *job = new UploadJob(m_client, request, m_client);
+        job->setComputeSha256(true);
+        jobs.append(job);
     }
 
     // Up to --jobs uploads at once; results are printed in argument order as soon as they are known.
@@ -70,6 +72,7 @@ int Runner::upload()
             UploadJob *job = jobs[nextToPrint++];
             m_console.endProgress();
             if (job->succeeded()) {
+                recordInLibrary(*job);
                 if (m_console.json)
                     m_console.jsonResult(job->media().json);
                 else

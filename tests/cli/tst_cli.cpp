@@ -1,5 +1,6 @@
 // mediadesk-cli as a user runs it: the documented output, exit codes 0/1/2/3 and clear messages.
 #include "emulatorprocess.h"
+#include "store/medialibrary.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -188,6 +189,24 @@ private slots:
             QDateTime::fromString(link.value(QLatin1String("expires")).toString(), Qt::ISODate);
         QVERIFY(expires > QDateTime::currentDateTimeUtc());
         QCOMPARE(expires.timeSpec(), Qt::UTC);
+
+        // Both uploads are in the library the window shares, with what was sent.
+        mediadesk::MediaLibrary library(
+            QDir(m_home.path()).filePath(QStringLiteral("data/mediadesk/library.sqlite")));
+        QString libraryError;
+        QVERIFY2(library.open(&libraryError), qPrintable(libraryError));
+        const auto row = library.findByMediaSid(sid);
+        QVERIFY(row);
+        QCOMPARE(row->fileName, QStringLiteral("pixel"));
+        QCOMPARE(row->contentType, QStringLiteral("image/png"));
+        QCOMPARE(row->size, Png.size());
+        QCOMPARE(row->profile, QStringLiteral("environment"));
+        QCOMPARE(row->accountSid, EmulatorProcess::accountSid());
+        QCOMPARE(row->localPath, png);
+        QCOMPARE(row->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(Png, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(row->dateCreated.isValid());
+        QVERIFY(library.findByMediaSid(lines[1].value(QLatin1String("sid")).toString()));
 
         QTemporaryDir out;
         const CliResult down = cli({QStringLiteral("download"), QStringLiteral("--service"), m_service, sid,

@@ -125,6 +125,7 @@ private slots:
         QFETCH(QString, expectedType);
         const QString path = writeFile(name, content);
         auto job = upload(path, override);
+        job->setComputeSha256(true);
         QSignalSpy progress(job.get(), &Job::progress);
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
@@ -143,6 +144,7 @@ private slots:
         const QJsonObject stored = m_emulator.media(m.sid);
         QCOMPARE(stored.value(QLatin1String("sha256")).toString(),
                  QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(job->sha256(), stored.value(QLatin1String("sha256")).toString()); // what we say we sent
         QCOMPARE(stored.value(QLatin1String("content_type")).toString(), expectedType);
         QCOMPARE(stored.value(QLatin1String("filename")).toString(), name);
         QCOMPARE(stored.value(QLatin1String("content_size_header")).toString(),

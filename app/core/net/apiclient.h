@@ -55,6 +55,7 @@ public:
     const Endpoints &endpoints() const { return m_endpoints; }
     void setCredentials(const std::optional<Credentials> &credentials);
     bool hasCredentials() const { return m_credentials.has_value(); }
+    const std::optional<Credentials> &credentials() const { return m_credentials; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setInactivityTimeoutMs(int ms) { m_inactivityTimeoutMs = ms; }

@@ -1,5 +1,6 @@
 #include "uploadjob.h"
 
+#include "filehash.h"
 #include "fileuploaddevice.h"
 #include "mimedetection.h"
 #include "net/apiclient.h"
@@ -8,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mediadesk {
 
@@ -54,6 +56,10 @@ void UploadJob::run()
     }
     m_contentType =
         m_request.contentType.isEmpty() ? detectContentType(m_request.filePath) : m_request.contentType;
+    if (m_computeSha256) {
+        m_hash = new QFutureWatcher<QString>(this);
+        m_hash->setFuture(QtConcurrent::run(sha256OfFile, m_request.filePath, m_size, m_modified));
+    }
 
     QUrl url = McsClient(client()).mediaCollectionUrl(m_request.serviceSid);
     QString query = QStringLiteral("Filename=") + McsClient::encodeQueryValue(fileName());
@@ -94,7 +100,18 @@ void UploadJob::run()
         }
         m_media = *media;
         emit progress(m_size, m_size);
-        finish();
+        if (!m_hash) {
+            finish();
+            return;
+        }
+        auto done = [this] {
+            m_sha256 = m_hash->result();
+            finish();
+        };
+        if (m_hash->isFinished())
+            done();
+        else
+            connect(m_hash, &QFutureWatcherBase::finished, this, done);
     });
     connect(m_reply, &ApiReply::uploadProgress, this,
             [this](qint64 sent, qint64) { emit progress(sent, m_size); });

@@ -4,6 +4,7 @@
 #include "twilio/media.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QPointer>
 
 namespace mediadesk {
@@ -40,6 +41,11 @@ public:
     qint64 fileSize() const { return m_size; }
     QString fileName() const;
 
+    // Also compute the SHA-256 of what is sent (for the library), alongside the upload on another
+    // thread; the job finishes when both are done.
+    void setComputeSha256(bool compute) { m_computeSha256 = compute; }
+    const QString &sha256() const { return m_sha256; } // "" when not computed or not knowable
+
 protected:
     void run() override;
 
@@ -50,6 +56,9 @@ private:
     QDateTime m_modified;
     QPointer<ApiReply> m_reply;
     Media m_media;
+    bool m_computeSha256 = false;
+    QFutureWatcher<QString> *m_hash = nullptr;
+    QString m_sha256;
 };
 
 } // namespace mediadesk

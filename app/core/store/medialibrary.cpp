@@ -1,0 +1,247 @@
+#include "medialibrary.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace mediadesk {
+
+namespace {
+constexpr int SchemaVersion = 1;
+
+const char *columnName(MediaLibrary::Column c)
+{
+    switch (c) {
+    case MediaLibrary::Column::FileName:
+        return "file_name";
+    case MediaLibrary::Column::MediaSid:
+        return "media_sid";
+    case MediaLibrary::Column::ContentType:
+        return "content_type";
+    case MediaLibrary::Column::Size:
+        return "size";
+    case MediaLibrary::Column::UploadedAt:
+        return "uploaded_at";
+    case MediaLibrary::Column::ServiceSid:
+        return "service_sid";
+    case MediaLibrary::Column::Profile:
+        return "profile";
+    }
+    return "uploaded_at";
+}
+
+// LIKE with the search taken literally: %, _ and the escape character itself are escaped.
+QString likePattern(const QString &search)
+{
+    QString escaped = search;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+const QString WhereSearch = QStringLiteral(" WHERE file_name LIKE :p ESCAPE '\\' OR media_sid LIKE :p ESCAPE "
+                                           "'\\' OR content_type LIKE :p ESCAPE '\\'");
+
+qint64 toMs(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
+LibraryEntry entryFrom(const QSqlQuery &q)
+{
+    LibraryEntry e;
+    e.uploadId = q.value(0).toString();
+    e.mediaSid = q.value(1).toString();
+    e.serviceSid = q.value(2).toString();
+    e.accountSid = q.value(3).toString();
+    e.profile = q.value(4).toString();
+    e.fileName = q.value(5).toString();
+    e.contentType = q.value(6).toString();
+    e.size = q.value(7).toLongLong();
+    e.localPath = q.value(8).toString();
+    e.sha256 = q.value(9).toString();
+    e.uploadedAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+    if (!q.value(11).isNull())
+        e.dateCreated = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    return e;
+}
+
+const QString SelectColumns = QStringLiteral("SELECT upload_id, media_sid, service_sid, account_sid, "
+                                             "profile, file_name, content_type, size, local_path, "
+                                             "sha256, uploaded_at, date_created FROM media");
+} // namespace
+
+MediaLibrary::MediaLibrary(const QString &path)
+    : m_path(path)
+    , m_connection(QStringLiteral("mediadesk-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+MediaLibrary::~MediaLibrary()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString MediaLibrary::defaultPath()
+{
+    // Shared by the window and mediadesk-cli, whatever their application names.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("mediadesk/library.sqlite"));
+}
+
+bool MediaLibrary::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool MediaLibrary::open(QString *error)
+{
+    if (isOpen())
+        return true;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        *error = tr("The library folder “%1” cannot be created.").arg(QFileInfo(m_path).absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *error = tr("The library “%1” cannot be opened: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    const QStringList setup = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS media ("
+                       " id INTEGER PRIMARY KEY,"
+                       " upload_id TEXT NOT NULL UNIQUE,"
+                       " media_sid TEXT NOT NULL,"
+                       " service_sid TEXT NOT NULL,"
+                       " account_sid TEXT NOT NULL,"
+                       " profile TEXT NOT NULL,"
+                       " file_name TEXT NOT NULL,"
+                       " content_type TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " local_path TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " uploaded_at INTEGER NOT NULL,"
+                       " date_created INTEGER)"),
+        // Every sortable column has an index, so a sorted page never sorts the whole table.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS media_file_name ON media(file_name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS media_media_sid ON media(media_sid)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS media_content_type ON media(content_type)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS media_size ON media(size)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS media_uploaded_at ON media(uploaded_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS media_service_sid ON media(service_sid)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS media_profile ON media(profile)"),
+        QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion),
+    };
+    for (const QString &statement : setup) {
+        if (!q.exec(statement)) {
+            *error = tr("The library “%1” cannot be prepared: %2").arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MediaLibrary::record(const LibraryEntry &entry, QString *error)
+{
+    return recordAll({entry}, error);
+}
+
+bool MediaLibrary::recordAll(const QList<LibraryEntry> &entries, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        *error = tr("The library is not open.");
+        return false;
+    }
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO media (upload_id, media_sid, service_sid, account_sid, profile, file_name, "
+        "content_type, size, local_path, sha256, uploaded_at, date_created) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const LibraryEntry &e : entries) {
+        q.addBindValue(e.uploadId);
+        q.addBindValue(e.mediaSid);
+        q.addBindValue(e.serviceSid);
+        q.addBindValue(e.accountSid);
+        q.addBindValue(e.profile);
+        q.addBindValue(e.fileName);
+        q.addBindValue(e.contentType);
+        q.addBindValue(e.size);
+        q.addBindValue(e.localPath);
+        q.addBindValue(e.sha256);
+        q.addBindValue(toMs(e.uploadedAt));
+        q.addBindValue(e.dateCreated.isValid() ? QVariant(toMs(e.dateCreated))
+                                               : QVariant(QMetaType::fromType<qint64>()));
+        if (!q.exec()) {
+            *error = tr("The upload of “%1” could not be added to the library: %2")
+                         .arg(e.fileName, q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = tr("The library could not be saved: %1").arg(db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 MediaLibrary::count(const QString &search) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM media") + (search.isEmpty() ? QString() : WhereSearch));
+    if (!search.isEmpty())
+        q.bindValue(QStringLiteral(":p"), likePattern(search));
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QList<LibraryEntry> MediaLibrary::page(const QString &search, Column sortBy, Qt::SortOrder order,
+                                       qint64 offset, int limit) const
+{
+    QString sql = SelectColumns + (search.isEmpty() ? QString() : WhereSearch) +
+                  QStringLiteral(" ORDER BY ") + QLatin1String(columnName(sortBy)) +
+                  (sortBy == Column::FileName ? QStringLiteral(" COLLATE NOCASE") : QString()) +
+                  (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) +
+                  QStringLiteral(", id ") +
+                  (order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")) +
+                  QStringLiteral(" LIMIT :limit OFFSET :offset");
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!search.isEmpty())
+        q.bindValue(QStringLiteral(":p"), likePattern(search));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    QList<LibraryEntry> result;
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(entryFrom(q));
+    return result;
+}
+
+std::optional<LibraryEntry> MediaLibrary::findByMediaSid(const QString &mediaSid) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(SelectColumns + QStringLiteral(" WHERE media_sid = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(mediaSid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+} // namespace mediadesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace mediadesk {
+
+// One upload made from this computer, as the library keeps it.
+struct LibraryEntry
+{
+    QString uploadId; // one per upload, whatever the retries: the key that prevents duplicates
+    QString mediaSid;
+    QString serviceSid;
+    QString accountSid;
+    QString profile; // the profile (or "Environment", "Sandbox", "CLI environment") it was sent with
+    QString fileName;
+    QString contentType;
+    qint64 size = 0;
+    QString localPath;
+    QString sha256;        // of the bytes sent
+    QDateTime uploadedAt;  // UTC
+    QDateTime dateCreated; // the server's date_created, UTC; invalid when absent
+};
+
+// Everything uploaded from this computer, in SQLite (QSQLITE) in the app's data folder. Searching
+// and paging happen in SQL, so a view over 100,000 rows loads only what it shows.
+class MediaLibrary
+{
+    Q_DECLARE_TR_FUNCTIONS(MediaLibrary)
+
+public:
+    enum class Column { FileName, MediaSid, ContentType, Size, UploadedAt, ServiceSid, Profile };
+
+    explicit MediaLibrary(const QString &path = defaultPath());
+    ~MediaLibrary();
+    MediaLibrary(const MediaLibrary &) = delete;
+    MediaLibrary &operator=(const MediaLibrary &) = delete;
+
+    static QString defaultPath(); // ~/.local/share/mediadesk/library.sqlite on Linux
+
+    bool open(QString *error);
+    bool isOpen() const;
+    const QString &path() const { return m_path; }
+
+    // Records an upload; recording the same uploadId again changes nothing (a retry, a restart).
+    bool record(const LibraryEntry &entry, QString *error);
+    // Many rows in one transaction (imports, benchmarks).
+    bool recordAll(const QList<LibraryEntry> &entries, QString *error);
+
+    // Rows whose file name, Media SID or content type contains search (case-insensitive).
+    qint64 count(const QString &search = {}) const;
+    QList<LibraryEntry> page(const QString &search, Column sortBy, Qt::SortOrder order, qint64 offset,
+                             int limit) const;
+    std::optional<LibraryEntry> findByMediaSid(const QString &mediaSid) const;
+
+private:
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace mediadesk

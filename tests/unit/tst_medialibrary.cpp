@@ -1,0 +1,153 @@
+#include "store/medialibrary.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mediadesk;
+
+namespace {
+LibraryEntry entry(int i, const QString &name, const QString &type)
+{
+    LibraryEntry e;
+    e.uploadId = QStringLiteral("upload-%1").arg(i);
+    e.mediaSid = QStringLiteral("ME%1").arg(i, 32, 16, QLatin1Char('0'));
+    e.serviceSid = QStringLiteral("IS%1").arg(1, 32, 16, QLatin1Char('0'));
+    e.accountSid = QStringLiteral("AC%1").arg(1, 32, 16, QLatin1Char('0'));
+    e.profile = QStringLiteral("work");
+    e.fileName = name;
+    e.contentType = type;
+    e.size = 1000 + i;
+    e.localPath = QStringLiteral("/home/me/") + name;
+    e.sha256 = QString(64, QLatin1Char('a'));
+    e.uploadedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i);
+    if (i % 2)
+        e.dateCreated = e.uploadedAt.addMSecs(-250);
+    return e;
+}
+} // namespace
+
+class TestMediaLibrary : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MediaLibrary> m_library;
+
+private slots:
+    void initTestCase()
+    {
+        m_library = std::make_unique<MediaLibrary>(m_dir.filePath(QStringLiteral("sub/library.sqlite")));
+        QString error;
+        QVERIFY2(m_library->open(&error), qPrintable(error));
+        const QList<LibraryEntry> entries = {
+            entry(1, QStringLiteral("cat.png"), QStringLiteral("image/png")),
+            entry(2, QStringLiteral("Report 50%.pdf"), QStringLiteral("application/pdf")),
+            entry(3, QStringLiteral("写真_旅行.jpg"), QStringLiteral("image/jpeg")),
+            entry(4, QStringLiteral("notes_2026.txt"), QStringLiteral("text/plain")),
+            entry(5, QStringLiteral("Dog.PNG"), QStringLiteral("image/png")),
+        };
+        QVERIFY2(m_library->recordAll(entries, &error), qPrintable(error));
+    }
+
+    void aRetryNeverAddsASecondRow()
+    {
+        QString error;
+        LibraryEntry again = entry(1, QStringLiteral("cat.png"), QStringLiteral("image/png"));
+        QVERIFY(m_library->record(again, &error));
+        QVERIFY(m_library->record(again, &error));
+        QCOMPARE(m_library->count(), 5);
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("everything") << "" << 5;
+        QTest::newRow("name, any case") << "png" << 2; // cat.png, Dog.PNG (and their type)
+        QTest::newRow("type") << "image/" << 3;
+        QTest::newRow("media sid") << entry(3, {}, {}).mediaSid << 1;
+        QTest::newRow("percent is literal") << "50%" << 1;
+        QTest::newRow("underscore is literal") << "_2026" << 1;
+        QTest::newRow("japanese") << QStringLiteral("旅行") << 1;
+        QTest::newRow("nothing") << "zebra" << 0;
+    }
+
+    void search()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, expected);
+        QCOMPARE(m_library->count(search), expected);
+        QCOMPARE(m_library->page(search, MediaLibrary::Column::UploadedAt, Qt::AscendingOrder, 0, 100).size(),
+                 expected);
+    }
+
+    void sortAndPage_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("name ascending, case-insensitive")
+            << int(MediaLibrary::Column::FileName) << int(Qt::AscendingOrder) << "cat.png";
+        QTest::newRow("name descending") << int(MediaLibrary::Column::FileName) << int(Qt::DescendingOrder)
+                                         << QStringLiteral("写真_旅行.jpg");
+        QTest::newRow("size descending")
+            << int(MediaLibrary::Column::Size) << int(Qt::DescendingOrder) << "Dog.PNG";
+        QTest::newRow("type ascending")
+            << int(MediaLibrary::Column::ContentType) << int(Qt::AscendingOrder) << "Report 50%.pdf";
+        QTest::newRow("newest first")
+            << int(MediaLibrary::Column::UploadedAt) << int(Qt::DescendingOrder) << "Dog.PNG";
+    }
+
+    void sortAndPage()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, first);
+        const auto rows = m_library->page({}, MediaLibrary::Column(column), Qt::SortOrder(order), 0, 2);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.first().fileName, first);
+        const auto rest = m_library->page({}, MediaLibrary::Column(column), Qt::SortOrder(order), 2, 10);
+        QCOMPARE(rest.size(), 3);
+        for (const LibraryEntry &e : rest)
+            QVERIFY(e.uploadId != rows.at(0).uploadId && e.uploadId != rows.at(1).uploadId);
+    }
+
+    void everyFieldSurvivesAReopen()
+    {
+        QString error;
+        MediaLibrary reopened(m_library->path());
+        QVERIFY2(reopened.open(&error), qPrintable(error));
+        const auto found = reopened.findByMediaSid(entry(3, {}, {}).mediaSid);
+        QVERIFY(found);
+        const LibraryEntry expected = entry(3, QStringLiteral("写真_旅行.jpg"), QStringLiteral("image/jpeg"));
+        QCOMPARE(found->fileName, expected.fileName);
+        QCOMPARE(found->serviceSid, expected.serviceSid);
+        QCOMPARE(found->accountSid, expected.accountSid);
+        QCOMPARE(found->profile, expected.profile);
+        QCOMPARE(found->contentType, expected.contentType);
+        QCOMPARE(found->size, expected.size);
+        QCOMPARE(found->localPath, expected.localPath);
+        QCOMPARE(found->sha256, expected.sha256);
+        QCOMPARE(found->uploadedAt, expected.uploadedAt);
+        QCOMPARE(found->dateCreated, expected.dateCreated);
+        const auto withoutDate = reopened.findByMediaSid(entry(4, {}, {}).mediaSid);
+        QVERIFY(withoutDate && !withoutDate->dateCreated.isValid());
+        QVERIFY(!reopened.findByMediaSid(QStringLiteral("ME00000000000000000000000000000099")));
+    }
+
+    void unusableLocationIsReported()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("a-file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        MediaLibrary library(m_dir.filePath(QStringLiteral("a-file/library.sqlite")));
+        QString error;
+        QVERIFY(!library.open(&error));
+        QVERIFY2(error.contains(QLatin1String("a-file")), qPrintable(error));
+        QVERIFY(!library.record(entry(9, QStringLiteral("x"), QStringLiteral("y")), &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMediaLibrary)
+#include "tst_medialibrary.moc"
