@@ -279,6 +279,18 @@
         <source>&amp;About MediaDesk</source>
         <translation>MediaDesk について(&amp;A)</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Search by file name, Media SID or type</source>
+        <translation>ファイル名、メディア SID、種類で検索</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -847,6 +859,41 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::LibraryModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Media SID</source>
+        <translation>メディア SID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>アップロード日時</translation>
+    </message>
+    <message>
+        <source>Chat Service</source>
+        <translation>チャットサービス</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::MainWindow</name>
     <message>
         <source>Remove Account</source>
@@ -991,6 +1038,22 @@
     <message>
         <source>The profile was kept.</source>
         <translation>プロファイルは残してあります。</translation>
+    </message>
+    <message>
+        <source>Everything uploaded from this computer, by MediaDesk and mediadesk-cli.</source>
+        <translation>このコンピューターから MediaDesk と mediadesk-cli でアップロードしたすべてのファイルです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s)</source>
+        <translation>
+            <numerusform>%n 件のアップロード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
+#include "librarymodel.h"
 #include "net/apiclient.h"
 #include "requestlogwindow.h"
 #include "servicepicker.h"
@@ -11,12 +12,14 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 
 namespace mediadesk {
@@ -129,6 +132,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(980, 640);
 
+    setUpLibrary(options.libraryPath.isEmpty() ? MediaLibrary::defaultPath() : options.libraryPath);
     applySettings();
     rebuildProfileCombo();
     if (options.sandbox)
@@ -139,6 +143,43 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpLibrary(const QString &path)
+{
+    m_library = std::make_unique<MediaLibrary>(path);
+    QString problem;
+    const bool open = m_library->open(&problem);
+    m_libraryModel = new LibraryModel(m_library.get(), this);
+    m_ui->libraryTable->setModel(m_libraryModel);
+    m_ui->libraryTable->verticalHeader()->hide();
+    QHeaderView *header = m_ui->libraryTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(LibraryModel::FileName, QHeaderView::Stretch);
+    header->setSortIndicator(LibraryModel::UploadedAt, Qt::DescendingOrder);
+    m_ui->libraryNote->setText(
+        open ? tr("Everything uploaded from this computer, by MediaDesk and mediadesk-cli.") : problem);
+    m_ui->librarySearch->setEnabled(open);
+
+    // Search as you type, once typing pauses.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(m_ui->librarySearch, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this,
+            [this] { m_libraryModel->setSearch(m_ui->librarySearch->text().trimmed()); });
+    auto showCount = [this](qint64 count) {
+        m_ui->libraryCount->setText(m_libraryModel->search().isEmpty()
+                                        ? tr("%n upload(s)", nullptr, int(count))
+                                        : tr("%n match(es)", nullptr, int(count)));
+    };
+    connect(m_libraryModel, &LibraryModel::totalCountChanged, this, showCount);
+    showCount(m_libraryModel->totalCount());
+    // mediadesk-cli may have added uploads meanwhile: look again whenever the tab is shown.
+    connect(m_ui->workspaceTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->workspaceTabs->widget(index) == m_ui->libraryTab)
+            m_libraryModel->reload();
+    });
+}
 
 void MainWindow::buildToolbar()
 {

@@ -18,6 +18,8 @@ class MainWindow;
 
 namespace mediadesk {
 
+class LibraryModel;
+class MediaLibrary;
 class RequestLogWindow;
 class ServicePicker;
 
@@ -31,6 +33,7 @@ public:
     struct Options
     {
         bool sandbox = false; // --sandbox: open the Sandbox profile at once
+        QString libraryPath;  // "" = MediaLibrary::defaultPath()
     };
 
     MainWindow(Session *session, const Options &options, QWidget *parent = nullptr);
@@ -39,6 +42,7 @@ public:
     Ui::MainWindow *form() const { return m_ui.get(); }
     QComboBox *profileCombo() const { return m_profileCombo; }
     ServicePicker *servicePicker() const { return m_picker; }
+    LibraryModel *libraryModel() const { return m_libraryModel; }
     Session *session() const { return m_session; }
     bool isWelcomeShown() const;
     QString statusText() const; // the status bar's labels, for tests and accessibility
@@ -70,6 +74,7 @@ private:
     void updateOverview();
     void applySettings();
     void chooseStartProfile();
+    void setUpLibrary(const QString &path);
     QString rememberedServiceFor(const Session::Ref &ref) const;
     void rememberService(const Session::Ref &ref, const QString &sid);
     static QString refKey(const Session::Ref &ref);
@@ -83,6 +88,8 @@ private:
     QLabel *m_statusRegion;
     QLabel *m_statusConnection;
     QPointer<RequestLogWindow> m_logWindow;
+    std::unique_ptr<MediaLibrary> m_library;
+    LibraryModel *m_libraryModel = nullptr;
     QString m_keychainProfile; // the profile the keychain banner is about
     bool m_updatingCombo = false;
 };
