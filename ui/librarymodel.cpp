@@ -39,9 +39,13 @@ void LibraryModel::reload()
     const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
     m_rows.clear();
-    m_total = m_library->isOpen() ? m_library->count(m_search) : 0;
-    if (m_total > 0)
+    m_total = 0;
+    if (m_library->isOpen()) {
+        // The first page first: when it is not full it is everything, and the count (a scan of the
+        // whole table for a search) is not needed.
         m_rows = m_library->page(m_search, m_sortBy, m_order, 0, PageSize);
+        m_total = m_rows.size() < PageSize ? m_rows.size() : m_library->count(m_search);
+    }
     endResetModel();
     emit totalCountChanged(m_total);
 }
