@@ -1268,6 +1268,29 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::TransferQueue</name>
+    <message>
+        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
+        <translation>「%1」はキューに追加された後に変更されたため、送信しませんでした。新しい版をアップロードするには、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The folder for the upload queue cannot be created.</source>
+        <translation>アップロードキュー用のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>The saved upload queue cannot be read: %1</source>
+        <translation>保存されたアップロードキューを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The saved upload queue is damaged (%1); it was left as it is.</source>
+        <translation>保存されたアップロードキューが壊れています（%1）。そのままにしてあります。</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::UploadJob</name>
     <message>
         <source>“%1” does not exist.</source>

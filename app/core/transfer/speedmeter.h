@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+namespace mediadesk {
+
+// Transfer speed as an exponential moving average over samples at least 250 ms apart, and an ETA
+// that is only offered once the estimate has settled (a few seconds of samples).
+class SpeedMeter
+{
+public:
+    void reset();
+    void update(qint64 doneBytes); // cumulative
+    double bytesPerSecond() const { return m_rate; }
+    // Seconds left, or -1 while the estimate is not trustworthy yet.
+    qint64 secondsLeft(qint64 doneBytes, qint64 totalBytes) const;
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_lastBytes = 0;
+    qint64 m_lastMs = 0;
+    double m_rate = 0;
+    int m_samples = 0;
+};
+
+} // namespace mediadesk

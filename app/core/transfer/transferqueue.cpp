@@ -1,0 +1,433 @@
+#include "transferqueue.h"
+
+#include "net/apiclient.h"
+#include "store/medialibrary.h"
+#include "transfer/uploadjob.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUuid>
+
+namespace mediadesk {
+
+namespace {
+const char *stateName(TransferItem::State s)
+{
+    switch (s) {
+    case TransferItem::State::Queued:
+        return "queued";
+    case TransferItem::State::Uploading:
+        return "uploading";
+    case TransferItem::State::Done:
+        return "done";
+    case TransferItem::State::Failed:
+        return "failed";
+    case TransferItem::State::Cancelled:
+        return "cancelled";
+    case TransferItem::State::Refused:
+        return "refused";
+    }
+    return "queued";
+}
+
+TransferItem::State stateFrom(const QString &name)
+{
+    for (auto s :
+         {TransferItem::State::Queued, TransferItem::State::Uploading, TransferItem::State::Done,
+          TransferItem::State::Failed, TransferItem::State::Cancelled, TransferItem::State::Refused}) {
+        if (name == QLatin1String(stateName(s)))
+            return s;
+    }
+    return TransferItem::State::Queued;
+}
+} // namespace
+
+TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QObject *parent)
+    : QObject(parent), m_statePath(statePath), m_library(library), m_saveTimer(new QTimer(this))
+{
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(300);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] {
+        QString ignored;
+        save(&ignored);
+    });
+}
+
+TransferQueue::~TransferQueue()
+{
+    QString ignored;
+    save(&ignored); // uploads still running are saved as queued and start again next time
+    for (const auto &job : std::as_const(m_jobs)) {
+        if (job)
+            job->disconnect(this);
+    }
+}
+
+QString TransferQueue::defaultStatePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("queue.json"));
+}
+
+void TransferQueue::setClientProvider(ClientProvider provider)
+{
+    m_clients = std::move(provider);
+    schedule();
+}
+
+void TransferQueue::setParallelUploads(int n)
+{
+    m_parallel = qBound(1, n, 8);
+    schedule();
+}
+
+int TransferQueue::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+TransferItem *TransferQueue::find(const QString &id)
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_items[i];
+}
+
+int TransferQueue::activeCount() const
+{
+    return int(
+        std::count_if(m_items.begin(), m_items.end(), [](const TransferItem &i) { return i.isActive(); }));
+}
+
+void TransferQueue::changed(const QString &id)
+{
+    const int i = indexOf(id);
+    if (i >= 0)
+        emit itemChanged(i);
+    scheduleSave();
+}
+
+void TransferQueue::scheduleSave()
+{
+    m_saveTimer->start();
+}
+
+QList<QString> TransferQueue::add(const QStringList &paths, const QString &profileKey,
+                                  const QString &profileLabel, const QString &serviceSid)
+{
+    QList<QString> ids;
+    for (const QString &path : paths) {
+        TransferItem item;
+        item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        item.profileKey = profileKey;
+        item.profileLabel = profileLabel;
+        item.serviceSid = serviceSid;
+        item.path = QFileInfo(path).absoluteFilePath();
+        item.fileName = QFileInfo(path).fileName();
+        item.queuedAt = QDateTime::currentDateTimeUtc();
+        const QString problem = UploadJob::checkFile(path, &item.size, &item.modified);
+        if (!problem.isEmpty()) {
+            item.state = TransferItem::State::Refused;
+            item.message = problem;
+            item.size = QFileInfo(path).size();
+        }
+        m_items.append(item);
+        ids.append(item.id);
+        emit itemAdded(int(m_items.size() - 1));
+    }
+    scheduleSave();
+    schedule();
+    return ids;
+}
+
+void TransferQueue::setContentType(const QString &id, const QString &contentType)
+{
+    if (TransferItem *item = find(id); item && item->state == TransferItem::State::Queued) {
+        item->contentType = contentType;
+        changed(id);
+    }
+}
+
+void TransferQueue::schedule()
+{
+    if (!m_clients)
+        return;
+    int running = int(std::count_if(m_items.begin(), m_items.end(), [](const TransferItem &i) {
+        return i.state == TransferItem::State::Uploading;
+    }));
+    for (TransferItem &item : m_items) {
+        if (running >= m_parallel)
+            break;
+        if (item.state != TransferItem::State::Queued || !m_clients(item.profileKey))
+            continue;
+        ++running;
+        start(item);
+    }
+}
+
+void TransferQueue::start(TransferItem &item)
+{
+    // The file must still be the one that was queued.
+    qint64 size = 0;
+    QDateTime modified;
+    QString problem = UploadJob::checkFile(item.path, &size, &modified);
+    if (problem.isEmpty() && (size != item.size || modified != item.modified))
+        problem =
+            tr("“%1” changed since it was queued; it was not sent. Add it again to upload the new version.")
+                .arg(item.path);
+    if (!problem.isEmpty()) {
+        item.state = TransferItem::State::Refused;
+        item.message = problem;
+        changed(item.id);
+        return;
+    }
+    UploadRequest request;
+    request.serviceSid = item.serviceSid;
+    request.filePath = item.path;
+    request.contentType = item.contentType;
+    auto *job = new UploadJob(m_clients(item.profileKey), request, this);
+    job->setComputeSha256(m_library != nullptr);
+    const QString id = item.id;
+    m_jobs.insert(id, job);
+    m_speed[id].reset();
+    item.state = TransferItem::State::Uploading;
+    item.sentBytes = 0;
+    item.attempt = 1;
+    item.message.clear();
+    m_hadWork = true;
+    connect(job, &Job::progress, this, [this, id](qint64 sent, qint64) { onProgress(id, sent); });
+    connect(job, &Job::retrying, this, [this, id](int attempt, int, const TwilioError &why) {
+        if (TransferItem *i = find(id)) {
+            i->attempt = attempt;
+            i->message = why.userMessage();
+            i->sentBytes = 0;
+            changed(id);
+        }
+    });
+    connect(job, &Job::finished, this, [this, id] { onFinished(id); });
+    changed(id);
+    job->start();
+}
+
+void TransferQueue::onProgress(const QString &id, qint64 sent)
+{
+    TransferItem *item = find(id);
+    if (!item)
+        return;
+    SpeedMeter &meter = m_speed[id];
+    meter.update(sent);
+    item->sentBytes = sent;
+    item->bytesPerSecond = meter.bytesPerSecond();
+    item->secondsLeft = meter.secondsLeft(sent, item->size);
+    const int i = indexOf(id);
+    emit itemChanged(i); // progress is not worth a save
+}
+
+void TransferQueue::onFinished(const QString &id)
+{
+    QPointer<UploadJob> job = m_jobs.take(id);
+    m_speed.remove(id);
+    TransferItem *item = find(id);
+    if (job)
+        job->deleteLater();
+    if (!item || !job) {
+        schedule();
+        return;
+    }
+    item->finishedAt = QDateTime::currentDateTimeUtc();
+    item->bytesPerSecond = 0;
+    item->secondsLeft = -1;
+    if (job->succeeded()) {
+        item->state = TransferItem::State::Done;
+        item->sentBytes = item->size;
+        item->mediaSid = job->media().sid;
+        item->mediaJson = job->media().json;
+        item->contentType = job->contentType();
+        if (m_library) {
+            LibraryEntry entry;
+            entry.uploadId = item->id;
+            entry.mediaSid = item->mediaSid;
+            entry.serviceSid = item->serviceSid;
+            const ApiClient *client = m_clients ? m_clients(item->profileKey) : nullptr;
+            entry.accountSid = client && client->credentials() ? client->credentials()->accountSid()
+                                                               : job->media().accountSid.value_or(QString());
+            entry.profile = item->profileLabel;
+            entry.fileName = item->fileName;
+            entry.contentType = item->contentType;
+            entry.size = item->size;
+            entry.localPath = item->path;
+            entry.sha256 = job->sha256();
+            entry.uploadedAt = item->finishedAt;
+            entry.dateCreated = job->media().dateCreated;
+            QString problem;
+            if (!m_library->record(entry, &problem))
+                emit libraryError(problem);
+        }
+    } else if (job->error().kind() == TwilioError::Kind::Cancelled) {
+        item->state = TransferItem::State::Cancelled;
+        item->message = job->error().userMessage();
+    } else {
+        item->state = job->error().kind() == TwilioError::Kind::File ? TransferItem::State::Refused
+                                                                     : TransferItem::State::Failed;
+        item->message = job->error().userMessage();
+    }
+    changed(id);
+    schedule();
+    if (m_hadWork && activeCount() == 0) {
+        m_hadWork = false;
+        int done = 0, failed = 0;
+        for (const TransferItem &i : std::as_const(m_items)) {
+            done += i.state == TransferItem::State::Done;
+            failed += i.state == TransferItem::State::Failed || i.state == TransferItem::State::Refused;
+        }
+        emit batchFinished(done, failed);
+    }
+}
+
+void TransferQueue::cancel(const QString &id)
+{
+    TransferItem *item = find(id);
+    if (!item || !item->isActive())
+        return;
+    if (UploadJob *job = m_jobs.value(id)) {
+        job->abort(); // finished() → onFinished → Cancelled
+        return;
+    }
+    item->state = TransferItem::State::Cancelled;
+    item->message = tr("Cancelled.");
+    changed(id);
+}
+
+void TransferQueue::retry(const QString &id)
+{
+    TransferItem *item = find(id);
+    if (!item || item->isActive() || item->state == TransferItem::State::Done)
+        return;
+    item->state = TransferItem::State::Queued;
+    item->message.clear();
+    item->sentBytes = 0;
+    item->attempt = 0;
+    changed(id);
+    schedule();
+}
+
+void TransferQueue::remove(const QString &id)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return;
+    if (UploadJob *job = m_jobs.take(id)) {
+        job->disconnect(this);
+        job->abort();
+        job->deleteLater();
+    }
+    m_items.removeAt(i);
+    emit itemRemoved(i);
+    scheduleSave();
+    schedule();
+}
+
+void TransferQueue::clearFinished()
+{
+    for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+        if (m_items.at(i).isFinished() && m_items.at(i).state != TransferItem::State::Failed) {
+            m_items.removeAt(i);
+            emit itemRemoved(i);
+        }
+    }
+    scheduleSave();
+}
+
+bool TransferQueue::save(QString *error) const
+{
+    QJsonArray list;
+    for (const TransferItem &i : m_items) {
+        // Done, cancelled and refused items belong to this session; what still needs doing stays.
+        if (i.state != TransferItem::State::Queued && i.state != TransferItem::State::Uploading &&
+            i.state != TransferItem::State::Failed)
+            continue;
+        list.append(QJsonObject{
+            {QStringLiteral("id"), i.id},
+            {QStringLiteral("profile_key"), i.profileKey},
+            {QStringLiteral("profile_label"), i.profileLabel},
+            {QStringLiteral("service_sid"), i.serviceSid},
+            {QStringLiteral("path"), i.path},
+            {QStringLiteral("content_type"), i.contentType},
+            {QStringLiteral("size"), i.size},
+            {QStringLiteral("modified"), i.modified.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("state"), QLatin1String(stateName(i.state))},
+            {QStringLiteral("message"), i.message},
+            {QStringLiteral("queued_at"), i.queuedAt.toString(Qt::ISODateWithMs)},
+        });
+    }
+    if (!QDir().mkpath(QFileInfo(m_statePath).absolutePath())) {
+        *error = tr("The folder for the upload queue cannot be created.");
+        return false;
+    }
+    QSaveFile file(m_statePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), list}}).toJson());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TransferQueue::restore(QString *error)
+{
+    QFile file(m_statePath);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The saved upload queue cannot be read: %1").arg(file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error =
+            tr("The saved upload queue is damaged (%1); it was left as it is.").arg(parseError.errorString());
+        return false;
+    }
+    for (const QJsonValue &v : doc.object().value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TransferItem item;
+        item.id = o.value(QLatin1String("id")).toString();
+        if (item.id.isEmpty() || indexOf(item.id) >= 0)
+            continue;
+        item.profileKey = o.value(QLatin1String("profile_key")).toString();
+        item.profileLabel = o.value(QLatin1String("profile_label")).toString();
+        item.serviceSid = o.value(QLatin1String("service_sid")).toString();
+        item.path = o.value(QLatin1String("path")).toString();
+        item.fileName = QFileInfo(item.path).fileName();
+        item.contentType = o.value(QLatin1String("content_type")).toString();
+        item.size = o.value(QLatin1String("size")).toInteger();
+        item.modified =
+            QDateTime::fromString(o.value(QLatin1String("modified")).toString(), Qt::ISODateWithMs);
+        item.state = stateFrom(o.value(QLatin1String("state")).toString());
+        if (item.state == TransferItem::State::Uploading)
+            item.state = TransferItem::State::Queued; // interrupted: it starts again
+        item.message = o.value(QLatin1String("message")).toString();
+        item.queuedAt =
+            QDateTime::fromString(o.value(QLatin1String("queued_at")).toString(), Qt::ISODateWithMs);
+        m_items.append(item);
+        emit itemAdded(int(m_items.size() - 1));
+    }
+    schedule();
+    return true;
+}
+
+} // namespace mediadesk

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "transfer/speedmeter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace mediadesk {
+
+class ApiClient;
+class MediaLibrary;
+class UploadJob;
+
+// One file on its way to a Chat Service. It remembers where it goes (profile and service) and the
+// file as it was when it was queued, so a changed or moved file is reported, not sent.
+struct TransferItem
+{
+    enum class State { Queued, Uploading, Done, Failed, Cancelled, Refused };
+
+    QString id;           // also the library's upload id: a retry never adds a second row
+    QString profileKey;   // which account: "saved:NAME", "environment", "sandbox"
+    QString profileLabel; // as shown and as recorded in the library
+    QString serviceSid;
+    QString path;
+    QString fileName;
+    QString contentType; // "" = detect when sending
+    qint64 size = 0;
+    QDateTime modified;
+    State state = State::Queued;
+    qint64 sentBytes = 0;
+    int attempt = 0; // > 1 while retrying transient failures
+    QString message; // why it failed or was refused
+    QString mediaSid;
+    QJsonObject mediaJson;
+    QDateTime queuedAt;
+    QDateTime finishedAt;
+    double bytesPerSecond = 0;
+    qint64 secondsLeft = -1;
+
+    bool isActive() const { return state == State::Queued || state == State::Uploading; }
+    bool isFinished() const { return !isActive(); }
+};
+
+// The upload queue: at most N uploads at once, the rest waiting; transient failures retried by the
+// HTTP layer with back-off (the attempt shows), permanent ones reported. The queue (waiting,
+// interrupted and failed items) is saved as it changes and restored at start: nothing is lost to a
+// crash or restart, and an interrupted upload starts again. Done uploads go to the library.
+class TransferQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The client for a profile key, or nullptr while that account is not available (its items wait).
+    using ClientProvider = std::function<ApiClient *(const QString &profileKey)>;
+
+    TransferQueue(const QString &statePath, MediaLibrary *library, QObject *parent = nullptr);
+    ~TransferQueue() override;
+
+    static QString defaultStatePath(); // <app data>/queue.json
+
+    void setClientProvider(ClientProvider provider);
+    void setParallelUploads(int n);
+    int parallelUploads() const { return m_parallel; }
+
+    // Adds files for one service; files that must not be sent are added as Refused with the reason.
+    QList<QString> add(const QStringList &paths, const QString &profileKey, const QString &profileLabel,
+                       const QString &serviceSid);
+    void setContentType(const QString &id, const QString &contentType); // before it starts
+    void cancel(const QString &id);
+    void retry(const QString &id);
+    void remove(const QString &id);
+    void clearFinished();
+    // Starts what can start: call when an account becomes available.
+    void schedule();
+
+    const QList<TransferItem> &items() const { return m_items; }
+    int indexOf(const QString &id) const;
+    int activeCount() const;
+
+    bool restore(QString *error); // loads the saved queue (interrupted uploads become queued)
+    bool save(QString *error) const;
+
+signals:
+    void itemAdded(int index);
+    void itemChanged(int index);
+    void itemRemoved(int index);
+    void batchFinished(int done, int failed); // nothing left to do
+    void libraryError(const QString &message);
+
+private:
+    void start(TransferItem &item);
+    void onProgress(const QString &id, qint64 sent);
+    void onFinished(const QString &id);
+    void changed(const QString &id);
+    void scheduleSave();
+    TransferItem *find(const QString &id);
+
+    QString m_statePath;
+    MediaLibrary *m_library;
+    ClientProvider m_clients;
+    int m_parallel = 3;
+    QList<TransferItem> m_items;
+    QHash<QString, QPointer<UploadJob>> m_jobs;
+    QHash<QString, SpeedMeter> m_speed;
+    QTimer *m_saveTimer;
+    bool m_hadWork = false;
+};
+
+} // namespace mediadesk

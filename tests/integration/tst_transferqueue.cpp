@@ -1,0 +1,251 @@
+// The upload queue against the emulator: parallel limit, refusals, waiting for an account,
+// restore after a restart (interrupted uploads start again), retries without duplicate library rows.
+#include "emulatorprocess.h"
+#include "net/apiclient.h"
+#include "store/medialibrary.h"
+#include "transfer/transferqueue.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mediadesk;
+
+class TestTransferQueue : public QObject
+{
+    Q_OBJECT
+
+    EmulatorProcess m_emulator;
+    ApiClient m_client;
+    QTemporaryDir m_dir;
+    QString m_service;
+    std::unique_ptr<MediaLibrary> m_library;
+    int m_files = 0;
+
+    QString writeFile(const QByteArray &content, const QString &name = {})
+    {
+        const QString path =
+            m_dir.filePath(name.isEmpty() ? QStringLiteral("file-%1.bin").arg(++m_files) : name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write");
+        return path;
+    }
+
+    QString statePath() const { return m_dir.filePath(QStringLiteral("queue.json")); }
+
+    std::unique_ptr<TransferQueue> queue(bool withClient = true)
+    {
+        auto q = std::make_unique<TransferQueue>(statePath(), m_library.get());
+        if (withClient)
+            q->setClientProvider(
+                [this](const QString &key) { return key == QLatin1String("sandbox") ? &m_client : nullptr; });
+        return q;
+    }
+
+    static bool waitIdle(TransferQueue &q, int timeoutMs = 30000)
+    {
+        return QTest::qWaitFor([&] { return q.activeCount() == 0; }, timeoutMs);
+    }
+
+    int mediaCount() { return m_emulator.stats().value(QLatin1String("media_count")).toInt(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
+        m_service = EmulatorProcess::serviceSids().value(0);
+        Endpoints e;
+        e.mcs = m_emulator.baseUrl();
+        e.conversations = m_emulator.baseUrl();
+        m_client.setEndpoints(e);
+        m_client.setCredentials(
+            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+        RetryPolicy fast;
+        fast.baseDelayMs = 50;
+        m_client.setRetryPolicy(fast);
+        m_library = std::make_unique<MediaLibrary>(m_dir.filePath(QStringLiteral("library.sqlite")));
+        QString error;
+        QVERIFY2(m_library->open(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        QVERIFY(m_emulator.clearFaults());
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        QFile::remove(statePath());
+    }
+
+    void uploadsAtMostNAtOnceAndRecordsEach()
+    {
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 2 * 1024 * 1024}}));
+        auto q = queue();
+        q->setParallelUploads(3);
+        QStringList paths;
+        QList<QByteArray> contents;
+        for (int i = 0; i < 8; ++i) {
+            contents.append(QByteArray(300 * 1024 + i, char('a' + i)));
+            paths.append(writeFile(contents.last()));
+        }
+        QSignalSpy batch(q.get(), &TransferQueue::batchFinished);
+        const QList<QString> ids =
+            q->add(paths, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(batch.count(), 1);
+        QCOMPARE(batch.first().at(0).toInt(), 8);
+        const int maxConcurrent = m_emulator.stats().value(QLatin1String("max_concurrent_uploads")).toInt();
+        QVERIFY2(maxConcurrent <= 3 && maxConcurrent >= 2, qPrintable(QString::number(maxConcurrent)));
+        for (int i = 0; i < ids.size(); ++i) {
+            const TransferItem &item = q->items().at(q->indexOf(ids[i]));
+            QCOMPARE(item.state, TransferItem::State::Done);
+            const auto row = m_library->findByMediaSid(item.mediaSid);
+            QVERIFY(row);
+            QCOMPARE(row->uploadId, item.id);
+            QCOMPARE(row->sha256,
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(contents[i], QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(row->accountSid, EmulatorProcess::accountSid());
+            QCOMPARE(row->profile, QStringLiteral("Sandbox"));
+        }
+    }
+
+    void refusedFilesAreNeverSent()
+    {
+        auto q = queue();
+        const int before = m_emulator.stats().value(QLatin1String("requests")).toInt();
+        const QString folder = m_dir.filePath(QStringLiteral("a folder"));
+        QDir().mkpath(folder);
+        const QList<QString> ids =
+            q->add({writeFile(QByteArray()), folder, m_dir.filePath(QStringLiteral("missing"))},
+                   QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        for (const QString &id : ids) {
+            const TransferItem &item = q->items().at(q->indexOf(id));
+            QCOMPARE(item.state, TransferItem::State::Refused);
+            QVERIFY(!item.message.isEmpty());
+        }
+        QCOMPARE(m_emulator.stats().value(QLatin1String("requests")).toInt(), before);
+    }
+
+    void waitsForItsAccountAndSurvivesARestart()
+    {
+        const QString path = writeFile("persisted content");
+        QString id;
+        {
+            auto q = queue(false); // no account available yet
+            id = q->add({path}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service).first();
+            QTest::qWait(50);
+            QCOMPARE(q->items().first().state, TransferItem::State::Queued);
+        } // "quit": the queue is saved
+        auto q = queue();
+        QString error;
+        QVERIFY2(q->restore(&error), qPrintable(error));
+        QCOMPARE(q->items().size(), 1);
+        QCOMPARE(q->items().first().id, id);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().first().state, TransferItem::State::Done);
+    }
+
+    void interruptedUploadStartsAgain()
+    {
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 256 * 1024}}));
+        const QString path = writeFile(QByteArray(2 * 1024 * 1024, 'z'));
+        QString id;
+        const int before = mediaCount();
+        {
+            auto q = queue();
+            id = q->add({path}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service).first();
+            QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
+        } // destroyed mid-upload, as a crash or quit would
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        auto q = queue();
+        QString error;
+        QVERIFY(q->restore(&error));
+        QCOMPARE(q->items().size(), 1);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().first().state, TransferItem::State::Done);
+        QTest::qWait(200);
+        QCOMPARE(mediaCount(), before + 1);
+        QVERIFY(m_library->findByMediaSid(q->items().first().mediaSid));
+    }
+
+    void changedSinceQueuedIsReported()
+    {
+        const QString path = writeFile("original");
+        auto q = queue(false);
+        const QString id =
+            q->add({path}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service).first();
+        QTest::qWait(20);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(" and more");
+        }
+        q->setClientProvider([this](const QString &) { return &m_client; });
+        const TransferItem &item = q->items().at(q->indexOf(id));
+        QCOMPARE(item.state, TransferItem::State::Refused);
+        QVERIFY2(item.message.contains(QLatin1String("changed since it was queued")),
+                 qPrintable(item.message));
+    }
+
+    void retryAfterAFailureAddsNoSecondRow()
+    {
+        ApiClient wrong;
+        wrong.setEndpoints(m_client.endpoints());
+        wrong.setCredentials(Credentials::authToken(EmulatorProcess::accountSid(), QStringLiteral("wrong")));
+        ApiClient *current = &wrong;
+        TransferQueue q(statePath(), m_library.get());
+        q.setClientProvider([&current](const QString &) { return current; });
+        const QString id =
+            q.add({writeFile("retry me")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service)
+                .first();
+        QVERIFY(waitIdle(q));
+        QCOMPARE(q.items().first().state, TransferItem::State::Failed);
+        QVERIFY(q.items().first().message.contains(QLatin1String("20003")));
+        current = &m_client;
+        q.retry(id);
+        QVERIFY(waitIdle(q));
+        QCOMPARE(q.items().first().state, TransferItem::State::Done);
+        q.retry(id); // a done upload is not sent again
+        QCOMPARE(q.items().first().state, TransferItem::State::Done);
+        QCOMPARE(m_library->count(q.items().first().mediaSid), 1); // one row for one upload
+    }
+
+    void transientFailuresShowTheAttempt()
+    {
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services/")},
+                                     {QStringLiteral("status"), 503},
+                                     {QStringLiteral("count"), 2}}));
+        auto q = queue();
+        int highestAttempt = 0;
+        connect(q.get(), &TransferQueue::itemChanged, this,
+                [&](int i) { highestAttempt = qMax(highestAttempt, q->items().at(i).attempt); });
+        q->add({writeFile("flaky")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().first().state, TransferItem::State::Done);
+        QCOMPARE(highestAttempt, 3);
+    }
+
+    void cancelStopsIt()
+    {
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 128 * 1024}}));
+        const int before = mediaCount();
+        auto q = queue();
+        const QString id = q->add({writeFile(QByteArray(1024 * 1024, 'c'))}, QStringLiteral("sandbox"),
+                                  QStringLiteral("Sandbox"), m_service)
+                               .first();
+        QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
+        q->cancel(id);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().first().state, TransferItem::State::Cancelled);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        QTest::qWait(200);
+        QCOMPARE(mediaCount(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransferQueue)
+#include "tst_transferqueue.moc"
