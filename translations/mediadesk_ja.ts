@@ -291,6 +291,34 @@
         <source>Search by file name, Media SID or type</source>
         <translation>ファイル名、メディア SID、種類で検索</translation>
     </message>
+    <message>
+        <source>Uploads</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>完了分を消去(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
+        <translation>ファイルやフォルダーをこのウィンドウのどこかにドロップするか、貼り付けるか、「ファイルを追加…」を使用してください。ツールバーで選択したチャットサービスに送られます。</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -1055,6 +1083,102 @@
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Upload a Folder</source>
+        <translation>フォルダーのアップロード</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dropped folders hold %n file(s). Upload them all?</source>
+        <translation>
+            <numerusform>ドロップしたフォルダーには %n 個のファイルがあります。すべてアップロードしますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Add Files to Upload</source>
+        <translation>アップロードするファイルを追加</translation>
+    </message>
+    <message>
+        <source>Paste Files</source>
+        <translation>ファイルを貼り付け</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Copy Media SID</source>
+        <translation>メディア SID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Media JSON</source>
+        <translation>メディア JSON をコピー</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>%1 uploading, %2 waiting</source>
+        <translation>%1 件アップロード中、%2 件待機中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads finished: %n done.</source>
+        <translation>
+            <numerusform>アップロードが終わりました: %n 件完了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads finished: %1 done, %2 failed.</source>
+        <translation>アップロードが終わりました: %1 件完了、%2 件失敗。</translation>
+    </message>
+    <message>
+        <source>Choose an account and a Chat Service first, then add the files again.</source>
+        <translation>先にアカウントとチャットサービスを選択してから、もう一度ファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
+        <translation>アップロードできるのはこのコンピューター上のファイルだけです。「%1」は Web アドレスです。</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>貼り付けた画像 %1.png</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for uploading.</source>
+        <translation>貼り付けた画像をアップロード用に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files or image to upload.</source>
+        <translation>クリップボードにアップロードできるファイルや画像がありません。</translation>
+    </message>
+    <message>
+        <source>Choose a Chat Service first</source>
+        <translation>先にチャットサービスを選択してください</translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1</source>
+        <translation>ドロップすると %1 にアップロードします</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::PagedListJob</name>
@@ -1265,6 +1389,89 @@
     <message>
         <source>Operation canceled</source>
         <translation>操作はキャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::TransferModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1)</source>
+        <translation>再試行中（%1 回目）</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>送信不可</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Media SID</source>
+        <translation>メディア SID</translation>
     </message>
 </context>
 <context>

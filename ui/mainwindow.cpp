@@ -3,22 +3,33 @@
 #include "accountdialog.h"
 #include "librarymodel.h"
 #include "net/apiclient.h"
+#include "progressdelegate.h"
 #include "requestlogwindow.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
+#include "transfermodel.h"
 #include "ui_mainwindow.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 
@@ -52,6 +63,13 @@ std::function<std::optional<QString>(QWidget *, const QString &)> MainWindow::as
     return secret;
 };
 
+std::function<bool(QWidget *, int)> MainWindow::confirmLargeFolder = [](QWidget *parent, int fileCount) {
+    return QMessageBox::question(
+               parent, MainWindow::tr("Upload a Folder"),
+               MainWindow::tr("The dropped folders hold %n file(s). Upload them all?", nullptr, fileCount),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes;
+};
+
 MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -62,6 +80,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_statusProfile(new QLabel(this))
     , m_statusRegion(new QLabel(this))
     , m_statusConnection(new QLabel(this))
+    , m_statusTransfers(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.mediadesk.MediaDesk.svg")));
@@ -97,6 +116,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     buildToolbar();
     statusBar()->addWidget(m_statusProfile);
     statusBar()->addWidget(m_statusRegion);
+    statusBar()->addPermanentWidget(m_statusTransfers);
     statusBar()->addPermanentWidget(m_statusConnection);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -133,6 +153,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
         resize(980, 640);
 
     setUpLibrary(options.libraryPath.isEmpty() ? MediaLibrary::defaultPath() : options.libraryPath);
+    setUpTransfers(options.queuePath.isEmpty() ? TransferQueue::defaultStatePath() : options.queuePath);
     applySettings();
     rebuildProfileCombo();
     if (options.sandbox)
@@ -179,6 +200,281 @@ void MainWindow::setUpLibrary(const QString &path)
         if (m_ui->workspaceTabs->widget(index) == m_ui->libraryTab)
             m_libraryModel->reload();
     });
+}
+
+void MainWindow::setUpTransfers(const QString &statePath)
+{
+    m_queue = new TransferQueue(statePath, m_library->isOpen() ? m_library.get() : nullptr, this);
+    // An item goes out with the account it was queued for, and waits while that is not the one open.
+    m_queue->setClientProvider([this](const QString &profileKey) -> ApiClient * {
+        if (m_session->state() != Session::State::Ready || refKey(m_session->current()) != profileKey)
+            return nullptr;
+        return m_session->client();
+    });
+    m_queue->setParallelUploads(m_settings.parallelUploads);
+    m_transferModel = new TransferModel(m_queue, this);
+    m_transferFilter = new TransferFilterModel(this);
+    m_transferFilter->setSourceModel(m_transferModel);
+    m_transferFilter->setSortRole(TransferModel::SortRole);
+    m_ui->transferTable->setModel(m_transferFilter);
+    m_ui->transferTable->setItemDelegateForColumn(TransferModel::Progress, new ProgressDelegate(this));
+    m_ui->transferTable->verticalHeader()->hide();
+    QHeaderView *header = m_ui->transferTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TransferModel::Name, QHeaderView::Stretch);
+    header->resizeSection(TransferModel::Progress, 140);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // queue order until a column is chosen
+    m_ui->transferFilter->addItem(tr("All"), int(TransferFilterModel::Filter::All));
+    m_ui->transferFilter->addItem(tr("Active"), int(TransferFilterModel::Filter::Active));
+    m_ui->transferFilter->addItem(tr("Failed"), int(TransferFilterModel::Filter::Failed));
+    m_ui->transferFilter->addItem(tr("Done"), int(TransferFilterModel::Filter::Done));
+    connect(m_ui->transferFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_transferFilter->setFilter(TransferFilterModel::Filter(m_ui->transferFilter->currentData().toInt()));
+    });
+
+    m_ui->dropHint->hide();
+    m_ui->dropHint->setBackgroundRole(QPalette::Highlight);
+    m_ui->dropHint->setForegroundRole(QPalette::HighlightedText);
+    setAcceptDrops(true);
+
+    connect(m_ui->addFilesButton, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files to Upload"));
+        QList<QUrl> urls;
+        for (const QString &f : files)
+            urls.append(QUrl::fromLocalFile(f));
+        if (!urls.isEmpty())
+            addUrls(urls);
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        for (const QString &id : selectedTransferIds())
+            m_queue->cancel(id);
+    });
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        for (const QString &id : selectedTransferIds())
+            m_queue->retry(id);
+    });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
+        for (const QString &id : selectedTransferIds())
+            m_queue->remove(id);
+    });
+    connect(m_ui->clearFinishedButton, &QPushButton::clicked, m_queue, &TransferQueue::clearFinished);
+    auto *paste = new QAction(tr("Paste Files"), m_ui->transfersTab);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    m_ui->transfersTab->addAction(paste);
+    auto *remove = new QAction(tr("Remove"), m_ui->transferTable);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, m_ui->removeButton, &QPushButton::click);
+    m_ui->transferTable->addAction(remove);
+
+    connect(m_ui->transferTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_ui->transferTable->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const int row = m_queue->indexOf(index.data(TransferModel::IdRole).toString());
+        if (row < 0)
+            return;
+        const TransferItem item = m_queue->items().at(row);
+        QMenu menu(this);
+        QAction *copySid = menu.addAction(tr("Copy Media SID"));
+        QAction *copyJson = menu.addAction(tr("Copy Media JSON"));
+        copySid->setEnabled(!item.mediaSid.isEmpty());
+        copyJson->setEnabled(!item.mediaJson.isEmpty());
+        menu.addSeparator();
+        menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
+        menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)
+            ->setEnabled(item.state == TransferItem::State::Failed ||
+                         item.state == TransferItem::State::Cancelled ||
+                         item.state == TransferItem::State::Refused);
+        menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click);
+        QAction *chosen = menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));
+        if (chosen == copySid)
+            QGuiApplication::clipboard()->setText(item.mediaSid);
+        else if (chosen == copyJson)
+            QGuiApplication::clipboard()->setText(
+                QString::fromUtf8(QJsonDocument(item.mediaJson).toJson(QJsonDocument::Indented)));
+    });
+
+    connect(m_ui->transferTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateTransferButtons);
+    connect(m_queue, &TransferQueue::itemChanged, this, [this] {
+        updateTransferButtons();
+        updateTransferSummary();
+    });
+    connect(m_queue, &TransferQueue::itemAdded, this, &MainWindow::updateTransferSummary);
+    connect(m_queue, &TransferQueue::itemRemoved, this, &MainWindow::updateTransferSummary);
+    connect(m_queue, &TransferQueue::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_queue, &TransferQueue::libraryError, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    QString problem;
+    if (!m_queue->restore(&problem))
+        statusBar()->showMessage(problem, 15000);
+    updateTransferButtons();
+    updateTransferSummary();
+}
+
+QStringList MainWindow::selectedTransferIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_ui->transferTable->selectionModel()->selectedRows())
+        ids.append(index.data(TransferModel::IdRole).toString());
+    return ids;
+}
+
+void MainWindow::updateTransferButtons()
+{
+    bool active = false, retryable = false;
+    const QStringList ids = selectedTransferIds();
+    for (const QString &id : ids) {
+        const TransferItem &item = m_queue->items().at(m_queue->indexOf(id));
+        active |= item.isActive();
+        retryable |= item.state == TransferItem::State::Failed ||
+                     item.state == TransferItem::State::Cancelled ||
+                     item.state == TransferItem::State::Refused;
+    }
+    m_ui->cancelButton->setEnabled(active);
+    m_ui->retryButton->setEnabled(retryable);
+    m_ui->removeButton->setEnabled(!ids.isEmpty());
+}
+
+void MainWindow::updateTransferSummary()
+{
+    int uploading = 0, waiting = 0;
+    for (const TransferItem &item : m_queue->items()) {
+        uploading += item.state == TransferItem::State::Uploading;
+        waiting += item.state == TransferItem::State::Queued;
+    }
+    m_statusTransfers->setText(
+        uploading + waiting == 0 ? QString() : tr("%1 uploading, %2 waiting").arg(uploading).arg(waiting));
+}
+
+void MainWindow::onBatchFinished(int done, int failed)
+{
+    const QString message = failed == 0 ? tr("Uploads finished: %n done.", nullptr, done)
+                                        : tr("Uploads finished: %1 done, %2 failed.").arg(done).arg(failed);
+    statusBar()->showMessage(message, 15000);
+    if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
+        m_libraryModel->reload();
+    if (!isActiveWindow()) {
+        QApplication::alert(this);
+        if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+            auto *tray = findChild<QSystemTrayIcon *>();
+            if (!tray) {
+                tray = new QSystemTrayIcon(windowIcon(), this);
+                tray->show();
+            }
+            tray->showMessage(tr("MediaDesk"), message,
+                              failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+        }
+    }
+}
+
+QString MainWindow::currentProfileLabel() const
+{
+    const Session::Ref &ref = m_session->current();
+    return ref.kind == Session::Kind::Saved         ? ref.name
+           : ref.kind == Session::Kind::Environment ? QStringLiteral("Environment")
+                                                    : QStringLiteral("Sandbox");
+}
+
+bool MainWindow::addUrls(const QList<QUrl> &urls)
+{
+    const ChatService service = m_picker->currentService();
+    if (m_session->state() == Session::State::Idle || service.sid.isEmpty()) {
+        statusBar()->showMessage(tr("Choose an account and a Chat Service first, then add the files again."),
+                                 10000);
+        return false;
+    }
+    const QString key = refKey(m_session->current());
+    QStringList files;
+    QStringList refusedNames;
+    QList<QPair<QString, QString>> refused;
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile()) {
+            refused.append({url.toDisplayString(),
+                            tr("Only files on this computer can be uploaded; “%1” is a web address.")
+                                .arg(url.toDisplayString())});
+            continue;
+        }
+        const QString path = url.toLocalFile();
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            QStringList inside;
+            while (it.hasNext())
+                inside.append(it.next());
+            std::sort(inside.begin(), inside.end());
+            files.append(inside);
+        } else {
+            files.append(path); // missing, unreadable, empty: refused with the reason by the queue
+        }
+    }
+    const int fromFolders = int(files.size());
+    if (fromFolders > 50 && !confirmLargeFolder(this, fromFolders))
+        return false;
+    for (const auto &[name, reason] : refused)
+        m_queue->addRefused(name, reason, key, service.sid);
+    if (!files.isEmpty())
+        m_queue->add(files, key, currentProfileLabel(), service.sid);
+    m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+    m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
+    return true;
+}
+
+bool MainWindow::pasteFromClipboard()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime)
+        return false;
+    if (mime->hasUrls())
+        return addUrls(mime->urls());
+    if (mime->hasImage()) {
+        // Pasted image data becomes a PNG named after the time, kept with MediaDesk's data.
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                   .filePath(QStringLiteral("pasted"));
+        QDir().mkpath(folder);
+        const QString path = QDir(folder).filePath(
+            tr("Pasted image %1.png")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"))));
+        if (image.isNull() || !image.save(path, "PNG")) {
+            statusBar()->showMessage(tr("The pasted image could not be saved for uploading."), 10000);
+            return false;
+        }
+        return addUrls({QUrl::fromLocalFile(path)});
+    }
+    statusBar()->showMessage(tr("The clipboard holds no files or image to upload."), 10000);
+    return false;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    const ChatService service = m_picker->currentService();
+    m_ui->dropHint->setText(service.sid.isEmpty() ? tr("Choose a Chat Service first")
+                                                  : tr("Drop to upload to %1").arg(service.displayName()));
+    m_ui->dropHint->show();
+    event->acceptProposedAction();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_ui->dropHint->hide();
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_ui->dropHint->hide();
+    if (!event->mimeData()->hasUrls())
+        return;
+    if (addUrls(event->mimeData()->urls()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::buildToolbar()
@@ -328,9 +624,10 @@ void MainWindow::rememberService(const Session::Ref &ref, const QString &sid)
 
 void MainWindow::onSessionState(Session::State state)
 {
-    if (state == Session::State::Ready)
+    if (state == Session::State::Ready) {
         m_picker->load(m_session->client(), rememberedServiceFor(m_session->current()));
-    else if (state == Session::State::Failed)
+        m_queue->schedule(); // uploads waiting for this account can go now
+    } else if (state == Session::State::Failed)
         m_picker->clear();
     updateStatus();
     updateOverview();
@@ -514,6 +811,8 @@ void MainWindow::removeAccount()
 
 void MainWindow::applySettings()
 {
+    if (m_queue)
+        m_queue->setParallelUploads(m_settings.parallelUploads);
     // At once (a manual proxy without its password yet), so no request slips past it meanwhile.
     m_session->client()->setManualProxy(m_settings.proxy({}));
     if (m_settings.proxyMode != AppSettings::ProxyMode::Manual)

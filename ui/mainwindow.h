@@ -20,6 +20,9 @@ namespace mediadesk {
 
 class LibraryModel;
 class MediaLibrary;
+class TransferFilterModel;
+class TransferModel;
+class TransferQueue;
 class RequestLogWindow;
 class ServicePicker;
 
@@ -34,6 +37,7 @@ public:
     {
         bool sandbox = false; // --sandbox: open the Sandbox profile at once
         QString libraryPath;  // "" = MediaLibrary::defaultPath()
+        QString queuePath;    // "" = TransferQueue::defaultStatePath()
     };
 
     MainWindow(Session *session, const Options &options, QWidget *parent = nullptr);
@@ -43,6 +47,16 @@ public:
     QComboBox *profileCombo() const { return m_profileCombo; }
     ServicePicker *servicePicker() const { return m_picker; }
     LibraryModel *libraryModel() const { return m_libraryModel; }
+    TransferQueue *transferQueue() const { return m_queue; }
+    TransferModel *transferModel() const { return m_transferModel; }
+
+    // Queues files and folders (expanded) for the chosen Chat Service; web addresses and other
+    // non-local items are listed as refused, with the reason. Returns false with a message in the
+    // status bar when no account or service is chosen yet.
+    bool addUrls(const QList<QUrl> &urls);
+    bool pasteFromClipboard();
+    // Asked before queueing a folder with more than 50 files; replaceable for tests.
+    static std::function<bool(QWidget *parent, int fileCount)> confirmLargeFolder;
     Session *session() const { return m_session; }
     bool isWelcomeShown() const;
     QString statusText() const; // the status bar's labels, for tests and accessibility
@@ -61,6 +75,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildToolbar();
@@ -75,6 +92,12 @@ private:
     void applySettings();
     void chooseStartProfile();
     void setUpLibrary(const QString &path);
+    void setUpTransfers(const QString &statePath);
+    void updateTransferButtons();
+    void updateTransferSummary();
+    void onBatchFinished(int done, int failed);
+    QStringList selectedTransferIds() const;
+    QString currentProfileLabel() const;
     QString rememberedServiceFor(const Session::Ref &ref) const;
     void rememberService(const Session::Ref &ref, const QString &sid);
     static QString refKey(const Session::Ref &ref);
@@ -90,6 +113,10 @@ private:
     QPointer<RequestLogWindow> m_logWindow;
     std::unique_ptr<MediaLibrary> m_library;
     LibraryModel *m_libraryModel = nullptr;
+    TransferQueue *m_queue = nullptr;
+    TransferModel *m_transferModel = nullptr;
+    TransferFilterModel *m_transferFilter = nullptr;
+    QLabel *m_statusTransfers;
     QString m_keychainProfile; // the profile the keychain banner is about
     bool m_updatingCombo = false;
 };

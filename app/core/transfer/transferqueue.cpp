@@ -139,6 +139,7 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
             item.message = problem;
             item.size = QFileInfo(path).size();
         }
+        emit itemAboutToBeAdded(int(m_items.size()));
         m_items.append(item);
         ids.append(item.id);
         emit itemAdded(int(m_items.size() - 1));
@@ -146,6 +147,24 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
     scheduleSave();
     schedule();
     return ids;
+}
+
+QString TransferQueue::addRefused(const QString &name, const QString &reason, const QString &profileKey,
+                                  const QString &serviceSid)
+{
+    TransferItem item;
+    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.profileKey = profileKey;
+    item.serviceSid = serviceSid;
+    item.path = name;
+    item.fileName = name;
+    item.state = TransferItem::State::Refused;
+    item.message = reason;
+    item.queuedAt = QDateTime::currentDateTimeUtc();
+    emit itemAboutToBeAdded(int(m_items.size()));
+    m_items.append(item);
+    emit itemAdded(int(m_items.size() - 1));
+    return item.id;
 }
 
 void TransferQueue::setContentType(const QString &id, const QString &contentType)
@@ -329,6 +348,7 @@ void TransferQueue::remove(const QString &id)
         job->abort();
         job->deleteLater();
     }
+    emit itemAboutToBeRemoved(i);
     m_items.removeAt(i);
     emit itemRemoved(i);
     scheduleSave();
@@ -339,6 +359,7 @@ void TransferQueue::clearFinished()
 {
     for (int i = int(m_items.size()) - 1; i >= 0; --i) {
         if (m_items.at(i).isFinished() && m_items.at(i).state != TransferItem::State::Failed) {
+            emit itemAboutToBeRemoved(i);
             m_items.removeAt(i);
             emit itemRemoved(i);
         }
@@ -423,6 +444,7 @@ bool TransferQueue::restore(QString *error)
         item.message = o.value(QLatin1String("message")).toString();
         item.queuedAt =
             QDateTime::fromString(o.value(QLatin1String("queued_at")).toString(), Qt::ISODateWithMs);
+        emit itemAboutToBeAdded(int(m_items.size()));
         m_items.append(item);
         emit itemAdded(int(m_items.size() - 1));
     }

@@ -74,6 +74,9 @@ public:
     // Adds files for one service; files that must not be sent are added as Refused with the reason.
     QList<QString> add(const QStringList &paths, const QString &profileKey, const QString &profileLabel,
                        const QString &serviceSid);
+    // Something that cannot be uploaded at all (a web address, an unreadable drop), listed with why.
+    QString addRefused(const QString &name, const QString &reason, const QString &profileKey,
+                       const QString &serviceSid);
     void setContentType(const QString &id, const QString &contentType); // before it starts
     void cancel(const QString &id);
     void retry(const QString &id);
@@ -90,8 +93,11 @@ public:
     bool save(QString *error) const;
 
 signals:
+    // Each change is announced before and after, so models can follow exactly.
+    void itemAboutToBeAdded(int index);
     void itemAdded(int index);
     void itemChanged(int index);
+    void itemAboutToBeRemoved(int index);
     void itemRemoved(int index);
     void batchFinished(int done, int failed); // nothing left to do
     void libraryError(const QString &message);

@@ -1,0 +1,233 @@
+// Uploads through the real window (offscreen) to the sandbox: files dropped as a file manager
+// would, refusals with reasons, the library filled, and the queue surviving the window.
+#include "guitestenv.h"
+#include "librarymodel.h"
+#include "mainwindow.h"
+#include "servicepicker.h"
+#include "session/sandboxprocess.h"
+#include "store/credentialstore.h"
+#include "transfer/transferqueue.h"
+#include "transfermodel.h"
+#include "ui_mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDragEnterEvent>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace mediadesk;
+
+namespace {
+const QByteArray Png = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==");
+
+QJsonObject adminCall(const QUrl &base, const QString &path, const QByteArray &post = {})
+{
+    QNetworkAccessManager nam;
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = post.isNull() ? nam.get(request) : nam.post(request, post);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+} // namespace
+
+class TestUploads : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_files;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_files.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write");
+        return path;
+    }
+
+    static bool readyWithService(MainWindow &window)
+    {
+        return QTest::qWaitFor([&] { return !window.servicePicker()->currentService().sid.isEmpty(); },
+                               20000);
+    }
+
+    static void drop(MainWindow &window, const QList<QUrl> &urls)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        const QPoint pos = window.rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QVERIFY(window.form()->dropHint->isVisible()); // the window shows where the files go
+        QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &dropEvent);
+        QVERIFY(dropEvent.isAccepted());
+        QVERIFY(!window.form()->dropHint->isVisible());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateGuiTest(m_home);
+        MainWindow::confirmLargeFolder = [](QWidget *, int) { return true; };
+    }
+
+    void droppedFilesAreUploaded()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow::Options options;
+        options.sandbox = true;
+        MainWindow window(&session, options);
+        window.show();
+        QVERIFY(readyWithService(window));
+        QAbstractItemModelTester tester(window.transferModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        struct Expect
+        {
+            QString path;
+            QString type;
+        };
+        const QByteArray japanese = QStringLiteral("こんにちは\n").toUtf8();
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 131 + 7) % 251);
+        const QList<Expect> good = {
+            {write(QStringLiteral("pixel"), Png), QStringLiteral("image/png")},
+            {write(QStringLiteral("report.pdf"), "%PDF-1.4\n%%EOF\n"), QStringLiteral("application/pdf")},
+            {write(QStringLiteral("data.json"), "{\"a\": 1}"), QStringLiteral("application/json")},
+            {write(QStringLiteral("日本語 メモ.txt"), japanese), QStringLiteral("text/plain")},
+            {write(QStringLiteral("blob"), binary), QStringLiteral("application/octet-stream")},
+            {write(QStringLiteral("folder/a.txt"), "a"), QStringLiteral("text/plain")},
+            {write(QStringLiteral("folder/sub/b.txt"), "bb"), QStringLiteral("text/plain")},
+        };
+        const QString empty = write(QStringLiteral("empty.txt"), QByteArray());
+        QList<QUrl> urls;
+        for (int i = 0; i < 5; ++i)
+            urls.append(QUrl::fromLocalFile(good[i].path));
+        urls << QUrl::fromLocalFile(m_files.filePath(QStringLiteral("folder"))) << QUrl::fromLocalFile(empty)
+             << QUrl(QStringLiteral("https://example.com/picture.png"));
+        drop(window, urls);
+
+        TransferQueue *queue = window.transferQueue();
+        QCOMPARE(queue->items().size(), 9);
+        QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 30000));
+        QCOMPARE(window.form()->workspaceTabs->currentWidget(), window.form()->transfersTab);
+
+        const QUrl base = session.sandbox()->baseUrl();
+        for (const Expect &e : good) {
+            const auto it = std::find_if(queue->items().begin(), queue->items().end(),
+                                         [&](const TransferItem &i) { return i.path == e.path; });
+            QVERIFY2(it != queue->items().end(), qPrintable(e.path));
+            QCOMPARE(it->state, TransferItem::State::Done);
+            QFile f(e.path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject stored = adminCall(base, QStringLiteral("/_emulator/media/") + it->mediaSid);
+            QCOMPARE(stored.value(QLatin1String("sha256")).toString(),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(stored.value(QLatin1String("content_type")).toString(), e.type);
+            QCOMPARE(stored.value(QLatin1String("filename")).toString(), QFileInfo(e.path).fileName());
+            const int row = queue->indexOf(it->id);
+            QCOMPARE(window.transferModel()->index(row, TransferModel::MediaSid).data().toString(),
+                     it->mediaSid);
+            QCOMPARE(window.transferModel()->index(row, TransferModel::Status).data().toString(),
+                     QStringLiteral("Done"));
+        }
+        int refused = 0;
+        for (const TransferItem &i : queue->items()) {
+            if (i.state == TransferItem::State::Refused) {
+                ++refused;
+                QVERIFY(i.message.contains(QLatin1String("empty")) ||
+                        i.message.contains(QLatin1String("web address")));
+            }
+        }
+        QCOMPARE(refused, 2);
+        QCOMPARE(window.libraryModel()->totalCount(), 0); // not shown yet: reloads when the tab opens
+        window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
+        QCOMPARE(window.libraryModel()->totalCount(), 7);
+    }
+
+    void queueSurvivesTheWindow()
+    {
+        QUrl base;
+        QStringList paths;
+        for (int i = 0; i < 3; ++i)
+            paths.append(write(QStringLiteral("slow-%1.bin").arg(i), QByteArray(768 * 1024, char('k' + i))));
+        {
+            ProfileStore profiles;
+            CredentialStore keychain;
+            Session session(&profiles, &keychain);
+            MainWindow::Options options;
+            options.sandbox = true;
+            MainWindow window(&session, options);
+            QVERIFY(readyWithService(window));
+            base = session.sandbox()->baseUrl();
+            adminCall(base, QStringLiteral("/_emulator/config"), R"({"throttle": 262144})");
+            QList<QUrl> urls;
+            for (const QString &p : paths)
+                urls.append(QUrl::fromLocalFile(p));
+            QVERIFY(window.addUrls(urls));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return window.transferQueue()->items().last().sentBytes > 0 ||
+                           window.transferQueue()->items().first().sentBytes > 0;
+                },
+                10000));
+        } // the window (and its sandbox) go away mid-batch
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {}); // reopens the sandbox, the last profile used
+        TransferQueue *queue = window.transferQueue();
+        QCOMPARE(queue->items().size(), 3);
+        QVERIFY(
+            QTest::qWaitFor([&] { return queue->activeCount() == 0 && !queue->items().isEmpty(); }, 60000));
+        for (const TransferItem &i : queue->items())
+            QCOMPARE(i.state, TransferItem::State::Done);
+        window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
+        QCOMPARE(window.libraryModel()->totalCount(), 7 + 3); // no duplicates
+    }
+
+    void largeFoldersAskFirst()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        QVERIFY(readyWithService(window));
+        for (int i = 0; i < 51; ++i)
+            write(QStringLiteral("many/%1.txt").arg(i), "x");
+        int asked = 0;
+        MainWindow::confirmLargeFolder = [&asked](QWidget *, int count) {
+            asked = count;
+            return false;
+        };
+        const int before = int(window.transferQueue()->items().size());
+        QVERIFY(!window.addUrls({QUrl::fromLocalFile(m_files.filePath(QStringLiteral("many")))}));
+        QCOMPARE(asked, 51);
+        QCOMPARE(window.transferQueue()->items().size(), before);
+        MainWindow::confirmLargeFolder = [](QWidget *, int) { return true; };
+    }
+};
+
+QTEST_MAIN(TestUploads)
+#include "tst_uploads.moc"

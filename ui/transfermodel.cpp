@@ -1,0 +1,189 @@
+#include "transfermodel.h"
+
+#include "transfer/mimedetection.h"
+
+#include <QLocale>
+
+namespace mediadesk {
+
+TransferModel::TransferModel(TransferQueue *queue, QObject *parent)
+    : QAbstractTableModel(parent), m_queue(queue)
+{
+    connect(queue, &TransferQueue::itemAboutToBeAdded, this,
+            [this](int row) { beginInsertRows({}, row, row); });
+    connect(queue, &TransferQueue::itemAdded, this, [this] { endInsertRows(); });
+    connect(queue, &TransferQueue::itemAboutToBeRemoved, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
+    connect(queue, &TransferQueue::itemRemoved, this, [this] { endRemoveRows(); });
+    connect(queue, &TransferQueue::itemChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+}
+
+int TransferModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_queue->items().size());
+}
+
+int TransferModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TransferModel::stateText(const TransferItem &item)
+{
+    switch (item.state) {
+    case TransferItem::State::Queued:
+        return tr("Waiting");
+    case TransferItem::State::Uploading:
+        return item.attempt > 1 ? tr("Retrying (attempt %1)").arg(item.attempt) : tr("Uploading");
+    case TransferItem::State::Done:
+        return tr("Done");
+    case TransferItem::State::Failed:
+        return tr("Failed");
+    case TransferItem::State::Cancelled:
+        return tr("Cancelled");
+    case TransferItem::State::Refused:
+        return tr("Refused");
+    }
+    return {};
+}
+
+QVariant TransferModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_queue->items().size())
+        return {};
+    const TransferItem &item = m_queue->items().at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case IdRole:
+        return item.id;
+    case StateRole:
+        return int(item.state);
+    case ProgressRole:
+        if (item.state == TransferItem::State::Done)
+            return 100;
+        return item.size > 0 ? int(item.sentBytes * 100 / item.size) : 0;
+    case SortRole:
+        if (index.column() == Size)
+            return item.size;
+        if (index.column() == Progress)
+            return data(index, ProgressRole);
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == Status || index.column() == Name)
+            return item.message.isEmpty() ? item.path : item.message;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size || index.column() == Speed || index.column() == Eta)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case Qt::EditRole:
+        if (index.column() == Type)
+            return item.contentType.isEmpty() ? detectContentType(item.path) : item.contentType;
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Name:
+        return item.fileName;
+    case Type:
+        if (!item.contentType.isEmpty())
+            return item.contentType;
+        return item.state == TransferItem::State::Refused ? QString() : detectContentType(item.path);
+    case Size:
+        return item.size > 0 ? locale.formattedDataSize(item.size) : QString();
+    case Progress:
+        return tr("%1%").arg(data(index, ProgressRole).toInt());
+    case Speed:
+        return item.state == TransferItem::State::Uploading && item.bytesPerSecond > 0
+                   ? tr("%1/s").arg(locale.formattedDataSize(qint64(item.bytesPerSecond)))
+                   : QString();
+    case Eta:
+        if (item.state != TransferItem::State::Uploading || item.secondsLeft < 0)
+            return QString(); // no guess until the estimate has settled
+        return item.secondsLeft >= 3600
+                   ? tr("%1 h %2 min").arg(item.secondsLeft / 3600).arg(item.secondsLeft % 3600 / 60)
+               : item.secondsLeft >= 60
+                   ? tr("%1 min %2 s").arg(item.secondsLeft / 60).arg(item.secondsLeft % 60)
+                   : tr("%1 s").arg(item.secondsLeft);
+    case Status:
+        return stateText(item);
+    case MediaSid:
+        return item.mediaSid;
+    }
+    return {};
+}
+
+QVariant TransferModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Size:
+        return tr("Size");
+    case Progress:
+        return tr("Progress");
+    case Speed:
+        return tr("Speed");
+    case Eta:
+        return tr("Time left");
+    case Status:
+        return tr("Status");
+    case MediaSid:
+        return tr("Media SID");
+    }
+    return {};
+}
+
+Qt::ItemFlags TransferModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Type && index.row() < m_queue->items().size() &&
+        m_queue->items().at(index.row()).state == TransferItem::State::Queued)
+        f |= Qt::ItemIsEditable; // the type can be corrected until the upload starts
+    return f;
+}
+
+bool TransferModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != Type || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString type = value.toString().trimmed();
+    if (!isValidContentType(type))
+        return false;
+    m_queue->setContentType(m_queue->items().at(index.row()).id, type);
+    return true;
+}
+
+void TransferFilterModel::setFilter(Filter filter)
+{
+    m_filter = filter;
+    invalidateFilter();
+}
+
+bool TransferFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto state = TransferItem::State(
+        sourceModel()->index(sourceRow, 0, sourceParent).data(TransferModel::StateRole).toInt());
+    switch (m_filter) {
+    case Filter::All:
+        return true;
+    case Filter::Active:
+        return state == TransferItem::State::Queued || state == TransferItem::State::Uploading;
+    case Filter::Failed:
+        return state == TransferItem::State::Failed || state == TransferItem::State::Refused ||
+               state == TransferItem::State::Cancelled;
+    case Filter::Done:
+        return state == TransferItem::State::Done;
+    }
+    return true;
+}
+
+} // namespace mediadesk

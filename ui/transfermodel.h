@@ -1,0 +1,52 @@
+#pragma once
+
+#include "transfer/transferqueue.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace mediadesk {
+
+// The upload queue as a table: name, type (editable while waiting), size, progress, speed, ETA,
+// status and Media SID.
+class TransferModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Type, Size, Progress, Speed, Eta, Status, MediaSid, ColumnCount };
+    enum Role { ProgressRole = Qt::UserRole + 1, IdRole, StateRole, SortRole };
+
+    explicit TransferModel(TransferQueue *queue, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    static QString stateText(const TransferItem &item);
+
+private:
+    TransferQueue *m_queue;
+};
+
+// All, active, failed (failed, refused, cancelled) or done.
+class TransferFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Filter { All, Active, Failed, Done };
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setFilter(Filter filter);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    Filter m_filter = Filter::All;
+};
+
+} // namespace mediadesk
