@@ -8,9 +8,32 @@ out=$(readlink -f "${2:-docs/screenshots}")
 mkdir -p "$out"
 app="$build/app/mediadesk"
 
+# Writes sample files and a saved queue for them into \$HOME_DIR (the screenshot's home).
+queue_files() {
+    local files=$HOME_DIR/files queue=$HOME_DIR/data/mediadesk/mediadesk
+    mkdir -p "$files" "$queue"
+    head -c 180000 /dev/urandom >"$files/holiday photo.jpg"
+    printf '%%PDF-1.4\n%%%%EOF\n' >"$files/invoice 2026-11.pdf"
+    printf 'こんにちは\n' >"$files/メモ.txt"
+    head -c 2400000 /dev/urandom >"$files/screen recording.mp4"
+    : >"$files/empty.txt"
+    {
+        printf '{"version": 1, "items": ['
+        local first=1
+        for f in "$files"/*; do
+            [ $first = 1 ] || printf ','
+            first=0
+            printf '{"id": "%s", "profile_key": "sandbox", "profile_label": "Sandbox", "service_sid": "IS4189a99256a1495fffc94bc7fbd38ade", "path": "%s", "content_type": "", "size": %s, "modified": "%s", "state": "queued", "message": "", "queued_at": "2026-11-27T00:00:00.000Z"}' \
+                "$(cat /proc/sys/kernel/random/uuid)" "$f" "$(stat -c %s "$f")" "$(date -u -d "@$(stat -c %.3Y "$f")" +%Y-%m-%dT%H:%M:%S.%3NZ)"
+        done
+        printf ']}'
+    } >"$queue/queue.json"
+}
+
 shoot() { # name lang args... ; SCRIPT (env) = what to do before the shot
     local name=$1 lang=$2; shift 2
     local home; home=$(mktemp -d)
+    [ -n "${PREPARE:-}" ] && HOME_DIR=$home bash -c "$PREPARE"
     HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/run \
     LANG=$lang LC_ALL=$lang DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
     TWILIO_ACCOUNT_SID= TWILIO_AUTH_TOKEN= TWILIO_API_KEY= TWILIO_API_SECRET= \
@@ -32,5 +55,7 @@ for lang in en_US.UTF-8 ja_JP.UTF-8; do
     SCRIPT='xdotool mousemove 383 445 click 1; sleep 1.5; xdotool type --delay 20 "Production"; xdotool key Tab Tab Tab Tab; xdotool type --delay 20 "AC12"' \
         shoot "account-$suffix" "$lang"
     SCRIPT='sleep 2; xdotool mousemove 930 34 click 1' shoot "picker-$suffix" "$lang" --sandbox
+    # A few files queued for the sandbox's first service: they upload as the window opens.
+    PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4' shoot "uploads-$suffix" "$lang" --sandbox
 done
 echo "Screenshots in $out"

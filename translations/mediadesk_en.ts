@@ -843,6 +843,10 @@
         <source>“%1” became shorter while it was being sent; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::KeychainJob</name>

@@ -842,6 +842,10 @@
         <source>“%1” became shorter while it was being sent; nothing was stored.</source>
         <translation>送信中に「%1」のサイズが小さくなりました。何も保存されていません。</translation>
     </message>
+    <message>
+        <source>Could not read “%1”.</source>
+        <translation>「%1」を読み取れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::KeychainJob</name>

@@ -306,6 +306,15 @@ void MainWindow::setUpTransfers(const QString &statePath)
     connect(m_queue, &TransferQueue::itemAdded, this, &MainWindow::updateTransferSummary);
     connect(m_queue, &TransferQueue::itemRemoved, this, &MainWindow::updateTransferSummary);
     connect(m_queue, &TransferQueue::batchFinished, this, &MainWindow::onBatchFinished);
+    // The Library tab, when open, follows rows as they land.
+    auto *libraryReload = new QTimer(this);
+    libraryReload->setSingleShot(true);
+    libraryReload->setInterval(200);
+    connect(libraryReload, &QTimer::timeout, this, [this] {
+        if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
+            m_libraryModel->reload();
+    });
+    connect(m_queue, &TransferQueue::libraryRecorded, libraryReload, qOverload<>(&QTimer::start));
     connect(m_queue, &TransferQueue::libraryError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
@@ -390,7 +399,7 @@ bool MainWindow::addUrls(const QList<QUrl> &urls)
     }
     const QString key = refKey(m_session->current());
     QStringList files;
-    QStringList refusedNames;
+    int fromFolders = 0; // only a folder's contents can surprise: asked about above 50
     QList<QPair<QString, QString>> refused;
     for (const QUrl &url : urls) {
         if (!url.isLocalFile()) {
@@ -408,18 +417,31 @@ bool MainWindow::addUrls(const QList<QUrl> &urls)
             while (it.hasNext())
                 inside.append(it.next());
             std::sort(inside.begin(), inside.end());
+            fromFolders += int(inside.size());
             files.append(inside);
         } else {
             files.append(path); // missing, unreadable, empty: refused with the reason by the queue
         }
     }
-    const int fromFolders = int(files.size());
     if (fromFolders > 50 && !confirmLargeFolder(this, fromFolders))
         return false;
     for (const auto &[name, reason] : refused)
         m_queue->addRefused(name, reason, key, service.sid);
-    if (!files.isEmpty())
-        m_queue->add(files, key, currentProfileLabel(), service.sid);
+    // Each file is checked and its type sniffed as it is queued; a thousand at once would freeze
+    // the window, so they go in slices, one per turn of the event loop.
+    constexpr qsizetype Slice = 64;
+    const QString label = currentProfileLabel();
+    QPointer<TransferQueue> queue = m_queue;
+    for (qsizetype from = 0; from < files.size(); from += Slice) {
+        const QStringList slice = files.mid(from, Slice);
+        if (from == 0)
+            m_queue->add(slice, key, label, service.sid);
+        else
+            QTimer::singleShot(0, m_queue, [queue, slice, key, label, sid = service.sid] {
+                if (queue)
+                    queue->add(slice, key, label, sid);
+            });
+    }
     m_ui->pages->setCurrentWidget(m_ui->workspacePage);
     m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
     return true;

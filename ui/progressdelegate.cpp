@@ -11,6 +11,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                              const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, QModelIndex()); // background and selection
+    if (index.data(TransferModel::ProgressRole).toInt() < 0)
+        return; // nothing was sent: no bar
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(2, 3, -2, -3);
     bar.minimum = 0;

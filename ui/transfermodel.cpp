@@ -62,6 +62,8 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case ProgressRole:
         if (item.state == TransferItem::State::Done)
             return 100;
+        if (item.state == TransferItem::State::Refused)
+            return -1; // never started: no bar
         return item.size > 0 ? int(item.sentBytes * 100 / item.size) : 0;
     case SortRole:
         if (index.column() == Size)
@@ -72,6 +74,8 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status || index.column() == Name)
             return item.message.isEmpty() ? item.path : item.message;
+        if (index.column() == MediaSid)
+            return item.mediaSid;
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == Speed || index.column() == Eta)
@@ -79,7 +83,7 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::EditRole:
         if (index.column() == Type)
-            return item.contentType.isEmpty() ? detectContentType(item.path) : item.contentType;
+            return item.contentType;
         return {};
     case Qt::DisplayRole:
         break;
@@ -90,13 +94,12 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case Name:
         return item.fileName;
     case Type:
-        if (!item.contentType.isEmpty())
-            return item.contentType;
-        return item.state == TransferItem::State::Refused ? QString() : detectContentType(item.path);
+        return item.contentType; // detected once when queued: painting never touches the disk
     case Size:
         return item.size > 0 ? locale.formattedDataSize(item.size) : QString();
     case Progress:
-        return tr("%1%").arg(data(index, ProgressRole).toInt());
+        return data(index, ProgressRole).toInt() < 0 ? QString()
+                                                     : tr("%1%").arg(data(index, ProgressRole).toInt());
     case Speed:
         return item.state == TransferItem::State::Uploading && item.bytesPerSecond > 0
                    ? tr("%1/s").arg(locale.formattedDataSize(qint64(item.bytesPerSecond)))

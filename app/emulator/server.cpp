@@ -1,5 +1,9 @@
 #include "server.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 #include "httputil.h"
 #include "jsonwriter.h"
 #include "pacing.h"
@@ -81,6 +85,15 @@ bool EmulatorServer::start(QString &error)
     configure(*m_api, Origin::Api);
     configure(*m_media, Origin::Media);
 
+    // Like real front ends, answer without Nagle's delay: a keep-alive client would otherwise wait
+    // for the delayed ACK (40 ms) between a response's head and body. Accepted sockets inherit it.
+    for (httplib::Server *server : {m_api.get(), m_media.get()}) {
+        server->set_socket_options([](socket_t sock) {
+            int on = 1;
+            ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+            ::setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+        });
+    }
     auto bind = [this](httplib::Server &server, int port) {
         if (port == 0)
             return server.bind_to_any_port(m_options.host);

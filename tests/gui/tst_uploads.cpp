@@ -163,7 +163,8 @@ private slots:
         QCOMPARE(refused, 2);
         QCOMPARE(window.libraryModel()->totalCount(), 0); // not shown yet: reloads when the tab opens
         window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
-        QCOMPARE(window.libraryModel()->totalCount(), 7);
+        // Rows are written on the library's thread; the open tab follows as they land.
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 7, 5000);
     }
 
     void queueSurvivesTheWindow()
@@ -204,6 +205,9 @@ private slots:
         for (const TransferItem &i : queue->items())
             QCOMPARE(i.state, TransferItem::State::Done);
         window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 7 + 3, 5000);
+        QTest::qWait(300);
+        window.libraryModel()->reload();
         QCOMPARE(window.libraryModel()->totalCount(), 7 + 3); // no duplicates
     }
 
@@ -225,6 +229,14 @@ private slots:
         QVERIFY(!window.addUrls({QUrl::fromLocalFile(m_files.filePath(QStringLiteral("many")))}));
         QCOMPARE(asked, 51);
         QCOMPARE(window.transferQueue()->items().size(), before);
+        // Many files dropped as files (not a folder) are what the person chose: no question.
+        QList<QUrl> files;
+        for (int i = 0; i < 51; ++i)
+            files.append(QUrl::fromLocalFile(m_files.filePath(QStringLiteral("many/%1.txt").arg(i))));
+        asked = 0;
+        QVERIFY(window.addUrls(files));
+        QCOMPARE(asked, 0);
+        QCOMPARE(window.transferQueue()->items().size(), before + 51);
         MainWindow::confirmLargeFolder = [](QWidget *, int) { return true; };
     }
 };

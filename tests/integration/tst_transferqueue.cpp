@@ -101,8 +101,10 @@ private slots:
         for (int i = 0; i < ids.size(); ++i) {
             const TransferItem &item = q->items().at(q->indexOf(ids[i]));
             QCOMPARE(item.state, TransferItem::State::Done);
-            const auto row = m_library->findByMediaSid(item.mediaSid);
-            QVERIFY(row);
+            std::optional<LibraryEntry> row;
+            // Rows are written on the library's own thread, a moment after the upload ends.
+            QVERIFY(QTest::qWaitFor(
+                [&] { return (row = m_library->findByMediaSid(item.mediaSid)).has_value(); }, 5000));
             QCOMPARE(row->uploadId, item.id);
             QCOMPARE(row->sha256,
                      QString::fromLatin1(
@@ -168,7 +170,8 @@ private slots:
         QCOMPARE(q->items().first().state, TransferItem::State::Done);
         QTest::qWait(200);
         QCOMPARE(mediaCount(), before + 1);
-        QVERIFY(m_library->findByMediaSid(q->items().first().mediaSid));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_library->findByMediaSid(q->items().first().mediaSid).has_value(); }, 5000));
     }
 
     void changedSinceQueuedIsReported()
@@ -210,6 +213,8 @@ private slots:
         QCOMPARE(q.items().first().state, TransferItem::State::Done);
         q.retry(id); // a done upload is not sent again
         QCOMPARE(q.items().first().state, TransferItem::State::Done);
+        QVERIFY(QTest::qWaitFor([&] { return m_library->count(q.items().first().mediaSid) == 1; }, 5000));
+        QTest::qWait(200);
         QCOMPARE(m_library->count(q.items().first().mediaSid), 1); // one row for one upload
     }
 

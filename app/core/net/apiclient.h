@@ -87,7 +87,7 @@ private:
     std::optional<QNetworkProxy> m_manualProxy;
     RetryPolicy m_retryPolicy;
     int m_inactivityTimeoutMs = 60000;
-    qint64 m_directUploadThreshold = 4 * 1024 * 1024;
+    qint64 m_directUploadThreshold = 0;
 };
 
 } // namespace mediadesk

@@ -101,6 +101,7 @@ QByteArray SocketHttpReply::requestHead() const
 
 void SocketHttpReply::onConnected()
 {
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // no Nagle wait between head and body
     const QByteArray head = requestHead();
     m_headSize = head.size();
     m_socket->write(head);

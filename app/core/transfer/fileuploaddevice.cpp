@@ -1,6 +1,8 @@
 #include "fileuploaddevice.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <memory>
 
 namespace mediadesk {
 
@@ -28,6 +30,23 @@ FileUploadDevice *FileUploadDevice::open(const QString &path, qint64 expectedSiz
     }
     device->QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     return device;
+}
+
+QIODevice *FileUploadDevice::readSmallFile(const QString &path, qint64 expectedSize,
+                                           const QDateTime &expectedModified, QString *error)
+{
+    std::unique_ptr<FileUploadDevice> file(open(path, expectedSize, expectedModified, error));
+    if (!file)
+        return nullptr;
+    QByteArray content(expectedSize, Qt::Uninitialized);
+    if (file->read(content.data(), expectedSize) != expectedSize || !file->stillUnchanged()) {
+        *error = file->changeReason().isEmpty() ? tr("Could not read “%1”.").arg(path) : file->changeReason();
+        return nullptr;
+    }
+    auto *buffer = new QBuffer;
+    buffer->setData(content);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
 }
 
 bool FileUploadDevice::stillUnchanged()

@@ -2,6 +2,7 @@
 
 #include "net/apiclient.h"
 #include "store/medialibrary.h"
+#include "transfer/mimedetection.h"
 #include "transfer/uploadjob.h"
 
 #include <QDir>
@@ -10,12 +11,60 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mediadesk {
 
 namespace {
+// Writes library rows on its own thread (with its own SQLite connection): a commit, and now and
+// then a WAL checkpoint, can take tens of milliseconds, which the window's thread must not wait for.
+class LibraryWriter : public QObject
+{
+public:
+    explicit LibraryWriter(QString path, TransferQueue *queue) : m_path(std::move(path)), m_queue(queue) {}
+
+    void record(const LibraryEntry &entry)
+    {
+        QString problem;
+        if (!m_library) {
+            m_library = std::make_unique<MediaLibrary>(m_path);
+            if (!m_library->open(&problem)) {
+                m_library.reset();
+                report(problem, {});
+                return;
+            }
+        }
+        if (!m_library->record(entry, &problem))
+            report(problem, {});
+        else
+            report({}, entry.uploadId);
+    }
+
+private:
+    void report(const QString &problem, const QString &uploadId)
+    {
+        QPointer<TransferQueue> queue = m_queue;
+        QMetaObject::invokeMethod(
+            queue,
+            [queue, problem, uploadId] {
+                if (!queue)
+                    return;
+                if (problem.isEmpty())
+                    emit queue->libraryRecorded(uploadId);
+                else
+                    emit queue->libraryError(problem);
+            },
+            Qt::QueuedConnection);
+    }
+
+    QString m_path;
+    QPointer<TransferQueue> m_queue;
+    std::unique_ptr<MediaLibrary> m_library;
+};
+
 const char *stateName(TransferItem::State s)
 {
     switch (s) {
@@ -48,18 +97,41 @@ TransferItem::State stateFrom(const QString &name)
 } // namespace
 
 TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QObject *parent)
-    : QObject(parent), m_statePath(statePath), m_library(library), m_saveTimer(new QTimer(this))
+    : QObject(parent)
+    , m_statePath(statePath)
+    , m_libraryPath(library && library->isOpen() ? library->path() : QString())
+    , m_saveTimer(new QTimer(this))
+    , m_saving(new QFutureWatcher<QString>(this))
 {
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(300);
-    connect(m_saveTimer, &QTimer::timeout, this, [this] {
-        QString ignored;
-        save(&ignored);
+    connect(m_saveTimer, &QTimer::timeout, this, &TransferQueue::saveInBackground);
+    connect(m_saving, &QFutureWatcherBase::finished, this, [this] {
+        if (m_saveAgain) {
+            m_saveAgain = false;
+            saveInBackground();
+        }
     });
+    if (!m_libraryPath.isEmpty()) {
+        m_libraryThread = new QThread(this);
+        m_libraryThread->setObjectName(QStringLiteral("mediadesk-library"));
+        m_libraryWriter = new LibraryWriter(m_libraryPath, this);
+        m_libraryWriter->moveToThread(m_libraryThread);
+        connect(m_libraryThread, &QThread::finished, m_libraryWriter, &QObject::deleteLater);
+        m_libraryThread->start();
+    }
 }
 
 TransferQueue::~TransferQueue()
 {
+    if (m_libraryThread) {
+        // Rows still on their way are written first: the quit is queued behind them.
+        QThread *thread = m_libraryThread;
+        QMetaObject::invokeMethod(
+            m_libraryWriter, [thread] { thread->quit(); }, Qt::QueuedConnection);
+        thread->wait();
+    }
+    m_saving->waitForFinished(); // then the final state, written last
     QString ignored;
     save(&ignored); // uploads still running are saved as queued and start again next time
     for (const auto &job : std::as_const(m_jobs)) {
@@ -138,6 +210,8 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
             item.state = TransferItem::State::Refused;
             item.message = problem;
             item.size = QFileInfo(path).size();
+        } else {
+            item.contentType = detectContentType(item.path); // once: shown, editable, then sent
         }
         emit itemAboutToBeAdded(int(m_items.size()));
         m_items.append(item);
@@ -213,7 +287,7 @@ void TransferQueue::start(TransferItem &item)
     request.filePath = item.path;
     request.contentType = item.contentType;
     auto *job = new UploadJob(m_clients(item.profileKey), request, this);
-    job->setComputeSha256(m_library != nullptr);
+    job->setComputeSha256(m_libraryWriter != nullptr);
     const QString id = item.id;
     m_jobs.insert(id, job);
     m_speed[id].reset();
@@ -270,7 +344,7 @@ void TransferQueue::onFinished(const QString &id)
         item->mediaSid = job->media().sid;
         item->mediaJson = job->media().json;
         item->contentType = job->contentType();
-        if (m_library) {
+        if (m_libraryWriter) {
             LibraryEntry entry;
             entry.uploadId = item->id;
             entry.mediaSid = item->mediaSid;
@@ -286,9 +360,9 @@ void TransferQueue::onFinished(const QString &id)
             entry.sha256 = job->sha256();
             entry.uploadedAt = item->finishedAt;
             entry.dateCreated = job->media().dateCreated;
-            QString problem;
-            if (!m_library->record(entry, &problem))
-                emit libraryError(problem);
+            auto *writer = static_cast<LibraryWriter *>(m_libraryWriter);
+            QMetaObject::invokeMethod(
+                writer, [writer, entry] { writer->record(entry); }, Qt::QueuedConnection);
         }
     } else if (job->error().kind() == TwilioError::Kind::Cancelled) {
         item->state = TransferItem::State::Cancelled;
@@ -367,7 +441,7 @@ void TransferQueue::clearFinished()
     scheduleSave();
 }
 
-bool TransferQueue::save(QString *error) const
+QByteArray TransferQueue::serialize() const
 {
     QJsonArray list;
     for (const TransferItem &i : m_items) {
@@ -389,22 +463,37 @@ bool TransferQueue::save(QString *error) const
             {QStringLiteral("queued_at"), i.queuedAt.toString(Qt::ISODateWithMs)},
         });
     }
-    if (!QDir().mkpath(QFileInfo(m_statePath).absolutePath())) {
-        *error = tr("The folder for the upload queue cannot be created.");
-        return false;
+    return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), list}})
+        .toJson();
+}
+
+QString TransferQueue::writeState(const QString &path, const QByteArray &data)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return tr("The folder for the upload queue cannot be created.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(data);
+    if (!file.commit()) // synced to disk: a crash right after still finds the queue
+        return file.errorString();
+    return {};
+}
+
+void TransferQueue::saveInBackground()
+{
+    // The sync to disk takes tens of milliseconds: never on the window's thread while it runs.
+    if (m_saving->isRunning()) {
+        m_saveAgain = true;
+        return;
     }
-    QSaveFile file(m_statePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(
-        QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), list}}).toJson());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    m_saving->setFuture(QtConcurrent::run(&TransferQueue::writeState, m_statePath, serialize()));
+}
+
+bool TransferQueue::save(QString *error) const
+{
+    *error = writeState(m_statePath, serialize());
+    return error->isEmpty();
 }
 
 bool TransferQueue::restore(QString *error)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class QThread;
 class QTimer;
 
 namespace mediadesk {
@@ -89,9 +91,15 @@ public:
     int indexOf(const QString &id) const;
     int activeCount() const;
 
-    bool restore(QString *error); // loads the saved queue (interrupted uploads become queued)
-    bool save(QString *error) const;
+    bool restore(QString *error);    // loads the saved queue (interrupted uploads become queued)
+    bool save(QString *error) const; // now, on this thread
 
+private:
+    QByteArray serialize() const;
+    static QString writeState(const QString &path, const QByteArray &data); // "" or the error
+    void saveInBackground();
+
+public:
 signals:
     // Each change is announced before and after, so models can follow exactly.
     void itemAboutToBeAdded(int index);
@@ -101,6 +109,7 @@ signals:
     void itemRemoved(int index);
     void batchFinished(int done, int failed); // nothing left to do
     void libraryError(const QString &message);
+    void libraryRecorded(const QString &uploadId); // the library has the row now
 
 private:
     void start(TransferItem &item);
@@ -111,13 +120,17 @@ private:
     TransferItem *find(const QString &id);
 
     QString m_statePath;
-    MediaLibrary *m_library;
+    QString m_libraryPath; // "" = no library; rows are written on their own thread
+    QThread *m_libraryThread = nullptr;
+    QObject *m_libraryWriter = nullptr;
     ClientProvider m_clients;
     int m_parallel = 3;
     QList<TransferItem> m_items;
     QHash<QString, QPointer<UploadJob>> m_jobs;
     QHash<QString, SpeedMeter> m_speed;
     QTimer *m_saveTimer;
+    QFutureWatcher<QString> *m_saving;
+    bool m_saveAgain = false;
     bool m_hadWork = false;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace mediadesk {
@@ -58,7 +59,16 @@ void UploadJob::run()
         m_request.contentType.isEmpty() ? detectContentType(m_request.filePath) : m_request.contentType;
     if (m_computeSha256) {
         m_hash = new QFutureWatcher<QString>(this);
-        m_hash->setFuture(QtConcurrent::run(sha256OfFile, m_request.filePath, m_size, m_modified));
+        m_hash->setFuture(
+            QtConcurrent::run([path = m_request.filePath, size = m_size, modified = m_modified] {
+                // Idle priority (SCHED_IDLE on Linux): hashing must never take the CPU from the window.
+                QThread *thread = QThread::currentThread();
+                const QThread::Priority before = thread->priority();
+                thread->setPriority(QThread::IdlePriority);
+                QString digest = sha256OfFile(path, size, modified);
+                thread->setPriority(before == QThread::InheritPriority ? QThread::NormalPriority : before);
+                return digest;
+            }));
     }
 
     QUrl url = McsClient(client()).mediaCollectionUrl(m_request.serviceSid);
@@ -75,6 +85,8 @@ void UploadJob::run()
                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.bodySize = m_size;
     request.openBody = [this](QString *error) -> QIODevice * {
+        if (m_size <= SmallBodyBytes)
+            return FileUploadDevice::readSmallFile(m_request.filePath, m_size, m_modified, error);
         FileUploadDevice *device = FileUploadDevice::open(m_request.filePath, m_size, m_modified, error);
         if (device) {
             connect(
