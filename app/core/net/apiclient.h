@@ -64,7 +64,11 @@ public:
     void setManualProxy(const std::optional<QNetworkProxy> &proxy);
     QNetworkProxy proxyFor(const QUrl &url) const;
     const std::optional<QNetworkProxy> &manualProxy() const { return m_manualProxy; }
-    // Bodies at least this large go over a SocketHttpReply instead of QNAM (see there why).
+    // Bodies at least this large go over a SocketHttpReply instead of QNAM (see there why). The
+    // default, 0, sends every upload that way: QNAM writes a body after its headers in a second
+    // segment that Nagle holds for the server's delayed ACK, 40 ms per small upload (measured:
+    // 200 small files 7.2 s one after another, 0.38 s over SocketHttpReply with TCP_NODELAY). The
+    // price is a new connection per upload instead of keep-alive.
     void setDirectUploadThreshold(qint64 bytes) { m_directUploadThreshold = bytes; }
     qint64 directUploadThreshold() const { return m_directUploadThreshold; }
 
@@ -87,7 +91,7 @@ private:
     std::optional<QNetworkProxy> m_manualProxy;
     RetryPolicy m_retryPolicy;
     int m_inactivityTimeoutMs = 60000;
-    qint64 m_directUploadThreshold = 0;
+    qint64 m_directUploadThreshold = 0; // every upload (see setDirectUploadThreshold)
 };
 
 } // namespace mediadesk
