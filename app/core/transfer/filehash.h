@@ -10,5 +10,7 @@ namespace mediadesk {
 // be read, or when its size or modification time differ from the expected ones before or after
 // reading: then it is no longer the file that was sent.
 QString sha256OfFile(const QString &path, qint64 expectedSize, const QDateTime &expectedModified);
+// The SHA-256 (lower-case hex) of bytes in memory.
+QString sha256OfBytes(QByteArrayView bytes);
 
 } // namespace mediadesk

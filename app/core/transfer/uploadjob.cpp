@@ -7,6 +7,7 @@
 #include "net/apireply.h"
 #include "net/mcsclient.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QThread>
@@ -57,7 +58,10 @@ void UploadJob::run()
     }
     m_contentType =
         m_request.contentType.isEmpty() ? detectContentType(m_request.filePath) : m_request.contentType;
-    if (m_computeSha256) {
+    // Small files are hashed from the bytes read to send them (openBody); only large ones need a
+    // pass of their own on another thread. (A thousand small hashes finishing on a pool would
+    // arrive on the window's thread in one burst.)
+    if (m_computeSha256 && m_size > SmallBodyBytes) {
         m_hash = new QFutureWatcher<QString>(this);
         m_hash->setFuture(
             QtConcurrent::run([path = m_request.filePath, size = m_size, modified = m_modified] {
@@ -85,8 +89,13 @@ void UploadJob::run()
                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.bodySize = m_size;
     request.openBody = [this](QString *error) -> QIODevice * {
-        if (m_size <= SmallBodyBytes)
-            return FileUploadDevice::readSmallFile(m_request.filePath, m_size, m_modified, error);
+        if (m_size <= SmallBodyBytes) {
+            auto *buffer = qobject_cast<QBuffer *>(
+                FileUploadDevice::readSmallFile(m_request.filePath, m_size, m_modified, error));
+            if (buffer && m_computeSha256)
+                m_sha256 = sha256OfBytes(buffer->data());
+            return static_cast<QIODevice *>(buffer);
+        }
         FileUploadDevice *device = FileUploadDevice::open(m_request.filePath, m_size, m_modified, error);
         if (device) {
             connect(
