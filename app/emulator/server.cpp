@@ -1,9 +1,5 @@
 #include "server.h"
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-
 #include "httputil.h"
 #include "jsonwriter.h"
 #include "pacing.h"
@@ -11,6 +7,9 @@
 #include <chrono>
 #include <cstdio>
 #include <limits>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace mdemu {
 
