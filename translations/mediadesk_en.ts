@@ -1503,7 +1503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saved upload queue is damaged (%1); it was left as it is.</source>
+        <source>The saved upload queue is damaged (%1); it was kept as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1497,8 +1497,8 @@
         <translation>保存されたアップロードキューを読み込めません: %1</translation>
     </message>
     <message>
-        <source>The saved upload queue is damaged (%1); it was left as it is.</source>
-        <translation>保存されたアップロードキューが壊れています（%1）。そのままにしてあります。</translation>
+        <source>The saved upload queue is damaged (%1); it was kept as “%2”.</source>
+        <translation>保存されたアップロードキューが壊れています（%1）。「%2」として残してあります。</translation>
     </message>
 </context>
 <context>

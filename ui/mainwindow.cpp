@@ -299,12 +299,20 @@ void MainWindow::setUpTransfers(const QString &statePath)
 
     connect(m_ui->transferTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateTransferButtons);
-    connect(m_queue, &TransferQueue::itemChanged, this, [this] {
+    // Progress ticks arrive many times a second: buttons and summary follow at most 10 times.
+    auto *refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(100);
+    connect(refresh, &QTimer::timeout, this, [this] {
         updateTransferButtons();
         updateTransferSummary();
     });
-    connect(m_queue, &TransferQueue::itemAdded, this, &MainWindow::updateTransferSummary);
-    connect(m_queue, &TransferQueue::itemRemoved, this, &MainWindow::updateTransferSummary);
+    auto throttled = [refresh] {
+        if (!refresh->isActive()) // not restarted by each tick, or it would never fire mid-batch
+            refresh->start();
+    };
+    for (auto signal : {&TransferQueue::itemChanged, &TransferQueue::itemAdded, &TransferQueue::itemRemoved})
+        connect(m_queue, signal, refresh, throttled);
     connect(m_queue, &TransferQueue::batchFinished, this, &MainWindow::onBatchFinished);
     // The Library tab, when open, follows rows as they land.
     auto *libraryReload = new QTimer(this);
@@ -314,7 +322,10 @@ void MainWindow::setUpTransfers(const QString &statePath)
         if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
             m_libraryModel->reload();
     });
-    connect(m_queue, &TransferQueue::libraryRecorded, libraryReload, qOverload<>(&QTimer::start));
+    connect(m_queue, &TransferQueue::libraryRecorded, libraryReload, [libraryReload] {
+        if (!libraryReload->isActive())
+            libraryReload->start();
+    });
     connect(m_queue, &TransferQueue::libraryError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 

@@ -234,6 +234,26 @@ private slots:
         QCOMPARE(highestAttempt, 3);
     }
 
+    void damagedStateIsKeptAside()
+    {
+        {
+            QFile f(statePath());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{ this is not json");
+        }
+        QString error;
+        {
+            auto q = queue();
+            QVERIFY(!q->restore(&error));
+            QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        } // the queue saves on the way out: it must not overwrite what was damaged
+        const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("queue.json.damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(m_dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{ this is not json"));
+    }
+
     void cancelStopsIt()
     {
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 128 * 1024}}));

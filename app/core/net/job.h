@@ -22,7 +22,7 @@ public:
     ~Job() override;
 
     void start();
-    void abort();
+    virtual void abort();
 
     bool isRunning() const { return m_started && !m_finished; }
     bool isFinished() const { return m_finished; }

@@ -124,6 +124,12 @@ TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QO
 
 TransferQueue::~TransferQueue()
 {
+    // Uploads the service already stored finish now (their rows go to the library), so a restart
+    // never sends them again.
+    for (const auto &job : std::as_const(m_jobs)) {
+        if (job && job->isStored())
+            job->finishStoredNow();
+    }
     if (m_libraryThread) {
         // Rows still on their way are written first: the quit is queued behind them.
         QThread *thread = m_libraryThread;
@@ -417,7 +423,10 @@ void TransferQueue::remove(const QString &id)
     const int i = indexOf(id);
     if (i < 0)
         return;
-    if (UploadJob *job = m_jobs.take(id)) {
+    if (UploadJob *job = m_jobs.value(id)) {
+        if (job->isStored())
+            return; // already on the service: it finishes (and is recorded) in a moment
+        m_jobs.remove(id);
         job->disconnect(this);
         job->abort();
         job->deleteLater();
@@ -508,8 +517,13 @@ bool TransferQueue::restore(QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error =
-            tr("The saved upload queue is damaged (%1); it was left as it is.").arg(parseError.errorString());
+        // Kept aside, not overwritten by the next save: someone may still want what it held.
+        file.close();
+        const QString aside = m_statePath + QStringLiteral(".damaged-") +
+                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        QFile::rename(m_statePath, aside);
+        *error = tr("The saved upload queue is damaged (%1); it was kept as “%2”.")
+                     .arg(parseError.errorString(), aside);
         return false;
     }
     for (const QJsonValue &v : doc.object().value(QLatin1String("items")).toArray()) {

@@ -11,13 +11,48 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace mediadesk {
 
+namespace {
+// Hashing runs on threads of its own at idle priority (SCHED_IDLE on Linux): it must never take
+// the CPU from the window, and the shared pool's threads keep their normal priority.
+QThreadPool *hashPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+        p->setThreadPriority(QThread::IdlePriority);
+        return p;
+    }();
+    return pool;
+}
+} // namespace
+
 UploadJob::UploadJob(ApiClient *client, UploadRequest request, QObject *parent)
     : Job(client, parent), m_request(std::move(request))
 {}
+
+void UploadJob::abort()
+{
+    if (isStored())
+        return; // the media exists: it finishes as a success once its hash is in
+    Job::abort();
+}
+
+void UploadJob::finishStoredNow()
+{
+    if (!isStored() || isFinished())
+        return;
+    if (m_hash) {
+        m_hash->disconnect(this);
+        m_hash->waitForFinished();
+        m_sha256 = m_hash->result();
+    }
+    finish();
+}
 
 QString UploadJob::fileName() const
 {
@@ -64,15 +99,7 @@ void UploadJob::run()
     if (m_computeSha256 && m_size > SmallBodyBytes) {
         m_hash = new QFutureWatcher<QString>(this);
         m_hash->setFuture(
-            QtConcurrent::run([path = m_request.filePath, size = m_size, modified = m_modified] {
-                // Idle priority (SCHED_IDLE on Linux): hashing must never take the CPU from the window.
-                QThread *thread = QThread::currentThread();
-                const QThread::Priority before = thread->priority();
-                thread->setPriority(QThread::IdlePriority);
-                QString digest = sha256OfFile(path, size, modified);
-                thread->setPriority(before == QThread::InheritPriority ? QThread::NormalPriority : before);
-                return digest;
-            }));
+            QtConcurrent::run(hashPool(), sha256OfFile, m_request.filePath, m_size, m_modified));
     }
 
     QUrl url = McsClient(client()).mediaCollectionUrl(m_request.serviceSid);

@@ -49,6 +49,13 @@ public:
     void setComputeSha256(bool compute) { m_computeSha256 = compute; }
     const QString &sha256() const { return m_sha256; } // "" when not computed or not knowable
 
+    // True once the service has stored the media (the job may still be finishing its hash).
+    bool isStored() const { return !m_media.sid.isEmpty(); }
+    // A stored upload cannot be taken back: abort() then lets it finish as a success.
+    void abort() override;
+    // Finishes a stored upload now, waiting for its hash (at exit, so nothing is uploaded twice).
+    void finishStoredNow();
+
 protected:
     void run() override;
 
