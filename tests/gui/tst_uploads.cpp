@@ -11,9 +11,12 @@
 #include "ui_mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QEventLoop>
+#include <QGuiApplication>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
@@ -209,6 +212,38 @@ private slots:
         QTest::qWait(300);
         window.libraryModel()->reload();
         QCOMPARE(window.libraryModel()->totalCount(), 7 + 3); // no duplicates
+    }
+
+    void pastedImageAndFilesAreUploaded()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        QVERIFY(readyWithService(window));
+        TransferQueue *queue = window.transferQueue();
+        const int before = int(queue->items().size());
+
+        QImage image(16, 16, QImage::Format_ARGB32);
+        image.fill(Qt::red);
+        QGuiApplication::clipboard()->setImage(image);
+        QVERIFY(window.pasteFromClipboard());
+        QCOMPARE(queue->items().size(), before + 1);
+        QVERIFY(queue->items().last().fileName.startsWith(QLatin1String("Pasted image ")));
+        QVERIFY(queue->items().last().fileName.endsWith(QLatin1String(".png")));
+
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(write(QStringLiteral("pasted.txt"), "from the clipboard"))});
+        QGuiApplication::clipboard()->setMimeData(mime);
+        QVERIFY(window.pasteFromClipboard());
+        QCOMPARE(queue->items().size(), before + 2);
+        QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 20000));
+        QCOMPARE(queue->items().at(before).state, TransferItem::State::Done);
+        QCOMPARE(queue->items().at(before).contentType, QStringLiteral("image/png"));
+        QCOMPARE(queue->items().at(before + 1).state, TransferItem::State::Done);
+
+        QGuiApplication::clipboard()->setText(QStringLiteral("just text"));
+        QVERIFY(!window.pasteFromClipboard()); // nothing to upload: said in the status bar
     }
 
     void largeFoldersAskFirst()
