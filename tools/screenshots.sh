@@ -57,5 +57,7 @@ for lang in en_US.UTF-8 ja_JP.UTF-8; do
     SCRIPT='sleep 2; xdotool mousemove 930 34 click 1' shoot "picker-$suffix" "$lang" --sandbox
     # A few files queued for the sandbox's first service: they upload as the window opens.
     PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4' shoot "uploads-$suffix" "$lang" --sandbox
+    PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4; xdotool mousemove 200 110 click 1; sleep 1' \
+        shoot "library-$suffix" "$lang" --sandbox
 done
 echo "Screenshots in $out"

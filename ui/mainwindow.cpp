@@ -177,6 +177,11 @@ void MainWindow::setUpLibrary(const QString &path)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::FileName, QHeaderView::Stretch);
     header->setSortIndicator(LibraryModel::UploadedAt, Qt::DescendingOrder);
+    // Wide enough for each (translated) title and its sort arrow; the name takes the rest.
+    for (int column = 0; column < LibraryModel::ColumnCount; ++column) {
+        if (column != LibraryModel::FileName)
+            header->resizeSection(column, qMax(header->sectionSizeHint(column) + 24, 110));
+    }
     m_ui->libraryNote->setText(
         open ? tr("Everything uploaded from this computer, by MediaDesk and mediadesk-cli.") : problem);
     m_ui->librarySearch->setEnabled(open);
