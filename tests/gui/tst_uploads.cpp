@@ -246,6 +246,64 @@ private slots:
         QVERIFY(!window.pasteFromClipboard()); // nothing to upload: said in the status bar
     }
 
+    void retriesFailuresAndCancelInTheWindow()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        window.show();
+        QVERIFY(readyWithService(window));
+        const QUrl base = session.sandbox()->baseUrl();
+        TransferQueue *queue = window.transferQueue();
+        auto last = [queue] { return queue->items().last(); };
+        auto fault = [&](const QByteArray &json) {
+            adminCall(base, QStringLiteral("/_emulator/faults"), json);
+        };
+
+        // 503 twice, then 429 with Retry-After: retried on its own, the attempt shown, then done.
+        fault(R"({"method":"POST","path_prefix":"/v1/Services/","status":503,"count":2})");
+        fault(R"({"method":"POST","path_prefix":"/v1/Services/","status":429,"retry_after":"1","count":1})");
+        int highest = 0;
+        QString shown;
+        connect(queue, &TransferQueue::itemChanged, this, [&](int row) {
+            if (queue->items().at(row).attempt > highest) {
+                highest = queue->items().at(row).attempt;
+                shown = window.transferModel()->index(row, TransferModel::Status).data().toString();
+            }
+        });
+        QVERIFY(window.addUrls({QUrl::fromLocalFile(write(QStringLiteral("flaky.txt"), "retried"))}));
+        QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 30000));
+        QCOMPARE(last().state, TransferItem::State::Done);
+        QCOMPARE(highest, 4);
+        QVERIFY2(shown.contains(QLatin1String("attempt")), qPrintable(shown));
+
+        // 401 stops at once with Twilio's message, on the row.
+        fault(R"({"method":"POST","path_prefix":"/v1/Services/","status":401,"count":1})");
+        QVERIFY(window.addUrls({QUrl::fromLocalFile(write(QStringLiteral("denied.txt"), "no"))}));
+        QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 30000));
+        QCOMPARE(last().state, TransferItem::State::Failed);
+        const int failedRow = int(queue->items().size() - 1);
+        QVERIFY(window.transferModel()
+                    ->index(failedRow, TransferModel::Status)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("20003")));
+
+        // Cancel mid-upload from the button.
+        adminCall(base, QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
+        QVERIFY(window.addUrls(
+            {QUrl::fromLocalFile(write(QStringLiteral("slow.bin"), QByteArray(1024 * 1024, 'q')))}));
+        QVERIFY(QTest::qWaitFor([&] { return last().sentBytes > 0; }, 10000));
+        window.form()->workspaceTabs->setCurrentWidget(window.form()->transfersTab);
+        window.form()->transferTable->selectRow(window.form()->transferTable->model()->rowCount() - 1);
+        QTRY_VERIFY(window.form()->cancelButton->isEnabled());
+        window.form()->cancelButton->click();
+        QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 10000));
+        QCOMPARE(last().state, TransferItem::State::Cancelled);
+        adminCall(base, QStringLiteral("/_emulator/config"), R"({"throttle": 0})");
+    }
+
     void largeFoldersAskFirst()
     {
         ProfileStore profiles;
