@@ -1,5 +1,5 @@
 // The Chat Service picker for real: many pages, searching, errors, an entered SID.
-#include "emulatorprocess.h"
+#include "emulatorclient.h"
 #include "guitestenv.h"
 #include "net/apiclient.h"
 #include "servicepicker.h"
@@ -31,12 +31,7 @@ private slots:
     {
         isolateGuiTest(m_home);
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
-        Endpoints e;
-        e.mcs = m_emulator.baseUrl();
-        e.conversations = m_emulator.baseUrl();
-        m_client.setEndpoints(e);
-        m_client.setCredentials(
-            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+        connectToEmulator(m_client, m_emulator, false);
     }
 
     void init() { QVERIFY(m_emulator.clearFaults()); }

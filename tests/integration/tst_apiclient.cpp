@@ -1,6 +1,6 @@
 // ApiClient's rules, over real sockets: where credentials go, redirects, retries, timeouts, errors,
 // and the redacted request log.
-#include "emulatorprocess.h"
+#include "emulatorclient.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "net/requestlog.h"
@@ -60,14 +60,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
-        Endpoints endpoints;
-        endpoints.mcs = m_emulator.baseUrl();
-        endpoints.conversations = m_emulator.baseUrl();
-        m_client.setEndpoints(endpoints);
-        m_client.setCredentials(
-            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
-        RetryPolicy fast;
-        fast.baseDelayMs = 50;
+        connectToEmulator(m_client, m_emulator);
+        RetryPolicy fast = m_client.retryPolicy();
         fast.maxAttempts = 4;
         m_client.setRetryPolicy(fast);
     }

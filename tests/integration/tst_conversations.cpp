@@ -1,6 +1,6 @@
 // The Conversations side against the emulator: services across pages, the account's default
 // service, a conversation's service, conversations, and sending media into a conversation.
-#include "emulatorprocess.h"
+#include "emulatorclient.h"
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
 #include "net/mcsclient.h"
@@ -32,12 +32,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
-        Endpoints e;
-        e.mcs = m_emulator.baseUrl();
-        e.conversations = m_emulator.baseUrl();
-        m_client.setEndpoints(e);
-        m_client.setCredentials(
-            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+        connectToEmulator(m_client, m_emulator, false);
     }
 
     void servicesAcrossPages()

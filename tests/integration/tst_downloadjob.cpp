@@ -1,6 +1,6 @@
 // Downloads and temporary links against the emulator: identical bytes, names from metadata,
 // refreshed links, /Content redirects without credentials, and nothing left behind on failure.
-#include "emulatorprocess.h"
+#include "emulatorclient.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "net/mcsclient.h"
@@ -17,17 +17,6 @@
 using namespace mediadesk;
 
 namespace {
-QByteArray pseudoRandom(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qint64 i = 0; i < size; ++i) {
-        x = x * 1664525u + 1013904223u;
-        data[i] = char(x >> 24);
-    }
-    return data;
-}
-
 QByteArray sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
@@ -87,15 +76,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
         m_service = EmulatorProcess::serviceSids().value(0);
-        Endpoints e;
-        e.mcs = m_emulator.baseUrl();
-        e.conversations = m_emulator.baseUrl();
-        m_client.setEndpoints(e);
-        m_client.setCredentials(
-            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
-        RetryPolicy fast;
-        fast.baseDelayMs = 50;
-        m_client.setRetryPolicy(fast);
+        connectToEmulator(m_client, m_emulator);
 
         m_content = pseudoRandom(2 * 1024 * 1024 + 3, 99);
         const QString source = m_dir.filePath(QStringLiteral("テスト データ.bin"));

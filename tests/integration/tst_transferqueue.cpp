@@ -1,6 +1,6 @@
 // The upload queue against the emulator: parallel limit, refusals, waiting for an account,
 // restore after a restart (interrupted uploads start again), retries without duplicate library rows.
-#include "emulatorprocess.h"
+#include "emulatorclient.h"
 #include "net/apiclient.h"
 #include "store/medialibrary.h"
 #include "transfer/transferqueue.h"
@@ -58,15 +58,7 @@ private slots:
     {
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
         m_service = EmulatorProcess::serviceSids().value(0);
-        Endpoints e;
-        e.mcs = m_emulator.baseUrl();
-        e.conversations = m_emulator.baseUrl();
-        m_client.setEndpoints(e);
-        m_client.setCredentials(
-            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
-        RetryPolicy fast;
-        fast.baseDelayMs = 50;
-        m_client.setRetryPolicy(fast);
+        connectToEmulator(m_client, m_emulator);
         m_library = std::make_unique<MediaLibrary>(m_dir.filePath(QStringLiteral("library.sqlite")));
         QString error;
         QVERIFY2(m_library->open(&error), qPrintable(error));

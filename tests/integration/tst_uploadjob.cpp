@@ -1,6 +1,6 @@
 // UploadJob against the emulator: what arrives is exactly the file, with the right name and type;
 // refused files never reach the network; failures are reported and retried as they should be.
-#include "emulatorprocess.h"
+#include "emulatorclient.h"
 #include "net/apiclient.h"
 #include "net/mcsclient.h"
 #include "transfer/uploadjob.h"
@@ -18,16 +18,6 @@ namespace {
 const QByteArray Png = QByteArray::fromBase64(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==");
 
-QByteArray pseudoRandom(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qint64 i = 0; i < size; ++i) {
-        x = x * 1664525u + 1013904223u;
-        data[i] = char(x >> 24);
-    }
-    return data;
-}
 } // namespace
 
 class TestUploadJob : public QObject
@@ -72,15 +62,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
         m_service = EmulatorProcess::serviceSids().value(0);
-        Endpoints e;
-        e.mcs = m_emulator.baseUrl();
-        e.conversations = m_emulator.baseUrl();
-        m_client.setEndpoints(e);
-        m_client.setCredentials(
-            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
-        RetryPolicy fast;
-        fast.baseDelayMs = 50;
-        m_client.setRetryPolicy(fast);
+        connectToEmulator(m_client, m_emulator);
     }
 
     void init()
