@@ -14,7 +14,6 @@ class Console
 public:
     bool json = false;
     bool quiet = false;
-    bool verbose = false;
 
     void result(const QString &line) const;      // one line on stdout
     void jsonResult(const QJsonObject &o) const; // one compact JSON object per line on stdout

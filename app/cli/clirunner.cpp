@@ -18,7 +18,6 @@ Runner::Runner(Invocation invocation) : m_inv(std::move(invocation)), m_client(n
 {
     m_console.json = m_inv.json;
     m_console.quiet = m_inv.quiet;
-    m_console.verbose = m_inv.verbose;
     m_keychain.setRetryDelayMs(500);
     if (m_inv.verbose) {
         QObject::connect(m_client->requestLog(), &RequestLog::entryAdded, m_client,
