@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
+#include "desktop.h"
 #include "librarymodel.h"
+#include "mediadetailspanel.h"
 #include "net/apiclient.h"
 #include "progressdelegate.h"
 #include "requestlogwindow.h"
@@ -9,6 +11,7 @@
 #include "session/sandboxprocess.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
+#include "transfer/filenames.h"
 #include "transfermodel.h"
 #include "ui_mainwindow.h"
 
@@ -62,6 +65,11 @@ std::function<std::optional<QString>(QWidget *, const QString &)> MainWindow::as
         return std::nullopt;
     return secret;
 };
+
+std::function<QString(QWidget *, const QString &)> MainWindow::askSavePath =
+    [](QWidget *parent, const QString &suggestedPath) {
+        return QFileDialog::getSaveFileName(parent, MainWindow::tr("Download Media"), suggestedPath);
+    };
 
 std::function<bool(QWidget *, int)> MainWindow::confirmLargeFolder = [](QWidget *parent, int fileCount) {
     return QMessageBox::question(
@@ -154,6 +162,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
 
     setUpLibrary(options.libraryPath.isEmpty() ? MediaLibrary::defaultPath() : options.libraryPath);
     setUpTransfers(options.queuePath.isEmpty() ? TransferQueue::defaultStatePath() : options.queuePath);
+    setUpDetails();
     applySettings();
     rebuildProfileCombo();
     if (options.sandbox)
@@ -274,32 +283,16 @@ void MainWindow::setUpTransfers(const QString &statePath)
     connect(remove, &QAction::triggered, m_ui->removeButton, &QPushButton::click);
     m_ui->transferTable->addAction(remove);
 
-    connect(m_ui->transferTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_ui->transferTable->indexAt(pos);
-        if (!index.isValid())
-            return;
+    connect(m_ui->transferTable, &QWidget::customContextMenuRequested, this, &MainWindow::showTransferMenu);
+    connect(m_ui->transferTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const int row = m_queue->indexOf(index.data(TransferModel::IdRole).toString());
-        if (row < 0)
+        if (row < 0 || (index.flags() & Qt::ItemIsEditable))
             return;
-        const TransferItem item = m_queue->items().at(row);
-        QMenu menu(this);
-        QAction *copySid = menu.addAction(tr("Copy Media SID"));
-        QAction *copyJson = menu.addAction(tr("Copy Media JSON"));
-        copySid->setEnabled(!item.mediaSid.isEmpty());
-        copyJson->setEnabled(!item.mediaJson.isEmpty());
-        menu.addSeparator();
-        menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
-        menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)
-            ->setEnabled(item.state == TransferItem::State::Failed ||
-                         item.state == TransferItem::State::Cancelled ||
-                         item.state == TransferItem::State::Refused);
-        menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click);
-        QAction *chosen = menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));
-        if (chosen == copySid)
-            QGuiApplication::clipboard()->setText(item.mediaSid);
-        else if (chosen == copyJson)
-            QGuiApplication::clipboard()->setText(
-                QString::fromUtf8(QJsonDocument(item.mediaJson).toJson(QJsonDocument::Indented)));
+        const TransferItem &item = m_queue->items().at(row);
+        if (item.kind == TransferItem::Kind::Download && item.state == TransferItem::State::Done)
+            Desktop::openUrl(QUrl::fromLocalFile(item.path));
+        else if (!item.mediaSid.isEmpty())
+            showDetails(item.mediaSid, item.serviceSid);
     });
 
     connect(m_ui->transferTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -341,6 +334,143 @@ void MainWindow::setUpTransfers(const QString &statePath)
     updateTransferSummary();
 }
 
+void MainWindow::showTransferMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->transferTable->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const int row = m_queue->indexOf(index.data(TransferModel::IdRole).toString());
+    if (row < 0)
+        return;
+    const TransferItem item = m_queue->items().at(row);
+    const bool download = item.kind == TransferItem::Kind::Download;
+    const bool done = item.state == TransferItem::State::Done;
+    QMenu menu(this);
+    if (download && done) {
+        menu.addAction(tr("Open"), this, [path = item.path] { Desktop::openUrl(QUrl::fromLocalFile(path)); });
+        menu.addAction(tr("Show in Folder"), this, [path = item.path] {
+            Desktop::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Show Details"), this, [this, item] { showDetails(item.mediaSid, item.serviceSid); })
+        ->setEnabled(!item.mediaSid.isEmpty());
+    if (!download) {
+        menu.addAction(tr("Download…"), this,
+                       [this, item] {
+                           Media media;
+                           media.sid = item.mediaSid;
+                           media.serviceSid = item.serviceSid;
+                           media.filename = item.fileName;
+                           media.contentType = item.contentType;
+                           media.size = item.size;
+                           downloadMedia(media);
+                       })
+            ->setEnabled(done && !item.mediaSid.isEmpty());
+    }
+    QAction *copySid = menu.addAction(tr("Copy Media SID"));
+    QAction *copyJson = menu.addAction(tr("Copy Media JSON"));
+    copySid->setEnabled(!item.mediaSid.isEmpty());
+    copyJson->setEnabled(!item.mediaJson.isEmpty());
+    menu.addSeparator();
+    menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
+    menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)
+        ->setEnabled(item.state == TransferItem::State::Failed ||
+                     item.state == TransferItem::State::Cancelled ||
+                     item.state == TransferItem::State::Refused);
+    menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click);
+    QAction *chosen = menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));
+    if (chosen == copySid)
+        QGuiApplication::clipboard()->setText(item.mediaSid);
+    else if (chosen == copyJson)
+        QGuiApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(item.mediaJson).toJson(QJsonDocument::Indented)));
+}
+
+void MainWindow::setUpDetails()
+{
+    MediaDetailsPanel *panel = m_ui->detailsPanel;
+    panel->setTransferQueue(m_queue);
+    panel->setServiceNames([this](const QString &sid) {
+        for (const ChatService &service : m_picker->services()) {
+            if (service.sid == sid)
+                return service.friendlyName;
+        }
+        return QString();
+    });
+    connect(panel, &MediaDetailsPanel::downloadRequested, this, &MainWindow::downloadMedia);
+    connect(m_ui->actionLookUp, &QAction::triggered, this, [this] {
+        if (isWelcomeShown())
+            return;
+        m_ui->workspaceTabs->setCurrentWidget(m_ui->detailsTab);
+        m_ui->detailsPanel->focusLookup();
+    });
+    connect(m_ui->libraryTable, &QWidget::customContextMenuRequested, this, &MainWindow::showLibraryMenu);
+    connect(m_ui->libraryTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const LibraryEntry *entry = m_libraryModel->entryAt(index.row()))
+            showDetails(entry->mediaSid, entry->serviceSid);
+    });
+}
+
+MediaDetailsPanel *MainWindow::detailsPanel() const
+{
+    return m_ui->detailsPanel;
+}
+
+void MainWindow::showLibraryMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->libraryTable->indexAt(pos);
+    const LibraryEntry *found = index.isValid() ? m_libraryModel->entryAt(index.row()) : nullptr;
+    if (!found)
+        return;
+    const LibraryEntry entry = *found;
+    QMenu menu(this);
+    menu.addAction(tr("Show Details"), this,
+                   [this, entry] { showDetails(entry.mediaSid, entry.serviceSid); });
+    menu.addAction(tr("Download…"), this, [this, entry] {
+        Media media;
+        media.sid = entry.mediaSid;
+        media.serviceSid = entry.serviceSid;
+        media.filename = entry.fileName;
+        media.contentType = entry.contentType;
+        media.size = entry.size;
+        downloadMedia(media);
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Copy Media SID"), this,
+                   [sid = entry.mediaSid] { QGuiApplication::clipboard()->setText(sid); });
+    menu.exec(m_ui->libraryTable->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showDetails(const QString &mediaSid, const QString &serviceSid)
+{
+    m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+    m_ui->workspaceTabs->setCurrentWidget(m_ui->detailsTab);
+    m_ui->detailsPanel->lookUp(mediaSid, serviceSid);
+}
+
+QString MainWindow::downloadMedia(const Media &media)
+{
+    if (m_session->state() != Session::State::Ready) {
+        statusBar()->showMessage(tr("Choose an account first, then download again."), 10000);
+        return {};
+    }
+    const QString suggested =
+        QDir(m_settings.effectiveDownloadFolder())
+            .filePath(downloadFileName(media.filename.value_or(QString()), media.sid, media.contentType));
+    const QString path = askSavePath(this, suggested);
+    if (path.isEmpty())
+        return {};
+    // The save dialog has asked before replacing an existing file.
+    const QString id =
+        m_queue->addDownload(media.sid, path, media.size, QFileInfo::exists(path),
+                             refKey(m_session->current()), currentProfileLabel(),
+                             media.serviceSid.isEmpty() ? m_picker->currentService().sid : media.serviceSid);
+    m_ui->detailsPanel->trackDownload(id);
+    statusBar()->showMessage(tr("Downloading %1 to “%2”.").arg(media.sid, path), 5000);
+    return id;
+}
+
 QStringList MainWindow::selectedTransferIds() const
 {
     QStringList ids;
@@ -367,19 +497,26 @@ void MainWindow::updateTransferButtons()
 
 void MainWindow::updateTransferSummary()
 {
-    int uploading = 0, waiting = 0;
+    int uploading = 0, downloading = 0, waiting = 0;
     for (const TransferItem &item : m_queue->items()) {
-        uploading += item.state == TransferItem::State::Uploading;
+        const bool running = item.state == TransferItem::State::Running;
+        uploading += running && item.kind == TransferItem::Kind::Upload;
+        downloading += running && item.kind == TransferItem::Kind::Download;
         waiting += item.state == TransferItem::State::Queued;
     }
-    m_statusTransfers->setText(
-        uploading + waiting == 0 ? QString() : tr("%1 uploading, %2 waiting").arg(uploading).arg(waiting));
+    if (uploading + downloading + waiting == 0)
+        m_statusTransfers->clear();
+    else if (downloading == 0)
+        m_statusTransfers->setText(tr("%1 uploading, %2 waiting").arg(uploading).arg(waiting));
+    else
+        m_statusTransfers->setText(
+            tr("%1 uploading, %2 downloading, %3 waiting").arg(uploading).arg(downloading).arg(waiting));
 }
 
 void MainWindow::onBatchFinished(int done, int failed)
 {
-    const QString message = failed == 0 ? tr("Uploads finished: %n done.", nullptr, done)
-                                        : tr("Uploads finished: %1 done, %2 failed.").arg(done).arg(failed);
+    const QString message = failed == 0 ? tr("Transfers finished: %n done.", nullptr, done)
+                                        : tr("Transfers finished: %1 done, %2 failed.").arg(done).arg(failed);
     statusBar()->showMessage(message, 15000);
     if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
         m_libraryModel->reload();
@@ -664,9 +801,10 @@ void MainWindow::onSessionState(Session::State state)
 {
     if (state == Session::State::Ready) {
         m_picker->load(m_session->client(), rememberedServiceFor(m_session->current()));
-        m_queue->schedule(); // uploads waiting for this account can go now
+        m_queue->schedule(); // transfers waiting for this account can go now
     } else if (state == Session::State::Failed)
         m_picker->clear();
+    m_ui->detailsPanel->setClient(state == Session::State::Ready ? m_session->client() : nullptr);
     updateStatus();
     updateOverview();
 }
@@ -675,6 +813,7 @@ void MainWindow::onServiceChanged(const ChatService &service)
 {
     if (!service.sid.isEmpty())
         rememberService(m_session->current(), service.sid);
+    m_ui->detailsPanel->setService(service);
     updateOverview();
 }
 

@@ -19,7 +19,9 @@ class MainWindow;
 namespace mediadesk {
 
 class LibraryModel;
+class MediaDetailsPanel;
 class MediaLibrary;
+struct Media;
 class TransferFilterModel;
 class TransferModel;
 class TransferQueue;
@@ -49,12 +51,21 @@ public:
     LibraryModel *libraryModel() const { return m_libraryModel; }
     TransferQueue *transferQueue() const { return m_queue; }
     TransferModel *transferModel() const { return m_transferModel; }
+    MediaDetailsPanel *detailsPanel() const;
 
     // Queues files and folders (expanded) for the chosen Chat Service; web addresses and other
     // non-local items are listed as refused, with the reason. Returns false with a message in the
     // status bar when no account or service is chosen yet.
     bool addUrls(const QList<QUrl> &urls);
     bool pasteFromClipboard();
+    // Shows the Details tab and looks the media up there (in serviceSid, or the selected service).
+    void showDetails(const QString &mediaSid, const QString &serviceSid = {});
+    // Asks where to save the media (name from its metadata) and queues the download; returns the
+    // transfer id, "" when cancelled or when no account is ready.
+    QString downloadMedia(const Media &media);
+    // Asks for the file to save a download as (suggested: a full path); "" = cancelled. The dialog
+    // asks before overwriting. Replaceable for tests.
+    static std::function<QString(QWidget *parent, const QString &suggestedPath)> askSavePath;
     // Asked before queueing a folder with more than 50 files; replaceable for tests.
     static std::function<bool(QWidget *parent, int fileCount)> confirmLargeFolder;
     Session *session() const { return m_session; }
@@ -93,6 +104,10 @@ private:
     void chooseStartProfile();
     void setUpLibrary(const QString &path);
     void setUpTransfers(const QString &statePath);
+    void setUpDetails();
+    void showTransferMenu(const QPoint &pos);
+    void showLibraryMenu(const QPoint &pos);
+    void downloadFromLibrary(const QString &mediaSid, const QString &serviceSid);
     void updateTransferButtons();
     void updateTransferSummary();
     void onBatchFinished(int done, int failed);

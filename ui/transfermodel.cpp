@@ -2,12 +2,17 @@
 
 #include "transfer/mimedetection.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QStyle>
 
 namespace mediadesk {
 
 TransferModel::TransferModel(TransferQueue *queue, QObject *parent)
-    : QAbstractTableModel(parent), m_queue(queue)
+    : QAbstractTableModel(parent)
+    , m_queue(queue)
+    , m_uploadIcon(QApplication::style()->standardIcon(QStyle::SP_ArrowUp))
+    , m_downloadIcon(QApplication::style()->standardIcon(QStyle::SP_ArrowDown))
 {
     connect(queue, &TransferQueue::itemAboutToBeAdded, this,
             [this](int row) { beginInsertRows({}, row, row); });
@@ -34,8 +39,10 @@ QString TransferModel::stateText(const TransferItem &item)
     switch (item.state) {
     case TransferItem::State::Queued:
         return tr("Waiting");
-    case TransferItem::State::Uploading:
-        return item.attempt > 1 ? tr("Retrying (attempt %1)").arg(item.attempt) : tr("Uploading");
+    case TransferItem::State::Running:
+        if (item.attempt > 1)
+            return tr("Retrying (attempt %1)").arg(item.attempt);
+        return item.kind == TransferItem::Kind::Download ? tr("Downloading") : tr("Uploading");
     case TransferItem::State::Done:
         return tr("Done");
     case TransferItem::State::Failed:
@@ -71,8 +78,15 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         if (index.column() == Progress)
             return data(index, ProgressRole);
         return data(index, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        if (index.column() == Name)
+            return item.kind == TransferItem::Kind::Download ? m_downloadIcon : m_uploadIcon;
+        return {};
     case Qt::ToolTipRole:
-        if (index.column() == Status || index.column() == Name)
+        if (index.column() == Name)
+            return item.kind == TransferItem::Kind::Download ? tr("Download to %1").arg(item.path)
+                                                             : tr("Upload of %1").arg(item.path);
+        if (index.column() == Status)
             return item.message.isEmpty() ? item.path : item.message;
         if (index.column() == MediaSid)
             return item.mediaSid;
@@ -101,11 +115,11 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return data(index, ProgressRole).toInt() < 0 ? QString()
                                                      : tr("%1%").arg(data(index, ProgressRole).toInt());
     case Speed:
-        return item.state == TransferItem::State::Uploading && item.bytesPerSecond > 0
+        return item.state == TransferItem::State::Running && item.bytesPerSecond > 0
                    ? tr("%1/s").arg(locale.formattedDataSize(qint64(item.bytesPerSecond)))
                    : QString();
     case Eta:
-        if (item.state != TransferItem::State::Uploading || item.secondsLeft < 0)
+        if (item.state != TransferItem::State::Running || item.secondsLeft < 0)
             return QString(); // no guess until the estimate has settled
         return item.secondsLeft >= 3600
                    ? tr("%1 h %2 min").arg(item.secondsLeft / 3600).arg(item.secondsLeft % 3600 / 60)
@@ -149,7 +163,8 @@ Qt::ItemFlags TransferModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == Type && index.row() < m_queue->items().size() &&
-        m_queue->items().at(index.row()).state == TransferItem::State::Queued)
+        m_queue->items().at(index.row()).state == TransferItem::State::Queued &&
+        m_queue->items().at(index.row()).kind == TransferItem::Kind::Upload)
         f |= Qt::ItemIsEditable; // the type can be corrected until the upload starts
     return f;
 }
@@ -179,7 +194,7 @@ bool TransferFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     case Filter::All:
         return true;
     case Filter::Active:
-        return state == TransferItem::State::Queued || state == TransferItem::State::Uploading;
+        return state == TransferItem::State::Queued || state == TransferItem::State::Running;
     case Filter::Failed:
         return state == TransferItem::State::Failed || state == TransferItem::State::Refused ||
                state == TransferItem::State::Cancelled;

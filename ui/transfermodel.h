@@ -3,12 +3,13 @@
 #include "transfer/transferqueue.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QSortFilterProxyModel>
 
 namespace mediadesk {
 
-// The upload queue as a table: name, type (editable while waiting), size, progress, speed, ETA,
-// status and Media SID.
+// The transfer queue as a table: name (an arrow tells upload from download), type (editable while
+// an upload waits), size, progress, speed, ETA, status and Media SID.
 class TransferModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
 
 private:
     TransferQueue *m_queue;
+    QIcon m_uploadIcon;
+    QIcon m_downloadIcon;
 };
 
 // All, active, failed (failed, refused, cancelled) or done.

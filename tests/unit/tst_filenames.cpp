@@ -39,6 +39,18 @@ private slots:
                                       << "";
         QTest::newRow("empty") << ""
                                << "";
+        QTest::newRow("reserved device") << "CON"
+                                         << "_CON";
+        QTest::newRow("reserved device with extension") << "nul.txt"
+                                                        << "_nul.txt";
+        QTest::newRow("reserved port") << "com1.jpg"
+                                       << "_com1.jpg";
+        QTest::newRow("not reserved: longer") << "console.log"
+                                              << "console.log";
+        QTest::newRow("not reserved: com0") << "COM0"
+                                            << "COM0";
+        QTest::newRow("reserved after cleaning") << " .LPT9. "
+                                                 << "_LPT9";
     }
 
     void sanitize()

@@ -2,6 +2,8 @@
 
 #include "mimedetection.h"
 
+#include <QStringList>
+
 namespace mediadesk {
 
 namespace {
@@ -12,6 +14,20 @@ bool isForbidden(QChar c)
     return c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'/' || c == u'\\' || c == u':' || c == u'*' ||
            c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|' ||
            c.category() == QChar::Other_Format;
+}
+// Names Windows reserves for devices, with or without an extension ("NUL.txt" is the device too):
+// a file saved under one on a shared or synced folder cannot be opened there.
+bool isReservedDeviceName(const QString &name)
+{
+    const QString stem = name.section(u'.', 0, 0).trimmed().toUpper();
+    static const QStringList reserved = {QStringLiteral("CON"),    QStringLiteral("PRN"),
+                                         QStringLiteral("AUX"),    QStringLiteral("NUL"),
+                                         QStringLiteral("CONIN$"), QStringLiteral("CONOUT$")};
+    if (reserved.contains(stem))
+        return true;
+    return stem.size() == 4 &&
+           (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT"))) &&
+           stem.at(3) >= u'1' && stem.at(3) <= u'9';
 }
 } // namespace
 
@@ -28,6 +44,8 @@ QString sanitizeFileName(const QString &name)
         cleaned.chop(1);
     if (cleaned.isEmpty() || cleaned.count(u'_') == cleaned.size())
         return {};
+    if (isReservedDeviceName(cleaned))
+        cleaned.prepend(u'_');
 
     if (cleaned.toUtf8().size() > MaxNameBytes) {
         const qsizetype dot = cleaned.lastIndexOf(u'.');

@@ -5,7 +5,8 @@
 namespace mediadesk {
 
 // A name that is safe to create in a folder: no separators, no "." or "..", no control
-// characters, no leading/trailing spaces or dots, at most 255 UTF-8 bytes (extension kept).
+// characters, no leading/trailing spaces or dots, no device names Windows reserves (CON, NUL.txt,
+// COM1…: prefixed with "_"), at most 255 UTF-8 bytes (extension kept).
 // Returns "" when nothing usable is left.
 QString sanitizeFileName(const QString &name);
 

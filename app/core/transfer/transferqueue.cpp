@@ -2,6 +2,7 @@
 
 #include "net/apiclient.h"
 #include "store/medialibrary.h"
+#include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
 #include "transfer/uploadjob.h"
 
@@ -70,8 +71,8 @@ const char *stateName(TransferItem::State s)
     switch (s) {
     case TransferItem::State::Queued:
         return "queued";
-    case TransferItem::State::Uploading:
-        return "uploading";
+    case TransferItem::State::Running:
+        return "uploading"; // the name saved queues have always used
     case TransferItem::State::Done:
         return "done";
     case TransferItem::State::Failed:
@@ -87,7 +88,7 @@ const char *stateName(TransferItem::State s)
 TransferItem::State stateFrom(const QString &name)
 {
     for (auto s :
-         {TransferItem::State::Queued, TransferItem::State::Uploading, TransferItem::State::Done,
+         {TransferItem::State::Queued, TransferItem::State::Running, TransferItem::State::Done,
           TransferItem::State::Failed, TransferItem::State::Cancelled, TransferItem::State::Refused}) {
         if (name == QLatin1String(stateName(s)))
             return s;
@@ -127,8 +128,8 @@ TransferQueue::~TransferQueue()
     // Uploads the service already stored finish now (their rows go to the library), so a restart
     // never sends them again.
     for (const auto &job : std::as_const(m_jobs)) {
-        if (job && job->isStored())
-            job->finishStoredNow();
+        if (auto *upload = qobject_cast<UploadJob *>(job.data()); upload && upload->isStored())
+            upload->finishStoredNow();
     }
     if (m_libraryThread) {
         // Rows still on their way are written first: the quit is queued behind them.
@@ -229,6 +230,30 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
     return ids;
 }
 
+QString TransferQueue::addDownload(const QString &mediaSid, const QString &path, qint64 size, bool overwrite,
+                                   const QString &profileKey, const QString &profileLabel,
+                                   const QString &serviceSid)
+{
+    TransferItem item;
+    item.kind = TransferItem::Kind::Download;
+    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.profileKey = profileKey;
+    item.profileLabel = profileLabel;
+    item.serviceSid = serviceSid;
+    item.mediaSid = mediaSid;
+    item.path = QFileInfo(path).absoluteFilePath();
+    item.fileName = QFileInfo(path).fileName();
+    item.size = size;
+    item.overwrite = overwrite;
+    item.queuedAt = QDateTime::currentDateTimeUtc();
+    emit itemAboutToBeAdded(int(m_items.size()));
+    m_items.append(item);
+    emit itemAdded(int(m_items.size() - 1));
+    scheduleSave();
+    schedule();
+    return item.id;
+}
+
 QString TransferQueue::addRefused(const QString &name, const QString &reason, const QString &profileKey,
                                   const QString &serviceSid)
 {
@@ -260,7 +285,7 @@ void TransferQueue::schedule()
     if (!m_clients)
         return;
     int running = int(std::count_if(m_items.begin(), m_items.end(), [](const TransferItem &i) {
-        return i.state == TransferItem::State::Uploading;
+        return i.state == TransferItem::State::Running;
     }));
     for (TransferItem &item : m_items) {
         if (running >= m_parallel)
@@ -273,6 +298,48 @@ void TransferQueue::schedule()
 }
 
 void TransferQueue::start(TransferItem &item)
+{
+    if (item.kind == TransferItem::Kind::Download)
+        startDownload(item);
+    else
+        startUpload(item);
+}
+
+void TransferQueue::watch(const QString &id, Job *job)
+{
+    m_jobs.insert(id, job);
+    m_speed[id].reset();
+    m_hadWork = true;
+    connect(job, &Job::progress, this, [this, id](qint64 done, qint64) { onProgress(id, done); });
+    connect(job, &Job::retrying, this, [this, id](int attempt, int, const TwilioError &why) {
+        if (TransferItem *i = find(id)) {
+            i->attempt = attempt;
+            i->message = why.userMessage();
+            i->sentBytes = 0;
+            changed(id);
+        }
+    });
+    connect(job, &Job::finished, this, [this, id] { onFinished(id); });
+}
+
+void TransferQueue::startDownload(TransferItem &item)
+{
+    DownloadRequest request;
+    request.serviceSid = item.serviceSid;
+    request.mediaSid = item.mediaSid;
+    request.destination = item.path;
+    request.overwrite = item.overwrite;
+    auto *job = new DownloadJob(m_clients(item.profileKey), request, this);
+    item.state = TransferItem::State::Running;
+    item.sentBytes = 0;
+    item.attempt = 1;
+    item.message.clear();
+    watch(item.id, job);
+    changed(item.id);
+    job->start();
+}
+
+void TransferQueue::startUpload(TransferItem &item)
 {
     // The file must still be the one that was queued.
     qint64 size = 0;
@@ -294,25 +361,12 @@ void TransferQueue::start(TransferItem &item)
     request.contentType = item.contentType;
     auto *job = new UploadJob(m_clients(item.profileKey), request, this);
     job->setComputeSha256(m_libraryWriter != nullptr);
-    const QString id = item.id;
-    m_jobs.insert(id, job);
-    m_speed[id].reset();
-    item.state = TransferItem::State::Uploading;
+    item.state = TransferItem::State::Running;
     item.sentBytes = 0;
     item.attempt = 1;
     item.message.clear();
-    m_hadWork = true;
-    connect(job, &Job::progress, this, [this, id](qint64 sent, qint64) { onProgress(id, sent); });
-    connect(job, &Job::retrying, this, [this, id](int attempt, int, const TwilioError &why) {
-        if (TransferItem *i = find(id)) {
-            i->attempt = attempt;
-            i->message = why.userMessage();
-            i->sentBytes = 0;
-            changed(id);
-        }
-    });
-    connect(job, &Job::finished, this, [this, id] { onFinished(id); });
-    changed(id);
+    watch(item.id, job);
+    changed(item.id);
     job->start();
 }
 
@@ -332,7 +386,7 @@ void TransferQueue::onProgress(const QString &id, qint64 sent)
 
 void TransferQueue::onFinished(const QString &id)
 {
-    QPointer<UploadJob> job = m_jobs.take(id);
+    QPointer<Job> job = m_jobs.take(id);
     m_speed.remove(id);
     TransferItem *item = find(id);
     if (job)
@@ -346,29 +400,15 @@ void TransferQueue::onFinished(const QString &id)
     item->secondsLeft = -1;
     if (job->succeeded()) {
         item->state = TransferItem::State::Done;
-        item->sentBytes = item->size;
-        item->mediaSid = job->media().sid;
-        item->mediaJson = job->media().json;
-        item->contentType = job->contentType();
-        if (m_libraryWriter) {
-            LibraryEntry entry;
-            entry.uploadId = item->id;
-            entry.mediaSid = item->mediaSid;
-            entry.serviceSid = item->serviceSid;
-            const ApiClient *client = m_clients ? m_clients(item->profileKey) : nullptr;
-            entry.accountSid = client && client->credentials() ? client->credentials()->accountSid()
-                                                               : job->media().accountSid.value_or(QString());
-            entry.profile = item->profileLabel;
-            entry.fileName = item->fileName;
-            entry.contentType = item->contentType;
-            entry.size = item->size;
-            entry.localPath = item->path;
-            entry.sha256 = job->sha256();
-            entry.uploadedAt = item->finishedAt;
-            entry.dateCreated = job->media().dateCreated;
-            auto *writer = static_cast<LibraryWriter *>(m_libraryWriter);
-            QMetaObject::invokeMethod(
-                writer, [writer, entry] { writer->record(entry); }, Qt::QueuedConnection);
+        if (auto *upload = qobject_cast<UploadJob *>(job.data()))
+            finishUpload(*item, upload);
+        else if (auto *download = qobject_cast<DownloadJob *>(job.data())) {
+            item->path = download->path();
+            item->fileName = QFileInfo(item->path).fileName();
+            item->size = download->bytesWritten();
+            item->sentBytes = item->size;
+            item->contentType = download->media().contentType;
+            item->mediaJson = download->media().json;
         }
     } else if (job->error().kind() == TwilioError::Kind::Cancelled) {
         item->state = TransferItem::State::Cancelled;
@@ -391,12 +431,40 @@ void TransferQueue::onFinished(const QString &id)
     }
 }
 
+void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
+{
+    item.sentBytes = item.size;
+    item.mediaSid = job->media().sid;
+    item.mediaJson = job->media().json;
+    item.contentType = job->contentType();
+    if (!m_libraryWriter)
+        return;
+    LibraryEntry entry;
+    entry.uploadId = item.id;
+    entry.mediaSid = item.mediaSid;
+    entry.serviceSid = item.serviceSid;
+    const ApiClient *client = m_clients ? m_clients(item.profileKey) : nullptr;
+    entry.accountSid = client && client->credentials() ? client->credentials()->accountSid()
+                                                       : job->media().accountSid.value_or(QString());
+    entry.profile = item.profileLabel;
+    entry.fileName = item.fileName;
+    entry.contentType = item.contentType;
+    entry.size = item.size;
+    entry.localPath = item.path;
+    entry.sha256 = job->sha256();
+    entry.uploadedAt = item.finishedAt;
+    entry.dateCreated = job->media().dateCreated;
+    auto *writer = static_cast<LibraryWriter *>(m_libraryWriter);
+    QMetaObject::invokeMethod(
+        writer, [writer, entry] { writer->record(entry); }, Qt::QueuedConnection);
+}
+
 void TransferQueue::cancel(const QString &id)
 {
     TransferItem *item = find(id);
     if (!item || !item->isActive())
         return;
-    if (UploadJob *job = m_jobs.value(id)) {
+    if (Job *job = m_jobs.value(id)) {
         job->abort(); // finished() → onFinished → Cancelled
         return;
     }
@@ -423,8 +491,8 @@ void TransferQueue::remove(const QString &id)
     const int i = indexOf(id);
     if (i < 0)
         return;
-    if (UploadJob *job = m_jobs.value(id)) {
-        if (job->isStored())
+    if (Job *job = m_jobs.value(id)) {
+        if (auto *upload = qobject_cast<UploadJob *>(job); upload && upload->isStored())
             return; // already on the service: it finishes (and is recorded) in a moment
         m_jobs.remove(id);
         job->disconnect(this);
@@ -455,10 +523,14 @@ QByteArray TransferQueue::serialize() const
     QJsonArray list;
     for (const TransferItem &i : m_items) {
         // Done, cancelled and refused items belong to this session; what still needs doing stays.
-        if (i.state != TransferItem::State::Queued && i.state != TransferItem::State::Uploading &&
+        if (i.state != TransferItem::State::Queued && i.state != TransferItem::State::Running &&
             i.state != TransferItem::State::Failed)
             continue;
         list.append(QJsonObject{
+            {QStringLiteral("kind"),
+             i.kind == TransferItem::Kind::Download ? QStringLiteral("download") : QStringLiteral("upload")},
+            {QStringLiteral("media_sid"), i.mediaSid},
+            {QStringLiteral("overwrite"), i.overwrite},
             {QStringLiteral("id"), i.id},
             {QStringLiteral("profile_key"), i.profileKey},
             {QStringLiteral("profile_label"), i.profileLabel},
@@ -532,6 +604,11 @@ bool TransferQueue::restore(QString *error)
         item.id = o.value(QLatin1String("id")).toString();
         if (item.id.isEmpty() || indexOf(item.id) >= 0)
             continue;
+        if (o.value(QLatin1String("kind")).toString() == QLatin1String("download")) {
+            item.kind = TransferItem::Kind::Download;
+            item.mediaSid = o.value(QLatin1String("media_sid")).toString();
+            item.overwrite = o.value(QLatin1String("overwrite")).toBool();
+        }
         item.profileKey = o.value(QLatin1String("profile_key")).toString();
         item.profileLabel = o.value(QLatin1String("profile_label")).toString();
         item.serviceSid = o.value(QLatin1String("service_sid")).toString();
@@ -542,7 +619,7 @@ bool TransferQueue::restore(QString *error)
         item.modified =
             QDateTime::fromString(o.value(QLatin1String("modified")).toString(), Qt::ISODateWithMs);
         item.state = stateFrom(o.value(QLatin1String("state")).toString());
-        if (item.state == TransferItem::State::Uploading)
+        if (item.state == TransferItem::State::Running)
             item.state = TransferItem::State::Queued; // interrupted: it starts again
         item.message = o.value(QLatin1String("message")).toString();
         item.queuedAt =

@@ -19,43 +19,49 @@ class QTimer;
 namespace mediadesk {
 
 class ApiClient;
+class Job;
 class MediaLibrary;
 class UploadJob;
 
-// One file on its way to a Chat Service. It remembers where it goes (profile and service) and the
-// file as it was when it was queued, so a changed or moved file is reported, not sent.
+// One file on its way to or from a Chat Service. An upload remembers where it goes (profile and
+// service) and the file as it was when it was queued, so a changed or moved file is reported, not
+// sent. A download remembers the media and the file it goes to.
 struct TransferItem
 {
-    enum class State { Queued, Uploading, Done, Failed, Cancelled, Refused };
+    enum class Kind { Upload, Download };
+    enum class State { Queued, Running, Done, Failed, Cancelled, Refused };
 
-    QString id;           // also the library's upload id: a retry never adds a second row
+    Kind kind = Kind::Upload;
+    QString id;           // for uploads also the library's upload id: a retry never adds a second row
     QString profileKey;   // which account: "saved:NAME", "environment", "sandbox"
     QString profileLabel; // as shown and as recorded in the library
     QString serviceSid;
-    QString path;
+    QString path; // the file sent, or for a download the file written
     QString fileName;
     QString contentType; // "" = detect when sending
     qint64 size = 0;
     QDateTime modified;
     State state = State::Queued;
     qint64 sentBytes = 0;
-    int attempt = 0; // > 1 while retrying transient failures
-    QString message; // why it failed or was refused
-    QString mediaSid;
+    int attempt = 0;        // > 1 while retrying transient failures
+    QString message;        // why it failed or was refused
+    QString mediaSid;       // the upload's result, or the media downloaded
+    bool overwrite = false; // a download may replace path (the person agreed to it)
     QJsonObject mediaJson;
     QDateTime queuedAt;
     QDateTime finishedAt;
     double bytesPerSecond = 0;
     qint64 secondsLeft = -1;
 
-    bool isActive() const { return state == State::Queued || state == State::Uploading; }
+    bool isActive() const { return state == State::Queued || state == State::Running; }
     bool isFinished() const { return !isActive(); }
 };
 
-// The upload queue: at most N uploads at once, the rest waiting; transient failures retried by the
-// HTTP layer with back-off (the attempt shows), permanent ones reported. The queue (waiting,
-// interrupted and failed items) is saved as it changes and restored at start: nothing is lost to a
-// crash or restart, and an interrupted upload starts again. Done uploads go to the library.
+// The transfer queue: at most N uploads and downloads at once, the rest waiting; transient failures
+// retried by the HTTP layer with back-off (the attempt shows), permanent ones reported. The queue
+// (waiting, interrupted and failed items) is saved as it changes and restored at start: nothing is
+// lost to a crash or restart, and an interrupted transfer starts again. Done uploads go to the
+// library; a download writes through QSaveFile, so no half file ever has the final name.
 class TransferQueue : public QObject
 {
     Q_OBJECT
@@ -79,6 +85,10 @@ public:
     // Something that cannot be uploaded at all (a web address, an unreadable drop), listed with why.
     QString addRefused(const QString &name, const QString &reason, const QString &profileKey,
                        const QString &serviceSid);
+    // Downloads one media into the file path (whose folder must exist); size is the metadata's,
+    // -1 when unknown. overwrite: the person agreed to replace an existing file.
+    QString addDownload(const QString &mediaSid, const QString &path, qint64 size, bool overwrite,
+                        const QString &profileKey, const QString &profileLabel, const QString &serviceSid);
     void setContentType(const QString &id, const QString &contentType); // before it starts
     void cancel(const QString &id);
     void retry(const QString &id);
@@ -113,6 +123,10 @@ signals:
 
 private:
     void start(TransferItem &item);
+    void startUpload(TransferItem &item);
+    void startDownload(TransferItem &item);
+    void watch(const QString &id, Job *job);
+    void finishUpload(TransferItem &item, UploadJob *job);
     void onProgress(const QString &id, qint64 sent);
     void onFinished(const QString &id);
     void changed(const QString &id);
@@ -126,7 +140,7 @@ private:
     ClientProvider m_clients;
     int m_parallel = 3;
     QList<TransferItem> m_items;
-    QHash<QString, QPointer<UploadJob>> m_jobs;
+    QHash<QString, QPointer<Job>> m_jobs;
     QHash<QString, SpeedMeter> m_speed;
     QTimer *m_saveTimer;
     QFutureWatcher<QString> *m_saving;

@@ -1,0 +1,82 @@
+#include "previewjob.h"
+
+#include "net/apiclient.h"
+#include "net/apireply.h"
+#include "net/mcsclient.h"
+
+namespace mediadesk {
+
+PreviewJob::PreviewJob(ApiClient *client, const Media &media, qint64 maxBytes, QObject *parent)
+    : Job(client, parent), m_media(media), m_maxBytes(qMax<qint64>(1, maxBytes))
+{}
+
+void PreviewJob::run()
+{
+    if (m_media.hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc()))
+        fetchContent();
+    else
+        fetchLink();
+}
+
+void PreviewJob::fetchLink()
+{
+    auto *link = new TemporaryUrlJob(client(), m_media.serviceSid, m_media.sid, this);
+    connect(link, &Job::finished, this, [this, link] {
+        link->deleteLater();
+        if (isFinished())
+            return;
+        if (!link->succeeded()) {
+            finish(link->error());
+            return;
+        }
+        m_media = link->media();
+        fetchContent();
+    });
+    link->start();
+}
+
+void PreviewJob::fetchContent()
+{
+    m_data.clear();
+    m_enough = false;
+    ApiRequest request;
+    request.url = m_media.temporaryUrl;
+    request.authenticate = false; // the signed link is its own authorisation
+    if (m_media.size < 0 || m_media.size > m_maxBytes)
+        request.headers.append({"Range", "bytes=0-" + QByteArray::number(m_maxBytes - 1)});
+    // A host that ignores Range sends everything: the preview stops reading at the cap.
+    request.bodySink = [this](QByteArrayView chunk) -> QString {
+        const qint64 room = m_maxBytes - m_data.size();
+        m_data.append(chunk.first(qMin<qint64>(room, chunk.size())));
+        emit progress(m_data.size(), qMin(m_maxBytes, m_media.size));
+        if (m_data.size() >= m_maxBytes && (m_media.size < 0 || m_media.size > m_maxBytes)) {
+            m_enough = true;
+            return tr("The preview has all the bytes it shows.");
+        }
+        return {};
+    };
+    request.resetSink = [this] { m_data.clear(); };
+    send(request, [this](ApiReply *reply) {
+        if (m_enough) {
+            m_complete = false;
+            finish();
+            return;
+        }
+        if (!reply->succeeded()) {
+            const TwilioError &e = reply->error();
+            const bool refused =
+                e.kind() == TwilioError::Kind::Http && e.httpStatus() >= 400 && e.httpStatus() < 500;
+            if (refused && !m_refreshedLink) {
+                m_refreshedLink = true; // one fresh link, then give up
+                fetchLink();
+                return;
+            }
+            finish(e);
+            return;
+        }
+        m_complete = reply->status() == 200 || (m_media.size >= 0 && m_data.size() >= m_media.size);
+        finish();
+    });
+}
+
+} // namespace mediadesk
