@@ -98,6 +98,8 @@ bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &e
             s.absoluteUrls = v.toBool();
         } else if (k == "with_account_sid"_L1 && v.isBool()) {
             s.withAccountSid = v.toBool();
+        } else if (k == "with_category"_L1 && v.isBool()) {
+            s.withCategory = v.toBool();
         } else {
             error = u"bad or unknown setting \"%1\""_s.arg(k);
             return false;
@@ -120,6 +122,7 @@ std::string settingsToJson(const Settings &s)
     w.key("utc_dates").boolean(s.utcDates);
     w.key("absolute_urls").boolean(s.absoluteUrls);
     w.key("with_account_sid").boolean(s.withAccountSid);
+    w.key("with_category").boolean(s.withCategory);
     w.endObject();
     return w.take();
 }

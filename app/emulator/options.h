@@ -25,10 +25,12 @@ struct Settings
     bool utcDates = false;        // MCS dates with "Z" instead of the Pacific offset
     bool absoluteUrls = false;    // url / links.content absolute instead of relative
     bool withAccountSid = false;  // add account_sid to the Media JSON
+    bool withCategory = true;     // false: no "category" key, as in the 2020 fixture (mcs-api.md §1.2)
 };
 
 // Applies the keys of a JSON object (ttl, content_mode, html_413, throttle, max_size, empty_body,
-// utc_dates, absolute_urls, with_account_sid) to settings. Unknown keys and bad values are errors.
+// utc_dates, absolute_urls, with_account_sid, with_category) to settings. Unknown keys and bad values are
+// errors.
 bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &error);
 std::string settingsToJson(const Settings &settings);
 

@@ -115,7 +115,8 @@ std::string EmulatorServer::mediaJson(const MediaRecord &r, const Exchange &ex, 
     w.key("content_type").str(r.contentType);
     w.key("filename").strOrNull(r.filename);
     w.key("author").strOrNull(r.author);
-    w.key("category").str(r.category);
+    if (st.withCategory)
+        w.key("category").str(r.category);
     w.key("message_sid").strOrNull(r.messageSid);
     w.key("channel_sid").strOrNull(r.channelSid);
     w.key("url").str(url);

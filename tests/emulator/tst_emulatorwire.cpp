@@ -810,6 +810,15 @@ void TstEmulatorWire::mediaOptions()
     QVERIFY(QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z$"_s)
                 .match(m.value(u"date_created"_s).toString())
                 .hasMatch());
+
+    // The 2020 fixture's shape: no "category" key at all.
+    QVERIFY(m_emu->configure({{u"with_account_sid"_s, false}, {u"with_category"_s, false}}));
+    const Reply old = upload("old shape", "text/plain");
+    QCOMPARE(old.status, 201);
+    QList<QByteArray> oldKeys = kMediaKeys;
+    oldKeys.removeAll("category");
+    QCOMPARE(keysOf(old.body), oldKeys);
+    QVERIFY(m_emu->configure({{u"with_category"_s, true}}));
 }
 
 void TstEmulatorWire::mediaSet()

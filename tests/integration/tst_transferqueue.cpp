@@ -1,5 +1,6 @@
-// The upload queue against the emulator: parallel limit, refusals, waiting for an account,
-// restore after a restart (interrupted uploads start again), retries without duplicate library rows.
+// The transfer queue against the emulator: parallel limit (uploads and downloads together),
+// refusals, waiting for an account, restore after a restart (interrupted transfers start again),
+// retries without duplicate library rows, downloads that leave no half file.
 #include "emulatorclient.h"
 #include "net/apiclient.h"
 #include "store/medialibrary.h"
@@ -52,6 +53,30 @@ class TestTransferQueue : public QObject
     }
 
     int mediaCount() { return m_emulator.stats().value(QLatin1String("media_count")).toInt(); }
+
+    // Uploads content through a queue of its own; the Media SID.
+    QString uploaded(const QByteArray &content)
+    {
+        auto q =
+            std::make_unique<TransferQueue>(m_dir.filePath(QStringLiteral("upload-queue.json")), nullptr);
+        q->setClientProvider([this](const QString &) { return &m_client; });
+        const QString id =
+            q->add({writeFile(content)}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service)
+                .first();
+        if (!waitIdle(*q))
+            return {};
+        return q->items().at(q->indexOf(id)).mediaSid;
+    }
+
+    static QByteArray sha256Of(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&f);
+        return hash.result().toHex();
+    }
 
 private slots:
     void initTestCase()
@@ -261,6 +286,106 @@ private slots:
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
         QTest::qWait(200);
         QCOMPARE(mediaCount(), before);
+    }
+
+    void downloadsShareTheLimitWithUploads()
+    {
+        const QByteArray a = pseudoRandom(400 * 1024, 1), b = pseudoRandom(300 * 1024, 2);
+        const QString sidA = uploaded(a), sidB = uploaded(b);
+        QVERIFY(!sidA.isEmpty() && !sidB.isEmpty());
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 1024 * 1024}}));
+        QTemporaryDir target;
+        auto q = queue();
+        q->setParallelUploads(1);
+        int mostRunning = 0;
+        connect(q.get(), &TransferQueue::itemChanged, this, [&] {
+            mostRunning =
+                qMax(mostRunning, int(std::count_if(q->items().begin(), q->items().end(), [](const auto &i) {
+                         return i.state == TransferItem::State::Running;
+                     })));
+        });
+        const QString up = q->add({writeFile(pseudoRandom(200 * 1024, 3))}, QStringLiteral("sandbox"),
+                                  QStringLiteral("Sandbox"), m_service)
+                               .first();
+        const QString downA = q->addDownload(sidA, target.filePath(QStringLiteral("a.bin")), a.size(), false,
+                                             QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        const QString downB = q->addDownload(sidB, target.filePath(QStringLiteral("b.bin")), b.size(), false,
+                                             QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(mostRunning, 1);
+        for (const QString &id : {up, downA, downB})
+            QCOMPARE(q->items().at(q->indexOf(id)).state, TransferItem::State::Done);
+        const TransferItem &itemA = q->items().at(q->indexOf(downA));
+        QCOMPARE(itemA.kind, TransferItem::Kind::Download);
+        QCOMPARE(itemA.size, qint64(a.size()));
+        QCOMPARE(sha256Of(itemA.path), QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(sha256Of(q->items().at(q->indexOf(downB)).path),
+                 QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
+    }
+
+    void waitingDownloadSurvivesRestart()
+    {
+        const QByteArray content = pseudoRandom(100 * 1024, 4);
+        const QString sid = uploaded(content);
+        QTemporaryDir target;
+        const QString path = target.filePath(QStringLiteral("写真.bin"));
+        {
+            auto q = queue(false); // no account yet: it waits, and is saved on the way out
+            q->addDownload(sid, path, content.size(), false, QStringLiteral("sandbox"),
+                           QStringLiteral("Sandbox"), m_service);
+        }
+        auto q = queue();
+        QString error;
+        QVERIFY2(q->restore(&error), qPrintable(error));
+        QCOMPARE(q->items().size(), 1);
+        QCOMPARE(q->items().first().kind, TransferItem::Kind::Download);
+        QCOMPARE(q->items().first().mediaSid, sid);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().first().state, TransferItem::State::Done);
+        QCOMPARE(sha256Of(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    }
+
+    void cancelledDownloadLeavesNoFile()
+    {
+        const QString sid = uploaded(pseudoRandom(1024 * 1024, 5));
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 128 * 1024}}));
+        QTemporaryDir target;
+        auto q = queue();
+        const QString id = q->addDownload(sid, target.filePath(QStringLiteral("big.bin")), 1024 * 1024, false,
+                                          QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
+        q->cancel(id);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().first().state, TransferItem::State::Cancelled);
+        QVERIFY(QDir(target.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+    }
+
+    void downloadOverAnExistingFileIsRefusedUnlessAgreed()
+    {
+        const QByteArray content = pseudoRandom(10 * 1024, 6);
+        const QString sid = uploaded(content);
+        QTemporaryDir target;
+        const QString path = target.filePath(QStringLiteral("keep.bin"));
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("precious");
+        existing.close();
+        auto q = queue();
+        const QString refused = q->addDownload(sid, path, content.size(), false, QStringLiteral("sandbox"),
+                                               QStringLiteral("Sandbox"), m_service);
+        QVERIFY(waitIdle(*q));
+        const TransferItem &item = q->items().at(q->indexOf(refused));
+        QCOMPARE(item.state, TransferItem::State::Refused);
+        QVERIFY2(item.message.contains(QLatin1String("already exists")), qPrintable(item.message));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("precious"));
+        existing.close();
+        const QString agreed = q->addDownload(sid, path, content.size(), true, QStringLiteral("sandbox"),
+                                              QStringLiteral("Sandbox"), m_service);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().at(q->indexOf(agreed)).state, TransferItem::State::Done);
+        QCOMPARE(sha256Of(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     }
 };
 
