@@ -292,10 +292,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uploads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,6 +315,26 @@
         <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look Up Media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -332,6 +348,69 @@
     </message>
     <message>
         <source>The reply does not describe a media item (no valid “sid”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetailsPanel</name>
+    <message>
+        <source>&amp;Media:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media SID (ME…), an MCS address or the Media JSON — Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a Media SID to see every field Twilio keeps for it, preview it, open it or download it. You can also paste an MCS address or the Media JSON, or choose “Show Details” on an upload or a library row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch a fresh temporary link and open it with this computer&apos;s handler for the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Temporary Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a freshly minted link that works without credentials for about five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +438,25 @@
     </message>
     <message>
         <source>The library could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaLookupInput</name>
+    <message>
+        <source>The pasted text starts like JSON but is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted JSON has no “sid”; paste the Media resource as MCS returned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address holds no Media SID (ME followed by 32 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names a %1, not a Media item; paste an address that contains a Media SID (ME…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,17 +1247,6 @@
         <source>%1 uploading, %2 waiting</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Uploads finished: %n done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Uploads finished: %1 done, %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Choose an account and a Chat Service first, then add the files again.</source>
         <translation type="unfinished"></translation>
@@ -1188,6 +1275,387 @@
         <source>Drop to upload to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first, then download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uploading, %2 downloading, %3 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfers finished: %n done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers finished: %1 done, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::MediaDetailsModel</name>
+    <message>
+        <source>absent — %1</source>
+        <extracomment>a field the reply did not contain; %1 says what that means</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in Twilio&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null — %1</source>
+        <extracomment>a field the reply sent as JSON null; %1 says what that means</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no “%1” key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has “%1”: null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC (sent as %2)</source>
+        <extracomment>%1 the date in UTC (ISO 8601), %2 the text Twilio sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached to a message yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCS usually leaves the account out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>%1 the size in human units (e.g. &quot;1.5 MB&quot;), %2 the exact byte count</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no type given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded without a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no author recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older media have none; it means “media”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multipart upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary link, valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary link, expiry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none offered; content comes through the content link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::MediaDetailsPanel</name>
+    <message>
+        <source>The Media JSON is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Field Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>%1 a Chat Service&apos;s name, %2 its SID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first; then press Enter to look %1 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Chat Service in the toolbar to look %1 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to look %1 up in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 in %2. Press Enter to look it up in %3.</source>
+        <extracomment>%1 the Media SID, %2 &quot;the pasted address&quot; or &quot;the pasted JSON&quot;, %3 the service</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first, then look %1 up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Chat Service in the toolbar, then look %1 up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking %1 up in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trying again (attempt %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media %1 in the Chat Service %2. Check the Media SID, or choose the service it was uploaded to in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, as Twilio returned it just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for %1. Use Open Content to view it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is too large to preview here (%1). Use Open Content to view it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio gave no link to the content, so there is nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1); it may be damaged or in a format this computer cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <extracomment>%1 × %2 the image&apos;s width and height in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beginning of the text (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching a fresh temporary link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program to open the link with. Use Copy Temporary Link and paste it into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a fresh temporary link, valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh temporary link is on the clipboard. Twilio did not say when it expires; it usually lasts five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh temporary link is on the clipboard. It expires in %1 (at %2).</source>
+        <extracomment>%1 minutes:seconds left, %2 the local time it expires</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied link expired at %1 and was taken off the clipboard. Copy a fresh one when you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied link expired at %1. Copy a fresh one when you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for a free transfer slot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading “%1”… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::PagedListJob</name>
@@ -1201,6 +1669,13 @@
     </message>
     <message>
         <source>Stopped after %1 pages of results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::PreviewJob</name>
+    <message>
+        <source>The preview has all the bytes it shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +1956,18 @@
     </message>
     <message>
         <source>Media SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,10 +292,6 @@
         <translation>ファイル名、メディア SID、種類で検索</translation>
     </message>
     <message>
-        <source>Uploads</source>
-        <translation>アップロード</translation>
-    </message>
-    <message>
         <source>&amp;Add Files…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>
@@ -319,6 +315,26 @@
         <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
         <translation>ファイルやフォルダーをこのウィンドウのどこかにドロップするか、貼り付けるか、「ファイルを追加…」を使用してください。ツールバーで選択したチャットサービスに送られます。</translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>メディア(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Look Up Media…</source>
+        <translation>メディアを検索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -333,6 +349,69 @@
     <message>
         <source>The reply does not describe a media item (no valid “sid”).</source>
         <translation>応答がメディア項目を表していません（有効な「sid」がありません）。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetailsPanel</name>
+    <message>
+        <source>&amp;Media:</source>
+        <translation>メディア(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Media SID (ME…), an MCS address or the Media JSON — Ctrl+L</source>
+        <translation>Media SID（ME…）、MCS のアドレス、または Media JSON — Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Look Up</source>
+        <translation>検索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Look up a Media SID to see every field Twilio keeps for it, preview it, open it or download it. You can also paste an MCS address or the Media JSON, or choose “Show Details” on an upload or a library row.</source>
+        <translation>Media SID を検索すると、Twilio が保持しているすべての項目を表示し、プレビュー・表示・ダウンロードができます。MCS のアドレスや Media JSON を貼り付けるか、アップロードやライブラリの行で「詳細を表示」を選ぶこともできます。</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content</source>
+        <translation>コンテンツを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fetch a fresh temporary link and open it with this computer&apos;s handler for the type</source>
+        <translation>新しい一時リンクを取得し、このコンピューターでその種類に関連付けられたプログラムで開きます</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Temporary Link</source>
+        <translation>一時リンクをコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy a freshly minted link that works without credentials for about five minutes</source>
+        <translation>認証情報なしで約 5 分間使える、新しく発行されたリンクをコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>ダウンロード(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>JSON をコピー(&amp;J)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -360,6 +439,25 @@
     <message>
         <source>The library could not be saved: %1</source>
         <translation>ライブラリを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLookupInput</name>
+    <message>
+        <source>The pasted text starts like JSON but is not valid JSON (%1).</source>
+        <translation>貼り付けたテキストは JSON のように始まっていますが、正しい JSON ではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The pasted JSON has no “sid”; paste the Media resource as MCS returned it.</source>
+        <translation>貼り付けた JSON に「sid」がありません。MCS が返した Media リソースをそのまま貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The address holds no Media SID (ME followed by 32 hexadecimal digits).</source>
+        <translation>このアドレスには Media SID（ME に続く 16 進数 32 桁）が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The address names a %1, not a Media item; paste an address that contains a Media SID (ME…).</source>
+        <translation>このアドレスが指しているのはメディアではなく %1 です。Media SID（ME…）を含むアドレスを貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -1145,16 +1243,6 @@
         <source>%1 uploading, %2 waiting</source>
         <translation>%1 件アップロード中、%2 件待機中</translation>
     </message>
-    <message numerus="yes">
-        <source>Uploads finished: %n done.</source>
-        <translation>
-            <numerusform>アップロードが終わりました: %n 件完了。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Uploads finished: %1 done, %2 failed.</source>
-        <translation>アップロードが終わりました: %1 件完了、%2 件失敗。</translation>
-    </message>
     <message>
         <source>Choose an account and a Chat Service first, then add the files again.</source>
         <translation>先にアカウントとチャットサービスを選択してから、もう一度ファイルを追加してください。</translation>
@@ -1183,6 +1271,384 @@
         <source>Drop to upload to %1</source>
         <translation>ドロップすると %1 にアップロードします</translation>
     </message>
+    <message>
+        <source>Download Media</source>
+        <translation>メディアをダウンロード</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Choose an account first, then download again.</source>
+        <translation>先にアカウントを選んでから、もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to “%2”.</source>
+        <translation>%1 を「%2」にダウンロードしています。</translation>
+    </message>
+    <message>
+        <source>%1 uploading, %2 downloading, %3 waiting</source>
+        <translation>アップロード中 %1、ダウンロード中 %2、待機中 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfers finished: %n done.</source>
+        <translation><numerusform>転送が終わりました: %n 件完了。</numerusform></translation>
+    </message>
+    <message>
+        <source>Transfers finished: %1 done, %2 failed.</source>
+        <translation>転送が終わりました: 完了 %1 件、失敗 %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::MediaDetailsModel</name>
+    <message>
+        <source>absent — %1</source>
+        <extracomment>a field the reply did not contain; %1 says what that means</extracomment>
+        <translation>なし（キーがない）— %1</translation>
+    </message>
+    <message>
+        <source>not in Twilio&apos;s reply</source>
+        <translation>Twilio の応答に含まれていません</translation>
+    </message>
+    <message>
+        <source>null — %1</source>
+        <extracomment>a field the reply sent as JSON null; %1 says what that means</extracomment>
+        <translation>null — %1</translation>
+    </message>
+    <message>
+        <source>The reply has no “%1” key.</source>
+        <translation>応答に「%1」キーがありません。</translation>
+    </message>
+    <message>
+        <source>The reply has “%1”: null.</source>
+        <translation>応答の「%1」は null です。</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>日付がありません</translation>
+    </message>
+    <message>
+        <source>%1 UTC (sent as %2)</source>
+        <extracomment>%1 the date in UTC (ISO 8601), %2 the text Twilio sent</extracomment>
+        <translation>%1 UTC（送信された値: %2）</translation>
+    </message>
+    <message>
+        <source>not attached to a message yet</source>
+        <translation>まだメッセージに添付されていません</translation>
+    </message>
+    <message>
+        <source>Media SID</source>
+        <translation>Media SID</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Chat Service</source>
+        <translation>Chat Service</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>no account given</source>
+        <translation>アカウントの指定がありません</translation>
+    </message>
+    <message>
+        <source>MCS usually leaves the account out</source>
+        <translation>MCS は通常アカウントを含めません</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Upload updated</source>
+        <translation>アップロード更新日時</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>%1 the size in human units (e.g. &quot;1.5 MB&quot;), %2 the exact byte count</extracomment>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>サイズ不明</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>コンテンツの種類</translation>
+    </message>
+    <message>
+        <source>no type given</source>
+        <translation>種類の指定がありません</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>uploaded without a file name</source>
+        <translation>ファイル名なしでアップロードされました</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>no author recorded</source>
+        <translation>作成者の記録がありません</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <source>no category given</source>
+        <translation>カテゴリーの指定がありません</translation>
+    </message>
+    <message>
+        <source>older media have none; it means “media”</source>
+        <translation>古いメディアにはありません。「media」を意味します</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Multipart upstream</source>
+        <translation>マルチパート アップストリーム</translation>
+    </message>
+    <message>
+        <source>means no</source>
+        <translation>「いいえ」を意味します</translation>
+    </message>
+    <message>
+        <source>Resource URL</source>
+        <translation>リソース URL</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>アドレスの指定がありません</translation>
+    </message>
+    <message>
+        <source>Content link</source>
+        <translation>コンテンツのリンク</translation>
+    </message>
+    <message>
+        <source>temporary link, valid until %1</source>
+        <translation>一時リンク、%1 まで有効</translation>
+    </message>
+    <message>
+        <source>temporary link, expiry unknown</source>
+        <translation>一時リンク、有効期限不明</translation>
+    </message>
+    <message>
+        <source>Temporary link</source>
+        <translation>一時リンク</translation>
+    </message>
+    <message>
+        <source>none offered; content comes through the content link</source>
+        <translation>提供されていません。コンテンツはコンテンツのリンクから取得します</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::MediaDetailsPanel</name>
+    <message>
+        <source>The Media JSON is on the clipboard.</source>
+        <translation>Media JSON をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Field Name</source>
+        <translation>項目名をコピー</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>%1 a Chat Service&apos;s name, %2 its SID</extracomment>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>Choose an account first; then press Enter to look %1 up.</source>
+        <translation>先にアカウントを選んでください。その後 Enter キーで %1 を検索します。</translation>
+    </message>
+    <message>
+        <source>Choose a Chat Service in the toolbar to look %1 up.</source>
+        <translation>%1 を検索するには、ツールバーで Chat Service を選んでください。</translation>
+    </message>
+    <message>
+        <source>Press Enter to look %1 up in %2.</source>
+        <translation>Enter キーを押すと %2 で %1 を検索します。</translation>
+    </message>
+    <message>
+        <source>the pasted address</source>
+        <translation>貼り付けたアドレス</translation>
+    </message>
+    <message>
+        <source>the pasted JSON</source>
+        <translation>貼り付けた JSON</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2. Press Enter to look it up in %3.</source>
+        <extracomment>%1 the Media SID, %2 &quot;the pasted address&quot; or &quot;the pasted JSON&quot;, %3 the service</extracomment>
+        <translation>%2 に %1 が見つかりました。Enter キーを押すと %3 で検索します。</translation>
+    </message>
+    <message>
+        <source>Choose an account first, then look %1 up again.</source>
+        <translation>先にアカウントを選んでから、もう一度 %1 を検索してください。</translation>
+    </message>
+    <message>
+        <source>Choose a Chat Service in the toolbar, then look %1 up again.</source>
+        <translation>ツールバーで Chat Service を選んでから、もう一度 %1 を検索してください。</translation>
+    </message>
+    <message>
+        <source>Looking %1 up in %2…</source>
+        <translation>%2 で %1 を検索しています…</translation>
+    </message>
+    <message>
+        <source>%1 Trying again (attempt %2)…</source>
+        <translation>%1 再試行しています（%2 回目）…</translation>
+    </message>
+    <message>
+        <source>There is no media %1 in the Chat Service %2. Check the Media SID, or choose the service it was uploaded to in the toolbar.</source>
+        <translation>Chat Service %2 にメディア %1 はありません。Media SID を確認するか、アップロード先のサービスをツールバーで選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 in %2, as Twilio returned it just now.</source>
+        <translation>%2 の %1（Twilio がたった今返した内容）。</translation>
+    </message>
+    <message>
+        <source>No preview for %1. Use Open Content to view it with another program.</source>
+        <translation>%1 はプレビューできません。「コンテンツを開く」で別のプログラムで表示してください。</translation>
+    </message>
+    <message>
+        <source>this type</source>
+        <translation>この種類</translation>
+    </message>
+    <message>
+        <source>This image is too large to preview here (%1). Use Open Content to view it.</source>
+        <translation>この画像は大きすぎてここではプレビューできません（%1）。「コンテンツを開く」で表示してください。</translation>
+    </message>
+    <message>
+        <source>Twilio gave no link to the content, so there is nothing to preview.</source>
+        <translation>Twilio がコンテンツへのリンクを返さなかったため、プレビューできません。</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>プレビューを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The preview could not be loaded: %1</source>
+        <translation>プレビューを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1); it may be damaged or in a format this computer cannot show.</source>
+        <translation>画像をデコードできませんでした（%1）。壊れているか、このコンピューターで表示できない形式の可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <extracomment>%1 × %2 the image&apos;s width and height in pixels</extracomment>
+        <translation>%1 × %2 ピクセル</translation>
+    </message>
+    <message>
+        <source>The whole text.</source>
+        <translation>テキスト全体です。</translation>
+    </message>
+    <message>
+        <source>The beginning of the text (%1 of %2).</source>
+        <translation>テキストの先頭部分です（%2 のうち %1）。</translation>
+    </message>
+    <message>
+        <source>Fetching a fresh temporary link…</source>
+        <translation>新しい一時リンクを取得しています…</translation>
+    </message>
+    <message>
+        <source>This computer has no program to open the link with. Use Copy Temporary Link and paste it into a browser.</source>
+        <translation>このコンピューターにはリンクを開くプログラムがありません。「一時リンクをコピー」を使い、ブラウザーに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Opened a fresh temporary link, valid until %1.</source>
+        <translation>新しい一時リンクを開きました（%1 まで有効）。</translation>
+    </message>
+    <message>
+        <source>A fresh temporary link is on the clipboard. Twilio did not say when it expires; it usually lasts five minutes.</source>
+        <translation>新しい一時リンクをクリップボードにコピーしました。Twilio は有効期限を示していませんが、通常は 5 分間有効です。</translation>
+    </message>
+    <message>
+        <source>A fresh temporary link is on the clipboard. It expires in %1 (at %2).</source>
+        <extracomment>%1 minutes:seconds left, %2 the local time it expires</extracomment>
+        <translation>新しい一時リンクをクリップボードにコピーしました。あと %1 で期限切れになります（%2）。</translation>
+    </message>
+    <message>
+        <source>The copied link expired at %1 and was taken off the clipboard. Copy a fresh one when you need it.</source>
+        <translation>コピーしたリンクは %1 に期限切れになったため、クリップボードから削除しました。必要なときに新しいリンクをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The copied link expired at %1. Copy a fresh one when you need it.</source>
+        <translation>コピーしたリンクは %1 に期限切れになりました。必要なときに新しいリンクをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” waits for a free transfer slot…</source>
+        <translation>「%1」は転送の空きを待っています…</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”… %2%</source>
+        <translation>「%1」をダウンロードしています… %2%</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>「%1」をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>「%1」として保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::PagedListJob</name>
@@ -1197,6 +1663,13 @@
     <message>
         <source>Stopped after %1 pages of results.</source>
         <translation>結果を %1 ページ取得した時点で停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::PreviewJob</name>
+    <message>
+        <source>The preview has all the bytes it shows.</source>
+        <translation>プレビューに必要なバイトはすべて受け取りました。</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1949,18 @@
     <message>
         <source>Media SID</source>
         <translation>メディア SID</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Download to %1</source>
+        <translation>%1 へのダウンロード</translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation>%1 のアップロード</translation>
     </message>
 </context>
 <context>

@@ -272,7 +272,7 @@ void MediaDetailsPanel::lookUpEntered()
 void MediaDetailsPanel::lookUp(const QString &mediaSid, const QString &serviceSid)
 {
     const QString service = serviceSid.isEmpty() ? m_service.sid : serviceSid;
-    if (m_ui->lookupEdit->text().trimmed() != mediaSid) {
+    if (m_ui->lookupEdit->text() != mediaSid) {
         const QSignalBlocker quiet(m_ui->lookupEdit);
         m_ui->lookupEdit->setText(mediaSid);
     }

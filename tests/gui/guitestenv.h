@@ -1,7 +1,13 @@
 #pragma once
 
 #include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTemporaryDir>
+#include <QUrl>
 
 // Every GUI test gets its own settings and data folders, and no session bus unless it asks for one:
 // nothing can touch the developer's real profiles or keychain.
@@ -12,4 +18,20 @@ inline void isolateGuiTest(QTemporaryDir &home, bool keepSessionBus = false)
     qputenv("XDG_CACHE_HOME", QDir(home.path()).filePath(QStringLiteral("cache")).toUtf8());
     if (!keepSessionBus)
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mediadesk-test-bus");
+}
+
+// One call to the emulator's /_emulator admin endpoints (GET, or POST when a body is given).
+inline QJsonObject emulatorAdmin(const QUrl &base, const QString &path, const QByteArray &post = {})
+{
+    QNetworkAccessManager nam;
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = post.isNull() ? nam.get(request) : nam.post(request, post);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
 }

@@ -30,20 +30,6 @@ namespace {
 const QByteArray Png = QByteArray::fromBase64(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==");
 
-QJsonObject adminCall(const QUrl &base, const QString &path, const QByteArray &post = {})
-{
-    QNetworkAccessManager nam;
-    QUrl url = base;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply *reply = post.isNull() ? nam.get(request) : nam.post(request, post);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
 } // namespace
 
 class TestUploads : public QObject
@@ -143,7 +129,8 @@ private slots:
             QCOMPARE(it->state, TransferItem::State::Done);
             QFile f(e.path);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            const QJsonObject stored = adminCall(base, QStringLiteral("/_emulator/media/") + it->mediaSid);
+            const QJsonObject stored =
+                emulatorAdmin(base, QStringLiteral("/_emulator/media/") + it->mediaSid);
             QCOMPARE(stored.value(QLatin1String("sha256")).toString(),
                      QString::fromLatin1(
                          QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
@@ -185,7 +172,7 @@ private slots:
             MainWindow window(&session, options);
             QVERIFY(readyWithService(window));
             base = session.sandbox()->baseUrl();
-            adminCall(base, QStringLiteral("/_emulator/config"), R"({"throttle": 262144})");
+            emulatorAdmin(base, QStringLiteral("/_emulator/config"), R"({"throttle": 262144})");
             QList<QUrl> urls;
             for (const QString &p : paths)
                 urls.append(QUrl::fromLocalFile(p));
@@ -258,7 +245,7 @@ private slots:
         TransferQueue *queue = window.transferQueue();
         auto last = [queue] { return queue->items().last(); };
         auto fault = [&](const QByteArray &json) {
-            adminCall(base, QStringLiteral("/_emulator/faults"), json);
+            emulatorAdmin(base, QStringLiteral("/_emulator/faults"), json);
         };
 
         // 503 twice, then 429 with Retry-After: retried on its own, the attempt shown, then done.
@@ -291,7 +278,7 @@ private slots:
                     .contains(QLatin1String("20003")));
 
         // Cancel mid-upload from the button.
-        adminCall(base, QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
+        emulatorAdmin(base, QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
         QVERIFY(window.addUrls(
             {QUrl::fromLocalFile(write(QStringLiteral("slow.bin"), QByteArray(1024 * 1024, 'q')))}));
         QVERIFY(QTest::qWaitFor([&] { return last().sentBytes > 0; }, 10000));
@@ -301,7 +288,7 @@ private slots:
         window.form()->cancelButton->click();
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 10000));
         QCOMPARE(last().state, TransferItem::State::Cancelled);
-        adminCall(base, QStringLiteral("/_emulator/config"), R"({"throttle": 0})");
+        emulatorAdmin(base, QStringLiteral("/_emulator/config"), R"({"throttle": 0})");
     }
 
     void largeFoldersAskFirst()
