@@ -8,11 +8,13 @@ out=$(readlink -f "${2:-docs/screenshots}")
 mkdir -p "$out"
 app="$build/app/mediadesk"
 
-# Writes sample files and a saved queue for them into \$HOME_DIR (the screenshot's home).
+# Writes sample files into \$HOME_DIR/files and a saved queue for them (all, or those matching
+# \$1) into \$HOME_DIR (the screenshot's home).
 queue_files() {
     local files=$HOME_DIR/files queue=$HOME_DIR/data/mediadesk/mediadesk
     mkdir -p "$files" "$queue"
     head -c 180000 /dev/urandom >"$files/holiday photo.jpg"
+    convert -seed 7 -size 800x500 plasma:fractal -blur 0x2 "$files/harbour at dusk.png"
     printf '%%PDF-1.4\n%%%%EOF\n' >"$files/invoice 2026-11.pdf"
     printf 'こんにちは\n' >"$files/メモ.txt"
     head -c 2400000 /dev/urandom >"$files/screen recording.mp4"
@@ -20,7 +22,7 @@ queue_files() {
     {
         printf '{"version": 1, "items": ['
         local first=1
-        for f in "$files"/*; do
+        for f in "$files"/${1:-*}; do
             [ $first = 1 ] || printf ','
             first=0
             printf '{"id": "%s", "profile_key": "sandbox", "profile_label": "Sandbox", "service_sid": "IS4189a99256a1495fffc94bc7fbd38ade", "path": "%s", "content_type": "", "size": %s, "modified": "%s", "state": "queued", "message": "", "queued_at": "2026-11-27T00:00:00.000Z"}' \
@@ -49,6 +51,9 @@ shoot() { # name lang args... ; SCRIPT (env) = what to do before the shot
     rm -rf "$home"
 }
 
+# Where the Library tab, the first library row and "Copy Temporary Link" are, per language.
+declare -A library_tab=([en]="266 102" [ja]="193 112") first_row=([en]="120 185" [ja]="120 204") \
+    copy_link=([en]="194 558" [ja]="220 552")
 for lang in en_US.UTF-8 ja_JP.UTF-8; do
     suffix=${lang%%_*}
     SCRIPT=':' shoot "welcome-$suffix" "$lang"
@@ -59,5 +64,11 @@ for lang in en_US.UTF-8 ja_JP.UTF-8; do
     PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4' shoot "uploads-$suffix" "$lang" --sandbox
     PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4; xdotool mousemove 200 110 click 1; sleep 1' \
         shoot "library-$suffix" "$lang" --sandbox
+    # An image uploaded, looked up from the library, its temporary link copied.
+    PREPARE="$(declare -f queue_files); queue_files 'harbour*'" \
+    SCRIPT="sleep 4; xdotool mousemove ${library_tab[$suffix]} click 1; sleep 1; \
+            xdotool mousemove ${first_row[$suffix]} click --repeat 2 --delay 80 1; sleep 3; \
+            xdotool mousemove ${copy_link[$suffix]} click 1; sleep 1" \
+        shoot "details-$suffix" "$lang" --sandbox
 done
 echo "Screenshots in $out"

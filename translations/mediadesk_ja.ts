@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Media SID (ME…), an MCS address or the Media JSON — Ctrl+L</source>
-        <translation>Media SID（ME…）、MCS のアドレス、または Media JSON — Ctrl+L</translation>
+        <translation>メディア SID（ME…）、MCS のアドレス、または Media JSON — Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Look Up</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Look up a Media SID to see every field Twilio keeps for it, preview it, open it or download it. You can also paste an MCS address or the Media JSON, or choose “Show Details” on an upload or a library row.</source>
-        <translation>Media SID を検索すると、Twilio が保持しているすべての項目を表示し、プレビュー・表示・ダウンロードができます。MCS のアドレスや Media JSON を貼り付けるか、アップロードやライブラリの行で「詳細を表示」を選ぶこともできます。</translation>
+        <translation>メディア SID を検索すると、Twilio が保持しているすべての項目を表示し、プレビュー・表示・ダウンロードができます。MCS のアドレスや Media JSON を貼り付けるか、アップロードやライブラリの行で「詳細を表示」を選ぶこともできます。</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -453,11 +453,11 @@
     </message>
     <message>
         <source>The address holds no Media SID (ME followed by 32 hexadecimal digits).</source>
-        <translation>このアドレスには Media SID（ME に続く 16 進数 32 桁）が含まれていません。</translation>
+        <translation>このアドレスには メディア SID（ME に続く 16 進数 32 桁）が含まれていません。</translation>
     </message>
     <message>
         <source>The address names a %1, not a Media item; paste an address that contains a Media SID (ME…).</source>
-        <translation>このアドレスが指しているのはメディアではなく %1 です。Media SID（ME…）を含むアドレスを貼り付けてください。</translation>
+        <translation>このアドレスが指しているのはメディアではなく %1 です。メディア SID（ME…）を含むアドレスを貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>Media SID</source>
-        <translation>Media SID</translation>
+        <translation>メディア SID</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>Chat Service</source>
-        <translation>Chat Service</translation>
+        <translation>チャットサービス</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <source>Choose a Chat Service in the toolbar to look %1 up.</source>
-        <translation>%1 を検索するには、ツールバーで Chat Service を選んでください。</translation>
+        <translation>%1 を検索するには、ツールバーで チャットサービス を選んでください。</translation>
     </message>
     <message>
         <source>Press Enter to look %1 up in %2.</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>Choose a Chat Service in the toolbar, then look %1 up again.</source>
-        <translation>ツールバーで Chat Service を選んでから、もう一度 %1 を検索してください。</translation>
+        <translation>ツールバーで チャットサービス を選んでから、もう一度 %1 を検索してください。</translation>
     </message>
     <message>
         <source>Looking %1 up in %2…</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>There is no media %1 in the Chat Service %2. Check the Media SID, or choose the service it was uploaded to in the toolbar.</source>
-        <translation>Chat Service %2 にメディア %1 はありません。Media SID を確認するか、アップロード先のサービスをツールバーで選んでください。</translation>
+        <translation>チャットサービス %2 にメディア %1 はありません。メディア SID を確認するか、アップロード先のサービスをツールバーで選んでください。</translation>
     </message>
     <message>
         <source>%1 in %2, as Twilio returned it just now.</source>

@@ -69,7 +69,7 @@ void MediaDetailsModel::addText(const QString &key, const QString &label, const 
         m_rows.append(absentOrNull(key, label, whyNull, whyAbsent));
         return;
     }
-    m_rows.append({key, label, *value, *value, key, false});
+    m_rows.append({key, label, *value, *value, *value, false});
 }
 
 void MediaDetailsModel::addDate(const QString &key, const QString &label, const QDateTime &utc)
@@ -93,11 +93,10 @@ void MediaDetailsModel::build(const QString &serviceName)
     const QLocale locale;
     const QString notAttached = tr("not attached to a message yet");
 
-    m_rows.append({QStringLiteral("sid"), tr("Media SID"), m.sid, m.sid, QStringLiteral("sid"), false});
+    m_rows.append({QStringLiteral("sid"), tr("Media SID"), m.sid, m.sid, m.sid, false});
     const QString service =
         serviceName.isEmpty() ? m.serviceSid : tr("%1 (%2)").arg(m.serviceSid, serviceName);
-    m_rows.append({QStringLiteral("service_sid"), tr("Chat Service"), service, m.serviceSid,
-                   QStringLiteral("service_sid"), false});
+    m_rows.append({QStringLiteral("service_sid"), tr("Chat Service"), service, m.serviceSid, service, false});
     addText(QStringLiteral("account_sid"), tr("Account"), m.accountSid, tr("no account given"),
             tr("MCS usually leaves the account out"));
     addText(QStringLiteral("channel_sid"), tr("Conversation"), m.channelSid, notAttached);

@@ -20,7 +20,9 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QMenu>
+#include <QMimeDatabase>
 #include <QStringDecoder>
+#include <QStyle>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -361,11 +363,13 @@ void MediaDetailsPanel::startPreview(const Media &media)
     m_ui->previewImage->setVisible(!text);
     m_ui->previewText->setVisible(text);
     if (!image && !text) {
+        showTypeIcon(media.contentType);
         setPreviewNote(tr("No preview for %1. Use Open Content to view it with another program.")
                            .arg(media.contentType.isEmpty() ? tr("this type") : media.contentType));
         return;
     }
     if (image && media.size > MaxImagePreviewBytes) {
+        showTypeIcon(media.contentType);
         setPreviewNote(tr("This image is too large to preview here (%1). Use Open Content to view it.")
                            .arg(QLocale().formattedDataSize(media.size)));
         return;
@@ -404,6 +408,16 @@ void MediaDetailsPanel::startPreview(const Media &media)
         watcher->setFuture(QtConcurrent::run(decodeImage, job->data()));
     });
     job->start();
+}
+
+void MediaDetailsPanel::showTypeIcon(const QString &contentType)
+{
+    // The desktop's icon for the type stands in for content that is not previewed.
+    const QMimeType type = QMimeDatabase().mimeTypeForName(contentType.section(u';', 0, 0).trimmed());
+    QIcon icon = QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName()));
+    if (icon.isNull())
+        icon = style()->standardIcon(QStyle::SP_FileIcon);
+    m_ui->previewImage->setPixmap(icon.pixmap(96, 96));
 }
 
 void MediaDetailsPanel::showImage(const QImage &image, const QSize &original, const QString &error)

@@ -70,6 +70,7 @@ private:
     void showMedia(const Media &media);
     void showLookupError(const QString &message);
     void startPreview(const Media &media);
+    void showTypeIcon(const QString &contentType);
     void showImage(const QImage &image, const QSize &original, const QString &error);
     void showText(const QByteArray &data, bool complete);
     void setPreviewNote(const QString &note);
