@@ -521,7 +521,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Parallel uploads:</source>
+        <source>&amp;Parallel transfers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

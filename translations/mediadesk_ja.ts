@@ -521,8 +521,8 @@
         <translation>新しい言語は MediaDesk の再起動後に反映されます。</translation>
     </message>
     <message>
-        <source>&amp;Parallel uploads:</source>
-        <translation>同時アップロード数(&amp;P):</translation>
+        <source>&amp;Parallel transfers:</source>
+        <translation>同時転送数(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Download folder:</source>
