@@ -42,6 +42,19 @@ namespace {
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
 constexpr int AddAccountKind = 100;
+
+// What the transfer list and the library know of a media: enough to suggest where to save it.
+Media knownMedia(const QString &sid, const QString &serviceSid, const QString &fileName, const QString &type,
+                 qint64 size)
+{
+    Media media;
+    media.sid = sid;
+    media.serviceSid = serviceSid;
+    media.filename = fileName;
+    media.contentType = type;
+    media.size = size;
+    return media;
+}
 } // namespace
 
 std::function<bool(QWidget *, const QString &)> MainWindow::confirmRemoval = [](QWidget *parent,
@@ -428,13 +441,8 @@ void MainWindow::showLibraryMenu(const QPoint &pos)
     menu.addAction(tr("Show Details"), this,
                    [this, entry] { showDetails(entry.mediaSid, entry.serviceSid); });
     menu.addAction(tr("Download…"), this, [this, entry] {
-        Media media;
-        media.sid = entry.mediaSid;
-        media.serviceSid = entry.serviceSid;
-        media.filename = entry.fileName;
-        media.contentType = entry.contentType;
-        media.size = entry.size;
-        downloadMedia(media);
+        downloadMedia(
+            knownMedia(entry.mediaSid, entry.serviceSid, entry.fileName, entry.contentType, entry.size));
     });
     menu.addSeparator();
     menu.addAction(tr("Copy Media SID"), this,

@@ -461,7 +461,7 @@ void MediaDetailsPanel::resizeEvent(QResizeEvent *event)
         showImage(m_previewImage, m_previewImage.size(), {});
 }
 
-void MediaDetailsPanel::openContent()
+void MediaDetailsPanel::withFreshLink(const std::function<void(const QUrl &, const QDateTime &)> &use)
 {
     if (!m_model->hasMedia() || !m_client)
         return;
@@ -470,56 +470,44 @@ void MediaDetailsPanel::openContent()
     m_linkJob = job;
     const quint64 generation = m_generation;
     m_ui->linkStatus->setText(tr("Fetching a fresh temporary link…"));
-    connect(job, &Job::finished, this, [this, job, generation] {
+    connect(job, &Job::finished, this, [this, job, generation, use] {
         job->deleteLater();
         if (generation != m_generation)
             return;
         m_linkJob = nullptr;
         updateActions();
-        if (!job->succeeded()) {
+        if (!job->succeeded())
             m_ui->linkStatus->setText(job->error().userMessage());
-            return;
-        }
-        if (!Desktop::openUrl(job->url()))
-            m_ui->linkStatus->setText(
-                tr("This computer has no program to open the link with. Use Copy Temporary "
-                   "Link and paste it into a browser."));
         else
-            m_ui->linkStatus->setText(
-                tr("Opened a fresh temporary link, valid until %1.").arg(timeText(job->expiresAt())));
+            use(job->url(), job->expiresAt());
     });
     updateActions();
     job->start();
 }
 
+void MediaDetailsPanel::openContent()
+{
+    withFreshLink([this](const QUrl &link, const QDateTime &expires) {
+        if (!Desktop::openUrl(link))
+            m_ui->linkStatus->setText(
+                tr("This computer has no program to open the link with. Use Copy Temporary "
+                   "Link and paste it into a browser."));
+        else
+            m_ui->linkStatus->setText(
+                tr("Opened a fresh temporary link, valid until %1.").arg(timeText(expires)));
+    });
+}
+
 void MediaDetailsPanel::copyTemporaryLink()
 {
-    if (!m_model->hasMedia() || !m_client)
-        return;
-    const Media media = m_model->media();
-    auto *job = new TemporaryUrlJob(m_client, media.serviceSid, media.sid, this);
-    m_linkJob = job;
-    const quint64 generation = m_generation;
-    m_ui->linkStatus->setText(tr("Fetching a fresh temporary link…"));
-    connect(job, &Job::finished, this, [this, job, generation] {
-        job->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_linkJob = nullptr;
-        updateActions();
-        if (!job->succeeded()) {
-            m_ui->linkStatus->setText(job->error().userMessage());
-            return;
-        }
-        m_copiedLink = job->url().toString(QUrl::FullyEncoded);
-        m_copiedExpiry = job->expiresAt();
+    withFreshLink([this](const QUrl &link, const QDateTime &expires) {
+        m_copiedLink = link.toString(QUrl::FullyEncoded);
+        m_copiedExpiry = expires;
         QGuiApplication::clipboard()->setText(m_copiedLink);
         updateCountdown();
         if (m_copiedExpiry.isValid())
             m_countdown->start();
     });
-    updateActions();
-    job->start();
 }
 
 void MediaDetailsPanel::updateCountdown()

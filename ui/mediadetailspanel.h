@@ -74,6 +74,8 @@ private:
     void showImage(const QImage &image, const QSize &original, const QString &error);
     void showText(const QByteArray &data, bool complete);
     void setPreviewNote(const QString &note);
+    // Fetches a temporary link that is valid now, then hands it over (errors go to the status line).
+    void withFreshLink(const std::function<void(const QUrl &link, const QDateTime &expires)> &use);
     void openContent();
     void copyTemporaryLink();
     void updateCountdown();

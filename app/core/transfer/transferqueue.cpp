@@ -305,8 +305,13 @@ void TransferQueue::start(TransferItem &item)
         startUpload(item);
 }
 
-void TransferQueue::watch(const QString &id, Job *job)
+void TransferQueue::watch(TransferItem &item, Job *job)
 {
+    const QString id = item.id;
+    item.state = TransferItem::State::Running;
+    item.sentBytes = 0;
+    item.attempt = 1;
+    item.message.clear();
     m_jobs.insert(id, job);
     m_speed[id].reset();
     m_hadWork = true;
@@ -320,6 +325,8 @@ void TransferQueue::watch(const QString &id, Job *job)
         }
     });
     connect(job, &Job::finished, this, [this, id] { onFinished(id); });
+    changed(id);
+    job->start();
 }
 
 void TransferQueue::startDownload(TransferItem &item)
@@ -330,13 +337,7 @@ void TransferQueue::startDownload(TransferItem &item)
     request.destination = item.path;
     request.overwrite = item.overwrite;
     auto *job = new DownloadJob(m_clients(item.profileKey), request, this);
-    item.state = TransferItem::State::Running;
-    item.sentBytes = 0;
-    item.attempt = 1;
-    item.message.clear();
-    watch(item.id, job);
-    changed(item.id);
-    job->start();
+    watch(item, job);
 }
 
 void TransferQueue::startUpload(TransferItem &item)
@@ -361,13 +362,7 @@ void TransferQueue::startUpload(TransferItem &item)
     request.contentType = item.contentType;
     auto *job = new UploadJob(m_clients(item.profileKey), request, this);
     job->setComputeSha256(m_libraryWriter != nullptr);
-    item.state = TransferItem::State::Running;
-    item.sentBytes = 0;
-    item.attempt = 1;
-    item.message.clear();
-    watch(item.id, job);
-    changed(item.id);
-    job->start();
+    watch(item, job);
 }
 
 void TransferQueue::onProgress(const QString &id, qint64 sent)

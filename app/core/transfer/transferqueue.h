@@ -125,7 +125,7 @@ private:
     void start(TransferItem &item);
     void startUpload(TransferItem &item);
     void startDownload(TransferItem &item);
-    void watch(const QString &id, Job *job);
+    void watch(TransferItem &item, Job *job); // marks it running and starts the job
     void finishUpload(TransferItem &item, UploadJob *job);
     void onProgress(const QString &id, qint64 sent);
     void onFinished(const QString &id);
