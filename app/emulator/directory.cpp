@@ -5,7 +5,7 @@
 
 namespace mdemu {
 
-void Directory::seed(int services)
+void Directory::seed(int services, int conversations)
 {
     const int64_t base = 1704067200; // 2024-01-01T00:00:00Z
     m_services.clear();
@@ -22,14 +22,14 @@ void Directory::seed(int services)
         s.created = base + int64_t(i - 1) * 86400;
         s.updated = s.created + 60;
         m_services.push_back(s);
-        for (int j = 1; j <= 3; ++j) {
+        for (int j = 1; j <= conversations; ++j) {
             Conversation c;
             c.sid =
                 md5Sid("CH", "mediadesk-sandbox-conversation-" + std::to_string(i) + "-" + std::to_string(j));
             c.serviceSid = s.sid;
             c.friendlyName = "Conversation " + std::to_string(j);
             c.uniqueName = "sandbox-" + std::to_string(i) + "-" + std::to_string(j);
-            c.created = s.created + int64_t(j) * 3600;
+            c.created = s.created + int64_t(j) * 60;
             c.updated = c.created;
             m_conversations.push_back(c);
         }

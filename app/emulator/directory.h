@@ -54,9 +54,9 @@ struct Message
 class Directory
 {
 public:
-    // Service i (1..n): "IS" + md5("mediadesk-sandbox-service-<i>"); 3 conversations each:
-    // "CH" + md5("mediadesk-sandbox-conversation-<i>-<j>").
-    void seed(int services);
+    // Service i (1..n): "IS" + md5("mediadesk-sandbox-service-<i>"); `conversations` conversations
+    // each: "CH" + md5("mediadesk-sandbox-conversation-<i>-<j>").
+    void seed(int services, int conversations = 3);
 
     const std::vector<Service> &services() const { return m_services; }
     const Service *service(const std::string &sid) const;

@@ -150,6 +150,23 @@ bool MediaStore::commit(const MediaRecord &record, const std::string &tempPath, 
     return true;
 }
 
+int MediaStore::removeUnattached(int64_t cutoffUs)
+{
+    std::lock_guard lock(m_mutex);
+    int removed = 0;
+    for (auto it = m_media.begin(); it != m_media.end();) {
+        if (!it->second.messageSid && it->second.createdUs < cutoffUs) {
+            QFile::remove(QString::fromStdString(contentPath(it->first)));
+            QFile::remove(metaPath(it->first));
+            it = m_media.erase(it);
+            ++removed;
+        } else {
+            ++it;
+        }
+    }
+    return removed;
+}
+
 MediaStore::AttachResult MediaStore::attach(const std::string &sid, const std::string &messageSid,
                                             const std::string &channelSid, bool overwrite,
                                             MediaRecord *updated)

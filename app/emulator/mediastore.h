@@ -50,6 +50,9 @@ public:
     AttachResult attach(const std::string &sid, const std::string &messageSid, const std::string &channelSid,
                         bool overwrite, MediaRecord *updated = nullptr);
 
+    // Deletes media that no message carries and that was created before cutoffUs; how many.
+    int removeUnattached(int64_t cutoffUs);
+
 private:
     bool writeMeta(const MediaRecord &record) const;
     QString metaPath(const std::string &sid) const;

@@ -98,6 +98,8 @@ bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &e
             s.absoluteUrls = v.toBool();
         } else if (k == "with_account_sid"_L1 && v.isBool()) {
             s.withAccountSid = v.toBool();
+        } else if (k == "unattached_ttl"_L1 && jsonInt(v, n) && n >= 0) {
+            s.unattachedTtl = n;
         } else if (k == "with_category"_L1 && v.isBool()) {
             s.withCategory = v.toBool();
         } else {
@@ -123,6 +125,7 @@ std::string settingsToJson(const Settings &s)
     w.key("absolute_urls").boolean(s.absoluteUrls);
     w.key("with_account_sid").boolean(s.withAccountSid);
     w.key("with_category").boolean(s.withCategory);
+    w.key("unattached_ttl").num(s.unattachedTtl);
     w.endObject();
     return w.take();
 }
@@ -154,6 +157,13 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
         u"twilio-token"_s, u"Also accept \"X-Twilio-Token: VALUE\" on the MCS paths."_s, u"VALUE"_s);
     const QCommandLineOption services(u"services"_s,
                                       u"Number of seeded Conversations services (default 3)."_s, u"N"_s);
+    const QCommandLineOption conversations(
+        u"conversations"_s, u"Number of seeded conversations per service (default 3)."_s, u"N"_s);
+    const QCommandLineOption unattachedTtl(
+        u"unattached-ttl"_s,
+        u"Delete media not attached to a message this many seconds after upload, as Twilio does after "
+        u"300 (default 0: never)."_s,
+        u"SECONDS"_s);
     const QCommandLineOption ttl(u"ttl"_s, u"Lifetime of temporary content links (default 300)."_s,
                                  u"SECONDS"_s);
     const QCommandLineOption maxSize(u"max-size"_s, u"Upload size limit (default 157286400)."_s, u"BYTES"_s);
@@ -182,6 +192,7 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
                                        u"before the emulator started is noticed too."_s,
                                        u"PID"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Don't log requests on stderr."_s);
+    p.addOptions({conversations, unattachedTtl});
     p.addOptions({help,      host,     port,        mediaPort,      dataDir,   accountSid,
                   authToken, apiKey,   apiSecret,   twilioToken,    services,  ttl,
                   maxSize,   html413,  contentMode, absoluteUrls,   utcDates,  withAccountSid,
@@ -230,6 +241,12 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
     if (!number(services, 0, 100000, n))
         return ParseOutcome::Error;
     o.services = int(n);
+    n = o.conversations;
+    if (!number(conversations, 0, 100000, n))
+        return ParseOutcome::Error;
+    o.conversations = int(n);
+    if (!number(unattachedTtl, 0, int64_t(100) * 365 * 86400, o.settings.unattachedTtl))
+        return ParseOutcome::Error;
     if (!number(ttl, 0, int64_t(100) * 365 * 86400, o.settings.ttlSeconds))
         return ParseOutcome::Error;
     if (!number(maxSize, 0, std::numeric_limits<int64_t>::max(), o.settings.maxSize))

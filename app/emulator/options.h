@@ -26,11 +26,12 @@ struct Settings
     bool absoluteUrls = false;    // url / links.content absolute instead of relative
     bool withAccountSid = false;  // add account_sid to the Media JSON
     bool withCategory = true;     // false: no "category" key, as in the 2020 fixture (mcs-api.md §1.2)
+    int64_t unattachedTtl = 0;    // seconds before media not attached to a message is deleted; 0 = never
 };
 
 // Applies the keys of a JSON object (ttl, content_mode, html_413, throttle, max_size, empty_body,
-// utc_dates, absolute_urls, with_account_sid, with_category) to settings. Unknown keys and bad values are
-// errors.
+// utc_dates, absolute_urls, with_account_sid, with_category, unattached_ttl) to settings. Unknown keys and
+// bad values are errors.
 bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &error);
 std::string settingsToJson(const Settings &settings);
 
@@ -50,6 +51,7 @@ struct Options
     int mediaPort = 0;
     QString dataDir; // empty: the caller makes a temporary one
     int services = 3;
+    int conversations = 3; // seeded per service
     bool exitWithParent = false;
     qint64 parentPid = 0; // 0 = whoever the parent is at start-up
     bool quiet = false;

@@ -282,6 +282,8 @@ void EmulatorServer::postMessage(Exchange &ex, const std::string &serviceSid,
     const auto mediaSid = field("MediaSid");
     if (!m.body && !mediaSid)
         return setTwilioError(ex.res, 400, 20001, "Either Body or MediaSid must be specified");
+    if (mediaSid && mediaSid->empty())
+        return setTwilioError(ex.res, 400, 50506, "Media SID not provided");
     if (mediaSid) {
         const std::optional<MediaRecord> record = m_store.find(*mediaSid);
         if (!isSid(*mediaSid, "ME") || !record || record->serviceSid != c->serviceSid)

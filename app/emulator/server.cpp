@@ -3,6 +3,7 @@
 #include "httputil.h"
 #include "jsonwriter.h"
 #include "pacing.h"
+#include "timefmt.h"
 
 #include <chrono>
 #include <cstdio>
@@ -65,7 +66,7 @@ const char *twilioMessageFor(int status)
 EmulatorServer::EmulatorServer(Options options)
     : m_options(std::move(options)), m_settings(m_options.settings)
 {
-    m_directory.seed(m_options.services);
+    m_directory.seed(m_options.services, m_options.conversations);
     for (const FaultRule &rule : m_options.faults)
         m_faults.add(rule);
 }
@@ -210,6 +211,8 @@ void EmulatorServer::handle(Origin origin, const httplib::Request &req, httplib:
     } else if (req.path.rfind("/_emulator/", 0) == 0) {
         handleAdmin(ex);
     } else if (!applyFault(ex)) {
+        if (ex.settings.unattachedTtl > 0) // Twilio deletes media nobody attached in time
+            m_store.removeUnattached(nowMicros() - ex.settings.unattachedTtl * 1000000);
         if (!ex.segments.empty() && ex.segments[0] == "v1")
             routeV1(ex);
         else

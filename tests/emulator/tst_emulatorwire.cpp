@@ -167,6 +167,7 @@ private slots:
     void mediaSet();
     void servicesPaging();
     void conversationsAndMessages();
+    void unattachedMediaIsCollected();
     void redirectAndEcho();
     void faultStatus_data();
     void faultStatus();
@@ -964,6 +965,9 @@ void TstEmulatorWire::conversationsAndMessages()
     r = send("POST", messages, "MediaSid=" + foreign.toLatin1(), form);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json().value(u"code"_s).toInt(), 50507);
+    r = send("POST", messages, "Body=empty+media&MediaSid=", form);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"code"_s).toInt(), 50506);
 
     // Unscoped route, body only, default author.
     r = send("POST", api("/v1/Conversations/" + ch.toLatin1() + "/Messages"), "Body=second", form);
@@ -977,6 +981,29 @@ void TstEmulatorWire::conversationsAndMessages()
     QVERIFY(m_emu->attach(hooked, u"IM0123456789abcdef0123456789abcdef"_s, ch));
     QCOMPARE(get(api(mediaPath() + '/' + hooked.toLatin1())).json().value(u"message_sid"_s).toString(),
              u"IM0123456789abcdef0123456789abcdef"_s);
+}
+
+void TstEmulatorWire::unattachedMediaIsCollected()
+{
+    // Like Twilio after five minutes: media no message carries is deleted; attached media stays.
+    const QString ch =
+        u"CH"_s +
+        QString::fromLatin1(
+            QCryptographicHash::hash("mediadesk-sandbox-conversation-1-1", QCryptographicHash::Md5).toHex());
+    const QString kept = uploadOk("kept");
+    const QString lost = uploadOk("lost");
+    const Headers form = accountAuth() + Headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+    const QByteArray messages = "/v1/Services/" + EmulatorProcess::serviceSids().at(0).toLatin1() +
+                                "/Conversations/" + ch.toLatin1() + "/Messages";
+    QCOMPARE(send("POST", api(messages), "MediaSid=" + kept.toLatin1(), form).status, 201);
+    QVERIFY(m_emu->configure({{u"unattached_ttl"_s, 1}}));
+    QTest::qWait(1500);
+    QCOMPARE(get(api(mediaPath() + '/' + lost.toLatin1())).status, 404);
+    QCOMPARE(get(api(mediaPath() + '/' + kept.toLatin1())).status, 200);
+    // Sending it now is refused as Twilio refuses media that was collected.
+    const Reply late = send("POST", api(messages), "MediaSid=" + lost.toLatin1(), form);
+    QCOMPARE(late.json().value(u"code"_s).toInt(), 50507);
+    QVERIFY(m_emu->configure({{u"unattached_ttl"_s, 0}}));
 }
 
 void TstEmulatorWire::redirectAndEcho()

@@ -100,7 +100,10 @@ void SandboxProcess::start(const QString &dataFolder)
     m_process->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--media-port"),
                              QStringLiteral("0"), QStringLiteral("--data-dir"), dataFolder,
                              QStringLiteral("--exit-with-parent"), QStringLiteral("--parent-pid"),
-                             QString::number(QCoreApplication::applicationPid()), QStringLiteral("--quiet")});
+                             QString::number(QCoreApplication::applicationPid()), QStringLiteral("--quiet"),
+                             // Like Twilio: media nobody attached to a message is gone after 5 minutes.
+                             QStringLiteral("--unattached-ttl"), QStringLiteral("300"),
+                             QStringLiteral("--conversations"), QStringLiteral("12")});
     // Its request log goes nowhere: an unread pipe would eventually block it.
     m_process->setStandardErrorFile(QProcess::nullDevice());
     connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::onReadyRead);
