@@ -54,6 +54,18 @@ private slots:
             << 504 << QByteArray("{\"code\": 2") << QByteArray("application/json") << 0 << "HTTP 504" << true;
         QTest::newRow("500") << 500 << QByteArray("{\"code\":20500,\"message\":\"Internal\",\"status\":500}")
                              << QByteArray("application/json") << 20500 << "error 20500" << false;
+        const QByteArray json("application/json");
+        QTest::newRow("50506") << 400 << QByteArray("{\"code\":50506,\"message\":\"Media SID not provided\"}")
+                               << json << 50506 << "named no media" << false;
+        QTest::newRow("50507") << 400 << QByteArray("{\"code\":50507,\"message\":\"Media not found\"}")
+                               << json << 50507 << "within five minutes" << false;
+        QTest::newRow("50510") << 400
+                               << QByteArray("{\"code\":50510,\"message\":\"Invalid message media SID\"}")
+                               << json << 50510 << "already carries it" << false;
+        QTest::newRow("50511") << 400 << QByteArray("{\"code\":50511,\"message\":\"Invalid type\"}") << json
+                               << 50511 << "does not accept media of this type" << false;
+        QTest::newRow("50512") << 400 << QByteArray("{\"code\":50512,\"message\":\"Too large\"}") << json
+                               << 50512 << "too large for this conversation" << false;
         QTest::newRow("400 plain") << 400 << QByteArray("Missing Filename") << QByteArray("text/plain") << 0
                                    << "Missing Filename" << false;
     }

@@ -156,6 +156,30 @@ QString TwilioError::userMessage() const
         break;
     }
 
+    // Conversations' answers when a message carries media (mcs-api.md §4).
+    switch (m_code) {
+    case 50506:
+        return tr(
+            "Twilio error 50506: the message named no media. Choose an uploaded file or a Media SID and "
+            "send again.");
+    case 50507:
+        return tr("Twilio error 50507: the media was not found in this conversation's Chat Service. It may "
+                  "belong to another service, or Twilio deleted it because no message carried it within five "
+                  "minutes of the upload; upload the file again and send it at once.");
+    case 50510:
+        return tr(
+            "Twilio error 50510: the media cannot go into this message, usually because another message "
+            "already carries it. Each media goes into one message; upload the file again to send it "
+            "once more.");
+    case 50511:
+        return tr("Twilio error 50511: this conversation does not accept media of this type (for example an "
+                  "SMS or WhatsApp participant). Send a supported image, audio or video type.");
+    case 50512:
+        return tr("Twilio error 50512: the media is too large for this conversation's participants. Send a "
+                  "smaller file.");
+    default:
+        break;
+    }
     if (m_code == 20003 || m_httpStatus == 401) {
         return tr("Twilio rejected the credentials (HTTP %1, error %2). Check the Account SID or API Key SID "
                   "and its secret, and that they belong to the region in use.")
