@@ -1,6 +1,8 @@
 #include "store/medialibrary.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,6 +136,61 @@ private slots:
         const auto withoutDate = reopened.findByMediaSid(entry(4, {}, {}).mediaSid);
         QVERIFY(withoutDate && !withoutDate->dateCreated.isValid());
         QVERIFY(!reopened.findByMediaSid(QStringLiteral("ME00000000000000000000000000000099")));
+    }
+
+    void attachmentAndLookupAreKept()
+    {
+        QString error;
+        const QString sid = entry(2, {}, {}).mediaSid;
+        const QDateTime checked = QDateTime(QDate(2026, 1, 1), QTime(0, 10), Qt::UTC);
+        QVERIFY2(m_library->recordLookup(sid, true, checked, &error), qPrintable(error));
+        QVERIFY2(m_library->recordAttachment(sid, QStringLiteral("CH1"), QStringLiteral("IM1"), &error),
+                 qPrintable(error));
+        MediaLibrary reopened(m_library->path());
+        QVERIFY2(reopened.open(&error), qPrintable(error));
+        const auto found = reopened.findByMediaSid(sid);
+        QVERIFY(found);
+        QCOMPARE(found->conversationSid, QStringLiteral("CH1"));
+        QCOMPARE(found->messageSid, QStringLiteral("IM1"));
+        QCOMPARE(found->checkedAt, checked);
+        QCOMPARE(found->foundAtCheck, std::optional<bool>(true));
+        const auto never = reopened.findByMediaSid(entry(4, {}, {}).mediaSid);
+        QVERIFY(never && never->messageSid.isEmpty() && !never->checkedAt.isValid() && !never->foundAtCheck);
+    }
+
+    void versionOneLibraryIsUpgraded()
+    {
+        // A library written before uploads could be sent: its rows stay, the new columns arrive.
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE media (id INTEGER PRIMARY KEY, upload_id TEXT NOT NULL UNIQUE, media_sid TEXT "
+                "NOT "
+                "NULL, service_sid TEXT NOT NULL, account_sid TEXT NOT NULL, profile TEXT NOT NULL, "
+                "file_name "
+                "TEXT NOT NULL, content_type TEXT NOT NULL, size INTEGER NOT NULL, local_path TEXT NOT NULL, "
+                "sha256 TEXT NOT NULL, uploaded_at INTEGER NOT NULL, date_created INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO media VALUES (1, 'u1', 'ME1', 'IS1', 'AC1', 'p', "
+                                          "'old.png', 'image/png', 3, '/x', 'aa', 1000, NULL)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        MediaLibrary upgraded(path);
+        QString error;
+        QVERIFY2(upgraded.open(&error), qPrintable(error));
+        const auto old = upgraded.findByMediaSid(QStringLiteral("ME1"));
+        QVERIFY(old);
+        QCOMPARE(old->fileName, QStringLiteral("old.png"));
+        QVERIFY(old->messageSid.isEmpty());
+        QVERIFY2(upgraded.recordAttachment(QStringLiteral("ME1"), QStringLiteral("CH2"),
+                                           QStringLiteral("IM2"), &error),
+                 qPrintable(error));
+        QCOMPARE(upgraded.findByMediaSid(QStringLiteral("ME1"))->messageSid, QStringLiteral("IM2"));
     }
 
     void unusableLocationIsReported()

@@ -11,7 +11,7 @@
 namespace mediadesk {
 
 namespace {
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 
 const char *columnName(MediaLibrary::Column c)
 {
@@ -68,12 +68,19 @@ LibraryEntry entryFrom(const QSqlQuery &q)
     e.uploadedAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
     if (!q.value(11).isNull())
         e.dateCreated = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    e.conversationSid = q.value(12).toString();
+    e.messageSid = q.value(13).toString();
+    if (!q.value(14).isNull()) {
+        e.checkedAt = QDateTime::fromMSecsSinceEpoch(q.value(14).toLongLong(), Qt::UTC);
+        e.foundAtCheck = q.value(15).toBool();
+    }
     return e;
 }
 
 const QString SelectColumns = QStringLiteral("SELECT upload_id, media_sid, service_sid, account_sid, "
                                              "profile, file_name, content_type, size, local_path, "
-                                             "sha256, uploaded_at, date_created FROM media");
+                                             "sha256, uploaded_at, date_created, conversation_sid, "
+                                             "message_sid, checked_at, found_at_check FROM media");
 } // namespace
 
 MediaLibrary::MediaLibrary(const QString &path)
@@ -141,7 +148,13 @@ bool MediaLibrary::open(QString *error)
         QStringLiteral("CREATE INDEX IF NOT EXISTS media_uploaded_at ON media(uploaded_at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS media_service_sid ON media(service_sid)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS media_profile ON media(profile)"),
-        QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion),
+    };
+    // Version 2: where each upload was sent, and what the latest look-up found.
+    const QStringList toVersion2 = {
+        QStringLiteral("ALTER TABLE media ADD COLUMN conversation_sid TEXT"),
+        QStringLiteral("ALTER TABLE media ADD COLUMN message_sid TEXT"),
+        QStringLiteral("ALTER TABLE media ADD COLUMN checked_at INTEGER"),
+        QStringLiteral("ALTER TABLE media ADD COLUMN found_at_check INTEGER"),
     };
     for (const QString &statement : setup) {
         if (!q.exec(statement)) {
@@ -149,6 +162,26 @@ bool MediaLibrary::open(QString *error)
             return false;
         }
     }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = tr("The library “%1” cannot be prepared: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > SchemaVersion) {
+        *error = tr("The library “%1” was written by a newer MediaDesk; it was left untouched.").arg(m_path);
+        return false;
+    }
+    db.transaction();
+    QStringList migrate = version < 2 ? toVersion2 : QStringList();
+    migrate.append(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    for (const QString &statement : std::as_const(migrate)) {
+        if (!q.exec(statement)) {
+            *error = tr("The library “%1” cannot be prepared: %2").arg(m_path, q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    db.commit();
     return true;
 }
 
@@ -232,6 +265,35 @@ QList<LibraryEntry> MediaLibrary::page(const QString &search, Column sortBy, Qt:
     while (q.next())
         result.append(entryFrom(q));
     return result;
+}
+
+bool MediaLibrary::recordAttachment(const QString &mediaSid, const QString &conversationSid,
+                                    const QString &messageSid, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE media SET conversation_sid = ?, message_sid = ? WHERE media_sid = ?"));
+    q.addBindValue(conversationSid);
+    q.addBindValue(messageSid);
+    q.addBindValue(mediaSid);
+    if (!q.exec()) {
+        *error = tr("The library could not be saved: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool MediaLibrary::recordLookup(const QString &mediaSid, bool found, const QDateTime &atUtc, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE media SET checked_at = ?, found_at_check = ? WHERE media_sid = ?"));
+    q.addBindValue(toMs(atUtc));
+    q.addBindValue(found ? 1 : 0);
+    q.addBindValue(mediaSid);
+    if (!q.exec()) {
+        *error = tr("The library could not be saved: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 std::optional<LibraryEntry> MediaLibrary::findByMediaSid(const QString &mediaSid) const

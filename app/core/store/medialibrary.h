@@ -20,9 +20,13 @@ struct LibraryEntry
     QString contentType;
     qint64 size = 0;
     QString localPath;
-    QString sha256;        // of the bytes sent
-    QDateTime uploadedAt;  // UTC
-    QDateTime dateCreated; // the server's date_created, UTC; invalid when absent
+    QString sha256;          // of the bytes sent
+    QDateTime uploadedAt;    // UTC
+    QDateTime dateCreated;   // the server's date_created, UTC; invalid when absent
+    QString conversationSid; // the conversation a message carried it to; "" = not attached (as far as known)
+    QString messageSid;
+    QDateTime checkedAt;              // the latest look-up, UTC; invalid when never looked up
+    std::optional<bool> foundAtCheck; // what that look-up found
 };
 
 // Everything uploaded from this computer, in SQLite (QSQLITE) in the app's data folder. Searching
@@ -55,6 +59,12 @@ public:
     QList<LibraryEntry> page(const QString &search, Column sortBy, Qt::SortOrder order, qint64 offset,
                              int limit) const;
     std::optional<LibraryEntry> findByMediaSid(const QString &mediaSid) const;
+
+    // A message now carries the media (sent from here, or seen attached by a look-up).
+    bool recordAttachment(const QString &mediaSid, const QString &conversationSid, const QString &messageSid,
+                          QString *error);
+    // What a look-up found: the media (with its attachment, if any) or "not found".
+    bool recordLookup(const QString &mediaSid, bool found, const QDateTime &atUtc, QString *error);
 
 private:
     QString m_path;
