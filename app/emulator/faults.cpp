@@ -86,6 +86,8 @@ bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error)
             r.delayMs = int(n);
         } else if (k == "cut_reply"_L1 && readBool(v, b)) {
             r.cutReply = b;
+        } else if (k == "code"_L1 && readInt(v, n) && n > 0) {
+            r.code = int(n);
         } else {
             error = u"bad or unknown fault field \"%1\""_s.arg(k);
             return false;
@@ -141,6 +143,7 @@ std::string faultToJson(const FaultRule &rule)
     w.key("drop_after_bytes").num(rule.dropAfterBytes);
     w.key("delay_ms").num(rule.delayMs);
     w.key("cut_reply").boolean(rule.cutReply);
+    w.key("code").num(rule.code);
     w.endObject();
     return w.take();
 }

@@ -26,6 +26,7 @@ struct FaultRule
     int64_t dropAfterBytes = 0; // … after reading (upload) or sending (content) this many body bytes
     int delayMs = 0;            // wait this long before answering
     bool cutReply = false;      // handle the request, then send only half of the reply body and close
+    int code = 0;               // Twilio error code in the JSON error body (0 = the usual one for status)
 };
 
 bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error);

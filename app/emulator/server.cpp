@@ -274,7 +274,8 @@ void EmulatorServer::faultResponse(Exchange &ex, const FaultRule &rule)
     } else if (status == 413) {
         tooLarge(ex.res, ex.settings);
     } else {
-        setTwilioError(ex.res, status, twilioCodeFor(status), twilioMessageFor(status));
+        setTwilioError(ex.res, status, rule.code ? rule.code : twilioCodeFor(status),
+                       twilioMessageFor(status));
     }
 }
 

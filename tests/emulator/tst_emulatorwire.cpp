@@ -1137,6 +1137,11 @@ void TstEmulatorWire::faultCountAndMethod()
     QVERIFY(m_emu->clearFaults());
     QCOMPARE(statNumber(u"faults_pending"_s), 0);
     QCOMPARE(get(api("/v1/Configuration")).status, 200);
+    // Any Twilio code can be injected (here one of the Conversations media errors).
+    QVERIFY(m_emu->addFault(QJsonObject{{u"status"_s, 400}, {u"code"_s, 50512}}));
+    const Reply coded = get(api("/v1/Configuration"));
+    QCOMPARE(coded.status, 400);
+    QCOMPARE(coded.json().value(u"code"_s).toInt(), 50512);
     // Admin endpoints are never faulted.
     QVERIFY(m_emu->addFault(QJsonObject{{u"status"_s, 503}, {u"count"_s, -1}}));
     QVERIFY(!m_emu->stats().isEmpty());

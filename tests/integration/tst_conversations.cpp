@@ -5,6 +5,7 @@
 #include "net/conversationsclient.h"
 #include "net/mcsclient.h"
 #include "transfer/uploadjob.h"
+#include "twilio/conversation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,7 +19,8 @@ class TestConversations : public QObject
 {
     Q_OBJECT
 
-    EmulatorProcess m_emulator{{QStringLiteral("--services"), QStringLiteral("120")}};
+    EmulatorProcess m_emulator{{QStringLiteral("--services"), QStringLiteral("120"),
+                                QStringLiteral("--conversations"), QStringLiteral("75")}};
     ApiClient m_client;
 
     static bool run(Job *job, int timeoutMs = 30000)
@@ -79,7 +81,7 @@ private slots:
             conversations.listConversations(EmulatorProcess::serviceSids().value(1)));
         QVERIFY(run(list.get()));
         QVERIFY2(list->succeeded(), qPrintable(list->error().userMessage()));
-        QCOMPARE(list->items().size(), 3);
+        QCOMPARE(list->items().size(), 75);
         const QString ch = list->items().first().value(QLatin1String("sid")).toString();
 
         std::unique_ptr<FetchJsonJob> conversation(conversations.fetchConversation(ch));
@@ -141,6 +143,94 @@ private slots:
             conversations.sendMessage(service, ch, {}, {}, upload.media().sid));
         QVERIFY(run(again.get()));
         QCOMPARE(again->error().httpStatus(), 400);
+    }
+
+    QString uploaded(const QString &service, const QByteArray &content)
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("part.bin"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            return {};
+        f.close();
+        UploadRequest request;
+        request.serviceSid = service;
+        request.filePath = path;
+        UploadJob upload(&m_client, request);
+        return run(&upload) && upload.succeeded() ? upload.media().sid : QString();
+    }
+
+    void conversationsAcrossPages()
+    {
+        const QString service = EmulatorProcess::serviceSids().value(0);
+        std::unique_ptr<PagedListJob> list(ConversationsClient(&m_client).listConversations(service));
+        QSignalSpy pages(list.get(), &PagedListJob::pageLoaded);
+        QVERIFY(run(list.get()));
+        QVERIFY2(list->succeeded(), qPrintable(list->error().userMessage()));
+        QCOMPARE(list->items().size(), 75);
+        QCOMPARE(pages.count(), 2); // 50 + 25
+        QSet<QString> sids;
+        for (const QJsonObject &o : list->items()) {
+            const auto c = Conversation::fromJson(o);
+            QVERIFY(c);
+            sids.insert(c->sid);
+        }
+        QCOMPARE(sids.size(), 75);
+        const auto first = Conversation::fromJson(list->items().first());
+        QCOMPARE(first->uniqueName, QStringLiteral("sandbox-1-1"));
+        QCOMPARE(first->displayName(), QStringLiteral("Conversation 1 (sandbox-1-1) — ") + first->sid);
+    }
+
+    void attachErrorsAreExplained_data()
+    {
+        QTest::addColumn<QString>("mediaCase");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("attached twice") << "twice" << 50510 << "already carries it";
+        QTest::newRow("another service's media") << "foreign" << 50507 << "another service";
+        QTest::newRow("unknown media") << "unknown" << 50507 << "not found";
+    }
+
+    void attachErrorsAreExplained()
+    {
+        QFETCH(QString, mediaCase);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const QStringList services = EmulatorProcess::serviceSids();
+        const ConversationsClient conversations(&m_client);
+        std::unique_ptr<PagedListJob> list(conversations.listConversations(services.at(0)));
+        QVERIFY(run(list.get()));
+        const QString ch = list->items().at(1).value(QLatin1String("sid")).toString();
+        QString media;
+        if (mediaCase == QLatin1String("twice")) {
+            media = uploaded(services.at(0), "twice");
+            std::unique_ptr<PostFormJob> first(conversations.sendMessage(services.at(0), ch, {}, {}, media));
+            QVERIFY(run(first.get()) && first->succeeded());
+        } else if (mediaCase == QLatin1String("foreign")) {
+            media = uploaded(services.at(1), "foreign");
+        } else {
+            media = QStringLiteral("ME0123456789abcdef0123456789abcdef");
+        }
+        QVERIFY(!media.isEmpty());
+        std::unique_ptr<PostFormJob> send(conversations.sendMessage(services.at(0), ch, {}, {}, media));
+        QVERIFY(run(send.get()));
+        QCOMPARE(send->error().code(), code);
+        QVERIFY2(send->error().userMessage().contains(says), qPrintable(send->error().userMessage()));
+        QVERIFY2(send->error().userMessage().contains(QString::number(code)),
+                 qPrintable(send->error().userMessage()));
+    }
+
+    void unattachedMediaIsGoneAfterTheDeadline()
+    {
+        const QString service = EmulatorProcess::serviceSids().value(0);
+        const QString media = uploaded(service, "short-lived");
+        QVERIFY(!media.isEmpty());
+        QVERIFY(m_emulator.configure({{QStringLiteral("unattached_ttl"), 1}}));
+        QTest::qWait(1500);
+        FetchMediaJob fetch(&m_client, service, media);
+        QVERIFY(run(&fetch));
+        QCOMPARE(fetch.error().code(), 20404);
+        QVERIFY(m_emulator.configure({{QStringLiteral("unattached_ttl"), 0}}));
     }
 
     void cleanupTestCase()

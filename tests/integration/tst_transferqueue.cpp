@@ -361,6 +361,108 @@ private slots:
         QVERIFY(QDir(target.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
     }
 
+    QString conversation(int index = 0) const
+    {
+        return QStringLiteral("CH") +
+               QString::fromLatin1(
+                   QCryptographicHash::hash(
+                       QStringLiteral("mediadesk-sandbox-conversation-1-%1").arg(index + 1).toUtf8(),
+                       QCryptographicHash::Md5)
+                       .toHex());
+    }
+
+    void uploadsWithATargetArriveAsMessages()
+    {
+        auto q = queue();
+        const SendTarget target{conversation(), QStringLiteral("alice"), {}};
+        const QList<QString> ids =
+            q->add({writeFile("one"), writeFile("two"), writeFile("three")}, QStringLiteral("sandbox"),
+                   QStringLiteral("Sandbox"), m_service, target);
+        QVERIFY(waitIdle(*q));
+        QSet<QString> messages;
+        for (const QString &id : ids) {
+            const TransferItem &item = q->items().at(q->indexOf(id));
+            QCOMPARE(item.state, TransferItem::State::Done);
+            QVERIFY(item.messageSid.startsWith(QLatin1String("IM")));
+            QVERIFY(item.messageIndex >= 0);
+            messages.insert(item.messageSid);
+            const QJsonObject stored = m_emulator.media(item.mediaSid);
+            QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), item.messageSid);
+            QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation());
+            // The library row says where it went.
+            std::optional<LibraryEntry> row;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    row = m_library->findByMediaSid(item.mediaSid);
+                    return row && !row->messageSid.isEmpty();
+                },
+                5000));
+            QCOMPARE(row->messageSid, item.messageSid);
+            QCOMPARE(row->conversationSid, conversation());
+        }
+        QCOMPARE(messages.size(), 3); // one message per media
+    }
+
+    void failedSendIsRetriedWithoutUploadingAgain()
+    {
+        // The first message is refused by the service (a 400 is never retried on its own).
+        const QString conversations = QStringLiteral("/v1/Services/%1/Conversations/").arg(m_service);
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
+                                     {QStringLiteral("path_prefix"), conversations},
+                                     {QStringLiteral("status"), 400},
+                                     {QStringLiteral("code"), 50511},
+                                     {QStringLiteral("count"), 1}}));
+        auto q = queue();
+        const int uploadsBefore = m_emulator.stats().value(QLatin1String("uploads")).toInt();
+        const QString id = q->add({writeFile("retry me")}, QStringLiteral("sandbox"),
+                                  QStringLiteral("Sandbox"), m_service, SendTarget{conversation(1), {}, {}})
+                               .first();
+        QVERIFY(waitIdle(*q));
+        const TransferItem &failed = q->items().at(q->indexOf(id));
+        QCOMPARE(failed.state, TransferItem::State::Failed);
+        QVERIFY(failed.mediaSid.startsWith(QLatin1String("ME")));
+        QVERIFY2(failed.message.contains(failed.mediaSid) && failed.message.contains(QLatin1String("50511")),
+                 qPrintable(failed.message));
+        q->retry(id);
+        QVERIFY(waitIdle(*q));
+        const TransferItem &sent = q->items().at(q->indexOf(id));
+        QCOMPARE(sent.state, TransferItem::State::Done);
+        QVERIFY(sent.messageSid.startsWith(QLatin1String("IM")));
+        QCOMPARE(m_emulator.stats().value(QLatin1String("uploads")).toInt(), uploadsBefore + 1);
+    }
+
+    void sendItemsSurviveARestartAndPostEachMedia()
+    {
+        const QString a = uploaded("first media"), b = uploaded("second media");
+        {
+            auto q = queue(false); // no account yet: they wait, and are saved on the way out
+            const SendTarget target{conversation(2), QStringLiteral("bob"),
+                                    QStringLiteral("two files for you")};
+            q->addSend(a, QStringLiteral("a.txt"), 11, target, QStringLiteral("sandbox"),
+                       QStringLiteral("Sandbox"), m_service);
+            q->addSend(b, QStringLiteral("b.txt"), 12, SendTarget{target.conversationSid, target.author, {}},
+                       QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        }
+        auto q = queue();
+        QString error;
+        QVERIFY2(q->restore(&error), qPrintable(error));
+        QCOMPARE(q->items().size(), 2);
+        QCOMPARE(q->items().first().kind, TransferItem::Kind::Send);
+        QCOMPARE(q->items().first().fileName, QStringLiteral("a.txt"));
+        QVERIFY(waitIdle(*q));
+        for (const TransferItem &item : q->items()) {
+            QCOMPARE(item.state, TransferItem::State::Done);
+            QCOMPARE(m_emulator.media(item.mediaSid).value(QLatin1String("message_sid")).toString(),
+                     item.messageSid);
+        }
+        // Sending one of them again is refused with Twilio's reason.
+        const QString again = q->addSend(a, QStringLiteral("a.txt"), 11, SendTarget{conversation(2), {}, {}},
+                                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().at(q->indexOf(again)).state, TransferItem::State::Failed);
+        QVERIFY(q->items().at(q->indexOf(again)).message.contains(QLatin1String("50510")));
+    }
+
     void downloadOverAnExistingFileIsRefusedUnlessAgreed()
     {
         const QByteArray content = pseudoRandom(10 * 1024, 6);

@@ -1,6 +1,7 @@
 #include "transferqueue.h"
 
 #include "net/apiclient.h"
+#include "net/conversationsclient.h"
 #include "store/medialibrary.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
@@ -29,6 +30,13 @@ public:
 
     void record(const LibraryEntry &entry)
     {
+        apply([entry](MediaLibrary &library, QString *problem) { return library.record(entry, problem); },
+              entry.uploadId);
+    }
+
+    // Any other change to the library, on this thread.
+    void apply(const std::function<bool(MediaLibrary &, QString *)> &change, const QString &uploadId = {})
+    {
         QString problem;
         if (!m_library) {
             m_library = std::make_unique<MediaLibrary>(m_path);
@@ -38,10 +46,10 @@ public:
                 return;
             }
         }
-        if (!m_library->record(entry, &problem))
+        if (!change(*m_library, &problem))
             report(problem, {});
         else
-            report({}, entry.uploadId);
+            report({}, uploadId);
     }
 
 private:
@@ -200,7 +208,8 @@ void TransferQueue::scheduleSave()
 }
 
 QList<QString> TransferQueue::add(const QStringList &paths, const QString &profileKey,
-                                  const QString &profileLabel, const QString &serviceSid)
+                                  const QString &profileLabel, const QString &serviceSid,
+                                  const SendTarget &target)
 {
     QList<QString> ids;
     for (const QString &path : paths) {
@@ -209,6 +218,7 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
         item.profileKey = profileKey;
         item.profileLabel = profileLabel;
         item.serviceSid = serviceSid;
+        item.target = target;
         item.path = QFileInfo(path).absoluteFilePath();
         item.fileName = QFileInfo(path).fileName();
         item.queuedAt = QDateTime::currentDateTimeUtc();
@@ -254,6 +264,62 @@ QString TransferQueue::addDownload(const QString &mediaSid, const QString &path,
     return item.id;
 }
 
+QString TransferQueue::addSend(const QString &mediaSid, const QString &fileName, qint64 size,
+                               const SendTarget &target, const QString &profileKey,
+                               const QString &profileLabel, const QString &serviceSid)
+{
+    TransferItem item;
+    item.kind = TransferItem::Kind::Send;
+    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.profileKey = profileKey;
+    item.profileLabel = profileLabel;
+    item.serviceSid = serviceSid;
+    item.mediaSid = mediaSid;
+    item.fileName = fileName.isEmpty() ? mediaSid : fileName;
+    item.size = size;
+    item.target = target;
+    item.queuedAt = QDateTime::currentDateTimeUtc();
+    emit itemAboutToBeAdded(int(m_items.size()));
+    m_items.append(item);
+    emit itemAdded(int(m_items.size() - 1));
+    scheduleSave();
+    schedule();
+    return item.id;
+}
+
+void TransferQueue::recordLookup(const QString &mediaSid, bool found, const QString &messageSid,
+                                 const QString &conversationSid)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_items.size(); ++i) {
+        TransferItem &item = m_items[i];
+        if (item.mediaSid != mediaSid || item.kind == TransferItem::Kind::Download)
+            continue;
+        item.checkedAt = now;
+        item.foundAtCheck = found;
+        if (found && !messageSid.isEmpty() && item.messageSid.isEmpty()) {
+            item.messageSid = messageSid;
+            item.target.conversationSid = conversationSid;
+        }
+        emit itemChanged(i);
+    }
+    updateLibrary([=](MediaLibrary &library, QString *problem) {
+        if (!library.recordLookup(mediaSid, found, now, problem))
+            return false;
+        return messageSid.isEmpty() ||
+               library.recordAttachment(mediaSid, conversationSid, messageSid, problem);
+    });
+}
+
+void TransferQueue::updateLibrary(std::function<bool(MediaLibrary &, QString *)> change)
+{
+    if (!m_libraryWriter)
+        return;
+    auto *writer = static_cast<LibraryWriter *>(m_libraryWriter);
+    QMetaObject::invokeMethod(
+        writer, [writer, change = std::move(change)] { writer->apply(change); }, Qt::QueuedConnection);
+}
+
 QString TransferQueue::addRefused(const QString &name, const QString &reason, const QString &profileKey,
                                   const QString &serviceSid)
 {
@@ -297,12 +363,45 @@ void TransferQueue::schedule()
     }
 }
 
+bool TransferQueue::needsSending(const TransferItem &item)
+{
+    // A send, or an upload that is on the service already and still has to go into its conversation.
+    return item.kind == TransferItem::Kind::Send ||
+           (item.kind == TransferItem::Kind::Upload && !item.mediaSid.isEmpty() && item.target.isSet() &&
+            item.messageSid.isEmpty());
+}
+
 void TransferQueue::start(TransferItem &item)
 {
     if (item.kind == TransferItem::Kind::Download)
         startDownload(item);
+    else if (needsSending(item))
+        startSend(item);
     else
         startUpload(item);
+}
+
+void TransferQueue::startSend(TransferItem &item)
+{
+    const ConversationsClient conversations(m_clients(item.profileKey));
+    auto *job = conversations.sendMessage(item.serviceSid, item.target.conversationSid, item.target.author,
+                                          item.target.body, item.mediaSid, this);
+    const bool uploaded = item.kind == TransferItem::Kind::Upload;
+    watch(item, job);
+    item.sending = true;
+    if (uploaded)
+        item.sentBytes = item.size; // the upload part is done
+}
+
+void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
+{
+    item.messageSid = message.value(QLatin1String("sid")).toString();
+    item.messageIndex = message.value(QLatin1String("index")).toInt(-1);
+    item.sentBytes = item.size;
+    updateLibrary([mediaSid = item.mediaSid, conversation = item.target.conversationSid,
+                   messageSid = item.messageSid](MediaLibrary &library, QString *problem) {
+        return library.recordAttachment(mediaSid, conversation, messageSid, problem);
+    });
 }
 
 void TransferQueue::watch(TransferItem &item, Job *job)
@@ -390,13 +489,21 @@ void TransferQueue::onFinished(const QString &id)
         schedule();
         return;
     }
-    item->finishedAt = QDateTime::currentDateTimeUtc();
+    const bool wasSending = item->sending;
+    item->sending = false;
     item->bytesPerSecond = 0;
     item->secondsLeft = -1;
     if (job->succeeded()) {
         item->state = TransferItem::State::Done;
-        if (auto *upload = qobject_cast<UploadJob *>(job.data()))
+        if (auto *upload = qobject_cast<UploadJob *>(job.data())) {
+            item->finishedAt = QDateTime::currentDateTimeUtc(); // the five-minute clock starts here
             finishUpload(*item, upload);
+            if (needsSending(*item)) {
+                startSend(*item); // then into its conversation
+                return;
+            }
+        } else if (auto *post = qobject_cast<PostFormJob *>(job.data()))
+            finishSend(*item, post->object());
         else if (auto *download = qobject_cast<DownloadJob *>(job.data())) {
             item->path = download->path();
             item->fileName = QFileInfo(item->path).fileName();
@@ -412,7 +519,14 @@ void TransferQueue::onFinished(const QString &id)
         item->state = job->error().kind() == TwilioError::Kind::File ? TransferItem::State::Refused
                                                                      : TransferItem::State::Failed;
         item->message = job->error().userMessage();
+        if (wasSending && item->kind == TransferItem::Kind::Upload)
+            //: %1 the Media SID, %2 why the message failed
+            item->message = tr("Uploaded as %1, but the message could not be sent: %2 Retry sends it again "
+                               "without uploading.")
+                                .arg(item->mediaSid, item->message);
     }
+    if (item->kind != TransferItem::Kind::Upload || !item->finishedAt.isValid())
+        item->finishedAt = QDateTime::currentDateTimeUtc();
     changed(id);
     schedule();
     if (m_hadWork && activeCount() == 0) {
@@ -522,9 +636,14 @@ QByteArray TransferQueue::serialize() const
             i.state != TransferItem::State::Failed)
             continue;
         list.append(QJsonObject{
-            {QStringLiteral("kind"),
-             i.kind == TransferItem::Kind::Download ? QStringLiteral("download") : QStringLiteral("upload")},
+            {QStringLiteral("kind"), i.kind == TransferItem::Kind::Download ? QStringLiteral("download")
+                                     : i.kind == TransferItem::Kind::Send   ? QStringLiteral("send")
+                                                                            : QStringLiteral("upload")},
             {QStringLiteral("media_sid"), i.mediaSid},
+            {QStringLiteral("file_name"), i.fileName},
+            {QStringLiteral("conversation_sid"), i.target.conversationSid},
+            {QStringLiteral("author"), i.target.author},
+            {QStringLiteral("body"), i.target.body},
             {QStringLiteral("overwrite"), i.overwrite},
             {QStringLiteral("id"), i.id},
             {QStringLiteral("profile_key"), i.profileKey},
@@ -599,16 +718,20 @@ bool TransferQueue::restore(QString *error)
         item.id = o.value(QLatin1String("id")).toString();
         if (item.id.isEmpty() || indexOf(item.id) >= 0)
             continue;
-        if (o.value(QLatin1String("kind")).toString() == QLatin1String("download")) {
-            item.kind = TransferItem::Kind::Download;
-            item.mediaSid = o.value(QLatin1String("media_sid")).toString();
-            item.overwrite = o.value(QLatin1String("overwrite")).toBool();
-        }
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        item.kind = kind == QLatin1String("download") ? TransferItem::Kind::Download
+                    : kind == QLatin1String("send")   ? TransferItem::Kind::Send
+                                                      : TransferItem::Kind::Upload;
+        item.mediaSid = o.value(QLatin1String("media_sid")).toString();
+        item.overwrite = o.value(QLatin1String("overwrite")).toBool();
+        item.target.conversationSid = o.value(QLatin1String("conversation_sid")).toString();
+        item.target.author = o.value(QLatin1String("author")).toString();
+        item.target.body = o.value(QLatin1String("body")).toString();
         item.profileKey = o.value(QLatin1String("profile_key")).toString();
         item.profileLabel = o.value(QLatin1String("profile_label")).toString();
         item.serviceSid = o.value(QLatin1String("service_sid")).toString();
         item.path = o.value(QLatin1String("path")).toString();
-        item.fileName = QFileInfo(item.path).fileName();
+        item.fileName = o.value(QLatin1String("file_name")).toString(QFileInfo(item.path).fileName());
         item.contentType = o.value(QLatin1String("content_type")).toString();
         item.size = o.value(QLatin1String("size")).toInteger();
         item.modified =

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 class QTimer;
@@ -23,12 +24,23 @@ class Job;
 class MediaLibrary;
 class UploadJob;
 
-// One file on its way to or from a Chat Service. An upload remembers where it goes (profile and
-// service) and the file as it was when it was queued, so a changed or moved file is reported, not
-// sent. A download remembers the media and the file it goes to.
+// Where uploads go on to: one message per media in this conversation.
+struct SendTarget
+{
+    QString conversationSid; // "" = nowhere: the upload stays unattached
+    QString author;          // "" = Twilio's default ("system")
+    QString body;            // at most MaxMessageBodyLength characters
+
+    bool isSet() const { return !conversationSid.isEmpty(); }
+};
+
+// One file on its way to or from a Chat Service, or one media on its way into a conversation. An
+// upload remembers where it goes (profile and service) and the file as it was when it was queued,
+// so a changed or moved file is reported, not sent; with a send target it is then posted as a
+// message. A download remembers the media and the file it goes to. A send posts one media.
 struct TransferItem
 {
-    enum class Kind { Upload, Download };
+    enum class Kind { Upload, Download, Send };
     enum class State { Queued, Running, Done, Failed, Cancelled, Refused };
 
     Kind kind = Kind::Upload;
@@ -48,6 +60,12 @@ struct TransferItem
     QString mediaSid;       // the upload's result, or the media downloaded
     bool overwrite = false; // a download may replace path (the person agreed to it)
     QJsonObject mediaJson;
+    SendTarget target;    // uploads that go on to a conversation, and sends
+    bool sending = false; // the message is being posted
+    QString messageSid;   // the message that carries the media, once it exists
+    int messageIndex = -1;
+    QDateTime checkedAt; // the latest look-up of the media, and what it found
+    std::optional<bool> foundAtCheck;
     QDateTime queuedAt;
     QDateTime finishedAt;
     double bytesPerSecond = 0;
@@ -81,7 +99,13 @@ public:
 
     // Adds files for one service; files that must not be sent are added as Refused with the reason.
     QList<QString> add(const QStringList &paths, const QString &profileKey, const QString &profileLabel,
-                       const QString &serviceSid);
+                       const QString &serviceSid, const SendTarget &target = {});
+    // Posts media that is already uploaded into a conversation, one message each.
+    QString addSend(const QString &mediaSid, const QString &fileName, qint64 size, const SendTarget &target,
+                    const QString &profileKey, const QString &profileLabel, const QString &serviceSid);
+    // What a look-up of the media found (found=false: 20404): items and library rows follow.
+    void recordLookup(const QString &mediaSid, bool found, const QString &messageSid,
+                      const QString &conversationSid);
     // Something that cannot be uploaded at all (a web address, an unreadable drop), listed with why.
     QString addRefused(const QString &name, const QString &reason, const QString &profileKey,
                        const QString &serviceSid);
@@ -127,6 +151,10 @@ private:
     void startDownload(TransferItem &item);
     void watch(TransferItem &item, Job *job); // marks it running and starts the job
     void finishUpload(TransferItem &item, UploadJob *job);
+    void startSend(TransferItem &item);
+    void finishSend(TransferItem &item, const QJsonObject &message);
+    void updateLibrary(std::function<bool(MediaLibrary &, QString *)> change);
+    static bool needsSending(const TransferItem &item);
     void onProgress(const QString &id, qint64 sent);
     void onFinished(const QString &id);
     void changed(const QString &id);
