@@ -30,19 +30,38 @@ Runner::~Runner()
     delete m_client;
 }
 
-void Runner::recordInLibrary(const UploadJob &job)
+MediaLibrary *Runner::library()
 {
     if (m_libraryFailed)
-        return;
-    QString problem;
+        return nullptr;
     if (!m_library) {
+        QString problem;
         m_library = std::make_unique<MediaLibrary>();
         if (!m_library->open(&problem)) {
             m_libraryFailed = true;
-            m_console.error(tr("note: the upload is not in the library: %1").arg(problem));
-            return;
+            m_library.reset();
+            m_console.error(
+                tr("note: the library cannot be opened, so this is not recorded: %1").arg(problem));
+            return nullptr;
         }
     }
+    return m_library.get();
+}
+
+void Runner::recordAttachment(const QString &mediaSid, const QString &conversationSid,
+                              const QString &messageSid)
+{
+    QString problem;
+    if (MediaLibrary *lib = library();
+        lib && !lib->recordAttachment(mediaSid, conversationSid, messageSid, &problem))
+        m_console.error(tr("note: the library does not record the message: %1").arg(problem));
+}
+
+void Runner::recordInLibrary(const UploadJob &job)
+{
+    if (!library())
+        return;
+    QString problem;
     LibraryEntry entry;
     entry.uploadId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.mediaSid = job.media().sid;

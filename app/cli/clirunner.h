@@ -37,8 +37,13 @@ private:
     void waitForAll(const QList<Job *> &jobs) const; // same, for several
     std::optional<Sid> sidOrUsage(const QString &text, SidKind kind, int *exitCode) const;
     int failure(const QString &subject, const TwilioError &error) const;
-    // Adds a successful upload to the library shared with the window (a note on stderr if it can't).
+    // The library shared with the window, opened on first use; nullptr (after a note on stderr)
+    // when it cannot be.
+    MediaLibrary *library();
+    // Adds a successful upload to the library (a note on stderr if it can't).
     void recordInLibrary(const UploadJob &job);
+    // Records that a message now carries the media.
+    void recordAttachment(const QString &mediaSid, const QString &conversationSid, const QString &messageSid);
 
     int services();
     int conversations();

@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "net/conversationsclient.h"
 #include "transfer/uploadjob.h"
+#include "twilio/conversation.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,6 +66,12 @@ int Runner::send()
     const auto conversation = sidOrUsage(m_inv.conversation, SidKind::Conversation, &exitCode);
     if (!conversation)
         return exitCode;
+    if (m_inv.body.size() > MaxMessageBodyLength) {
+        m_console.error(tr("--body has %1 characters; a message body can have at most %2.")
+                            .arg(m_inv.body.size())
+                            .arg(MaxMessageBodyLength));
+        return ExitUsage;
+    }
     // An operand is a Media SID unless a file of that name exists.
     struct Item
     {
@@ -123,6 +130,8 @@ int Runner::send()
         if (!waitFor(job.get()))
             return failure(item.mediaSid, job->error());
         const QJsonObject message = job->object();
+        recordAttachment(item.mediaSid, conversation->toString(),
+                         message.value(QLatin1String("sid")).toString());
         if (m_console.json)
             m_console.jsonResult(message);
         else

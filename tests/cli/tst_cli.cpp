@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -346,6 +347,23 @@ private slots:
                            QStringLiteral("CH0123456789abcdef0123456789abcdef"),
                            QStringLiteral("ME123")}
             << "has 5";
+        QTest::newRow("body too long") << QStringList{QStringLiteral("send"),
+                                                      QStringLiteral("--service"),
+                                                      QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                                                      QStringLiteral("--conversation"),
+                                                      QStringLiteral("CH0123456789abcdef0123456789abcdef"),
+                                                      QStringLiteral("--body"),
+                                                      QString(1601, QLatin1Char('x')),
+                                                      QStringLiteral("ME0123456789abcdef0123456789abcdef")}
+                                       << "at most 1600";
+        QTest::newRow("conversation of another kind")
+            << QStringList{QStringLiteral("send"),
+                           QStringLiteral("--service"),
+                           QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                           QStringLiteral("--conversation"),
+                           QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                           QStringLiteral("ME0123456789abcdef0123456789abcdef")}
+            << "Conversation";
         QTest::newRow("unknown region")
             << QStringList{QStringLiteral("services"), QStringLiteral("--region"), QStringLiteral("au1")}
             << "Unknown Twilio region";
@@ -483,6 +501,33 @@ private slots:
         QVERIFY(messages[0].value(QLatin1String("index")).toInt() <
                 messages[1].value(QLatin1String("index")).toInt());
         QCOMPARE(m_emulator.media(existing).value(QLatin1String("sid")).toString(), existing);
+        // Each media is in its message, and the library rows say so.
+        mediadesk::MediaLibrary library(
+            QDir(m_home.path()).filePath(QStringLiteral("data/mediadesk/library.sqlite")));
+        QString libraryError;
+        QVERIFY2(library.open(&libraryError), qPrintable(libraryError));
+        for (const QJsonObject &message : messages) {
+            const QString media = message.value(QLatin1String("media"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QLatin1String("sid"))
+                                      .toString();
+            QCOMPARE(m_emulator.media(media).value(QLatin1String("message_sid")).toString(),
+                     message.value(QLatin1String("sid")).toString());
+            const auto row = library.findByMediaSid(media);
+            QVERIFY(row);
+            QCOMPARE(row->messageSid, message.value(QLatin1String("sid")).toString());
+            QCOMPARE(row->conversationSid, ch);
+        }
+
+        // Sending the same media again: Twilio's 50510, in words, exit 1.
+        const CliResult again = cli({QStringLiteral("send"), QStringLiteral("--service"), m_service,
+                                     QStringLiteral("--conversation"), ch, existing});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("50510")) &&
+                     again.err.contains(QLatin1String("already carries")),
+                 qPrintable(again.err));
     }
 
     void cleanupTestCase()
