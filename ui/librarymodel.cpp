@@ -1,7 +1,10 @@
 #include "librarymodel.h"
 
+#include "attachmentstatus.h"
+
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QTimer>
 
 namespace mediadesk {
 
@@ -31,6 +34,22 @@ LibraryModel::LibraryModel(MediaLibrary *library, QObject *parent)
     : QAbstractTableModel(parent), m_library(library)
 {
     reload();
+    // Recent uploads count down to Twilio's deletion; the loaded rows repaint every second.
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(1000);
+    connect(ticker, &QTimer::timeout, this, &LibraryModel::tick);
+    ticker->start();
+}
+
+void LibraryModel::tick()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const LibraryEntry &e = m_rows.at(row);
+        if (e.messageSid.isEmpty() &&
+            AttachmentStatus({}, {}, e.uploadedAt, e.checkedAt, e.foundAtCheck, before).isTicking())
+            emit dataChanged(index(row, Conversation), index(row, Conversation));
+    }
 }
 
 void LibraryModel::reload()
@@ -83,6 +102,8 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
 
 void LibraryModel::sort(int column, Qt::SortOrder order)
 {
+    if (column == Conversation)
+        column = UploadedAt; // the countdowns follow the upload time
     m_sortBy = libraryColumn(column);
     m_order = order;
     reload();
@@ -115,6 +136,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return tr("%1 bytes").arg(QLocale().toString(e->size));
         if (index.column() == UploadedAt)
             return e->uploadedAt.toString(Qt::ISODate);
+        if (index.column() == Conversation)
+            return AttachmentStatus(e->conversationSid, e->messageSid, e->uploadedAt, e->checkedAt,
+                                    e->foundAtCheck)
+                .tooltip();
         return {};
     }
     if (role == SortRole) {
@@ -141,6 +166,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return locale.formattedDataSize(e->size);
     case UploadedAt:
         return locale.toString(e->uploadedAt.toLocalTime(), QLocale::ShortFormat);
+    case Conversation:
+        return AttachmentStatus(e->conversationSid, e->messageSid, e->uploadedAt, e->checkedAt,
+                                e->foundAtCheck)
+            .text();
     case ServiceSid:
         return e->serviceSid;
     case Profile:
@@ -164,6 +193,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Size");
     case UploadedAt:
         return tr("Uploaded");
+    case Conversation:
+        return tr("Conversation");
     case ServiceSid:
         return tr("Chat Service");
     case Profile:

@@ -14,7 +14,17 @@ class LibraryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FileName, MediaSid, ContentType, Size, UploadedAt, ServiceSid, Profile, ColumnCount };
+    enum Column {
+        FileName,
+        MediaSid,
+        ContentType,
+        Size,
+        UploadedAt,
+        Conversation,
+        ServiceSid,
+        Profile,
+        ColumnCount
+    };
     static constexpr int PageSize = 200;
     static constexpr int SortRole = Qt::UserRole + 1;
 
@@ -38,6 +48,8 @@ signals:
     void totalCountChanged(qint64 count);
 
 private:
+    void tick();
+
     MediaLibrary *m_library;
     QString m_search;
     MediaLibrary::Column m_sortBy = MediaLibrary::Column::UploadedAt;

@@ -7,6 +7,7 @@
 #include "net/apiclient.h"
 #include "progressdelegate.h"
 #include "requestlogwindow.h"
+#include "senddialog.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
 #include "settingsdialog.h"
@@ -84,6 +85,20 @@ std::function<QString(QWidget *, const QString &)> MainWindow::askSavePath =
         return QFileDialog::getSaveFileName(parent, MainWindow::tr("Download Media"), suggestedPath);
     };
 
+std::function<std::optional<MainWindow::SendChoice>(QWidget *, bool, ApiClient *, const QString &,
+                                                    const QStringList &, const SendTarget &)>
+    MainWindow::askSendTarget = [](QWidget *parent, bool forTarget, ApiClient *client,
+                                   const QString &serviceSid, const QStringList &names,
+                                   const SendTarget &initial) -> std::optional<MainWindow::SendChoice> {
+    SendDialog dialog(forTarget ? SendDialog::Mode::Target : SendDialog::Mode::Send, client, serviceSid,
+                      parent);
+    dialog.setItems(names);
+    dialog.setTarget(initial);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return SendChoice{dialog.target(), dialog.conversation().displayName()};
+};
+
 std::function<bool(QWidget *, int)> MainWindow::confirmLargeFolder = [](QWidget *parent, int fileCount) {
     return QMessageBox::question(
                parent, MainWindow::tr("Upload a Folder"),
@@ -117,6 +132,12 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     m_ui->keychainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(icon, icon));
     m_ui->sandboxBanner->hide();
     m_ui->keychainBanner->hide();
+    // The send target stands out: while it is set, every drop ends up in a conversation.
+    m_ui->targetBanner->setBackgroundRole(QPalette::Highlight);
+    m_ui->targetBanner->setForegroundRole(QPalette::HighlightedText);
+    m_ui->targetBanner->setFrameShape(QFrame::StyledPanel);
+    m_ui->targetIcon->setPixmap(style()->standardIcon(QStyle::SP_ArrowForward).pixmap(icon, icon));
+    m_ui->targetBanner->hide();
     m_ui->welcomeIcon->setPixmap(QIcon(QStringLiteral(":/icons/org.mediadesk.MediaDesk.svg")).pixmap(96, 96));
     QFont title = m_ui->welcomeTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
@@ -249,7 +270,14 @@ void MainWindow::setUpTransfers(const QString &statePath)
     QHeaderView *header = m_ui->transferTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TransferModel::Name, QHeaderView::Stretch);
-    header->resizeSection(TransferModel::Progress, 140);
+    header->resizeSection(TransferModel::Type, 90);
+    header->resizeSection(TransferModel::Size, 80);
+    header->resizeSection(TransferModel::Progress, 120);
+    header->resizeSection(TransferModel::Speed, 80);
+    header->resizeSection(TransferModel::Eta, 70);
+    header->resizeSection(TransferModel::Status, 90);
+    header->resizeSection(TransferModel::MediaSid, 100);
+    header->resizeSection(TransferModel::Conversation, 140);
     header->setSortIndicator(-1, Qt::AscendingOrder); // queue order until a column is chosen
     m_ui->transferFilter->addItem(tr("All"), int(TransferFilterModel::Filter::All));
     m_ui->transferFilter->addItem(tr("Active"), int(TransferFilterModel::Filter::Active));
@@ -419,6 +447,20 @@ void MainWindow::setUpDetails()
         m_ui->detailsPanel->focusLookup();
     });
     connect(m_ui->libraryTable, &QWidget::customContextMenuRequested, this, &MainWindow::showLibraryMenu);
+    connect(m_ui->actionSendTarget, &QAction::triggered, this, &MainWindow::chooseSendTarget);
+    connect(m_ui->targetChangeButton, &QPushButton::clicked, this, &MainWindow::chooseSendTarget);
+    connect(m_ui->targetStopButton, &QPushButton::clicked, this, &MainWindow::clearSendTarget);
+    connect(m_ui->actionSendToConversation, &QAction::triggered, this, [this] {
+        const QList<SendableMedia> media = selectedSendable();
+        if (media.isEmpty())
+            statusBar()->showMessage(
+                tr("Select uploads that no message carries yet, in Transfers or the Library, "
+                   "then send them."),
+                10000);
+        else
+            sendToConversation(media);
+    });
+    m_ui->actionSendTarget->setEnabled(false);
     connect(m_ui->libraryTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const LibraryEntry *entry = m_libraryModel->entryAt(index.row()))
             showDetails(entry->mediaSid, entry->serviceSid);
@@ -477,6 +519,126 @@ QString MainWindow::downloadMedia(const Media &media)
     m_ui->detailsPanel->trackDownload(id);
     statusBar()->showMessage(tr("Downloading %1 to “%2”.").arg(media.sid, path), 5000);
     return id;
+}
+
+QString MainWindow::rememberedAuthor() const
+{
+    return m_session->profiles()
+        ->settings()
+        .value(QStringLiteral("author/") + refKey(m_session->current()))
+        .toString();
+}
+
+void MainWindow::rememberAuthor(const QString &author)
+{
+    m_session->profiles()->settings().setValue(QStringLiteral("author/") + refKey(m_session->current()),
+                                               author);
+}
+
+void MainWindow::setSendTarget(const SendTarget &target, const QString &label)
+{
+    m_sendTarget = target;
+    m_sendTarget.body.clear(); // dropped files go without text
+    m_sendTargetLabel = label.isEmpty() ? target.conversationSid : label;
+    m_sendTargetService = m_picker->currentService().sid;
+    updateTargetBanner();
+}
+
+void MainWindow::clearSendTarget()
+{
+    m_sendTarget = {};
+    m_sendTargetLabel.clear();
+    m_sendTargetService.clear();
+    updateTargetBanner();
+}
+
+void MainWindow::updateTargetBanner()
+{
+    m_ui->targetBanner->setVisible(m_sendTarget.isSet());
+    if (!m_sendTarget.isSet())
+        return;
+    const QString author = m_sendTarget.author.isEmpty() ? QStringLiteral("system") : m_sendTarget.author;
+    //: %1 the conversation, %2 the author the messages are sent as
+    m_ui->targetLabel->setText(tr("<b>Sending to a conversation</b> — files you drop or add are uploaded and "
+                                  "sent to %1 as messages from %2.")
+                                   .arg(m_sendTargetLabel.toHtmlEscaped(), author.toHtmlEscaped()));
+}
+
+void MainWindow::chooseSendTarget()
+{
+    const ChatService service = m_picker->currentService();
+    if (m_session->state() != Session::State::Ready || service.sid.isEmpty()) {
+        statusBar()->showMessage(tr("Choose an account and a Chat Service first."), 10000);
+        return;
+    }
+    SendTarget initial = m_sendTarget;
+    if (!initial.isSet())
+        initial.author = rememberedAuthor();
+    const auto choice = askSendTarget(this, true, m_session->client(), service.sid, {}, initial);
+    if (!choice || !choice->target.isSet())
+        return;
+    rememberAuthor(choice->target.author);
+    setSendTarget(choice->target, choice->label);
+}
+
+int MainWindow::sendToConversation(const QList<SendableMedia> &media)
+{
+    if (media.isEmpty())
+        return 0;
+    if (m_session->state() != Session::State::Ready) {
+        statusBar()->showMessage(tr("Choose an account first, then send again."), 10000);
+        return 0;
+    }
+    const QString serviceSid = media.first().serviceSid;
+    QStringList names;
+    for (const SendableMedia &m : media) {
+        if (m.serviceSid != serviceSid) {
+            statusBar()->showMessage(tr("The selected media belong to different Chat Services; a "
+                                        "conversation takes media from its "
+                                        "own service only. Send them service by service."),
+                                     10000);
+            return 0;
+        }
+        names.append(m.fileName.isEmpty() ? m.mediaSid : tr("%1 (%2)").arg(m.fileName, m.mediaSid));
+    }
+    SendTarget initial;
+    initial.author = rememberedAuthor();
+    const auto choice = askSendTarget(this, false, m_session->client(), serviceSid, names, initial);
+    if (!choice || !choice->target.isSet())
+        return 0;
+    rememberAuthor(choice->target.author);
+    const QString key = refKey(m_session->current());
+    const QString label = currentProfileLabel();
+    SendTarget target = choice->target;
+    for (const SendableMedia &m : media) {
+        m_queue->addSend(m.mediaSid, m.fileName, m.size, target, key, label, serviceSid);
+        target.body.clear(); // the text goes with the first message only
+    }
+    m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+    m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
+    statusBar()->showMessage(tr("Sending %n media to %1.", nullptr, int(media.size())).arg(choice->label),
+                             10000);
+    return int(media.size());
+}
+
+QList<MainWindow::SendableMedia> MainWindow::selectedSendable() const
+{
+    QList<SendableMedia> media;
+    if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab) {
+        for (const QModelIndex &index : m_ui->libraryTable->selectionModel()->selectedRows()) {
+            const LibraryEntry *e = m_libraryModel->entryAt(index.row());
+            if (e && e->messageSid.isEmpty())
+                media.append({e->mediaSid, e->fileName, e->serviceSid, e->size});
+        }
+        return media;
+    }
+    for (const QString &id : selectedTransferIds()) {
+        const TransferItem &item = m_queue->items().at(m_queue->indexOf(id));
+        if (item.state == TransferItem::State::Done && item.kind == TransferItem::Kind::Upload &&
+            item.messageSid.isEmpty() && !item.mediaSid.isEmpty())
+            media.append({item.mediaSid, item.fileName, item.serviceSid, item.size});
+    }
+    return media;
 }
 
 QStringList MainWindow::selectedTransferIds() const
@@ -596,12 +758,13 @@ bool MainWindow::addUrls(const QList<QUrl> &urls)
     for (qsizetype from = 0; from < files.size(); from += Slice) {
         const QStringList slice = files.mid(from, Slice);
         if (from == 0)
-            m_queue->add(slice, key, label, service.sid);
+            m_queue->add(slice, key, label, service.sid, m_sendTarget);
         else
-            QTimer::singleShot(0, m_queue, [queue, slice, key, label, sid = service.sid] {
-                if (queue)
-                    queue->add(slice, key, label, sid);
-            });
+            QTimer::singleShot(0, m_queue,
+                               [queue, slice, key, label, sid = service.sid, target = m_sendTarget] {
+                                   if (queue)
+                                       queue->add(slice, key, label, sid, target);
+                               });
     }
     m_ui->pages->setCurrentWidget(m_ui->workspacePage);
     m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
@@ -639,8 +802,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     if (!event->mimeData()->hasUrls())
         return;
     const ChatService service = m_picker->currentService();
-    m_ui->dropHint->setText(service.sid.isEmpty() ? tr("Choose a Chat Service first")
-                                                  : tr("Drop to upload to %1").arg(service.displayName()));
+    m_ui->dropHint->setText(
+        service.sid.isEmpty() ? tr("Choose a Chat Service first")
+        : m_sendTarget.isSet()
+            ? tr("Drop to upload to %1 and send to %2").arg(service.displayName(), m_sendTargetLabel)
+            : tr("Drop to upload to %1").arg(service.displayName()));
     m_ui->dropHint->show();
     event->acceptProposedAction();
 }
@@ -678,6 +844,12 @@ void MainWindow::buildToolbar()
     bar->addWidget(m_picker);
     accountLabel->setBuddy(m_profileCombo);
     serviceLabel->setBuddy(m_picker->comboBox());
+    bar->addSeparator();
+    // Next to the service: where dropped files go on to (a conversation), shown in a banner when set.
+    m_ui->actionSendTarget->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_ui->actionSendTarget->setIconText(tr("Send To…"));
+    bar->addAction(m_ui->actionSendTarget);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_profileCombo, &QComboBox::activated, this, &MainWindow::onProfileActivated);
 }
 
@@ -773,6 +945,7 @@ bool MainWindow::isWelcomeShown() const
 
 void MainWindow::selectProfile(const Session::Ref &ref)
 {
+    clearSendTarget(); // conversations belong to the account's services
     m_ui->keychainBanner->hide();
     m_ui->sandboxBanner->setVisible(ref.kind == Session::Kind::Sandbox);
     m_ui->pages->setCurrentWidget(m_ui->workspacePage);
@@ -822,6 +995,9 @@ void MainWindow::onServiceChanged(const ChatService &service)
     if (!service.sid.isEmpty())
         rememberService(m_session->current(), service.sid);
     m_ui->detailsPanel->setService(service);
+    if (m_sendTarget.isSet() && service.sid != m_sendTargetService)
+        clearSendTarget(); // a conversation belongs to one service
+    m_ui->actionSendTarget->setEnabled(!service.sid.isEmpty());
     updateOverview();
 }
 

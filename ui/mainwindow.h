@@ -2,6 +2,7 @@
 
 #include "session/session.h"
 #include "store/appsettings.h"
+#include "transfer/transferqueue.h"
 #include "twilio/chatservice.h"
 
 #include <QMainWindow>
@@ -18,6 +19,7 @@ class MainWindow;
 
 namespace mediadesk {
 
+class ApiClient;
 class LibraryModel;
 class MediaDetailsPanel;
 class MediaLibrary;
@@ -66,6 +68,34 @@ public:
     // Asks for the file to save a download as (suggested: a full path); "" = cancelled. The dialog
     // asks before overwriting. Replaceable for tests.
     static std::function<QString(QWidget *parent, const QString &suggestedPath)> askSavePath;
+
+    // Media that is uploaded and can go into a conversation.
+    struct SendableMedia
+    {
+        QString mediaSid;
+        QString fileName;
+        QString serviceSid;
+        qint64 size = 0;
+    };
+    struct SendChoice
+    {
+        SendTarget target;
+        QString label; // the conversation as people know it
+    };
+    // Where dropped and added files go on to once uploaded (shown in a banner until cleared).
+    void setSendTarget(const SendTarget &target, const QString &label);
+    void clearSendTarget();
+    const SendTarget &sendTarget() const { return m_sendTarget; }
+    void chooseSendTarget();
+    // Asks for the conversation, author and a body for the first; queues one message per media.
+    // Returns how many were queued.
+    int sendToConversation(const QList<SendableMedia> &media);
+    // The send dialog (forTarget: choose where dropped files go); nullopt when cancelled.
+    // Replaceable for tests.
+    static std::function<std::optional<SendChoice>(QWidget *parent, bool forTarget, ApiClient *client,
+                                                   const QString &serviceSid, const QStringList &names,
+                                                   const SendTarget &initial)>
+        askSendTarget;
     // Asked before queueing a folder with more than 50 files; replaceable for tests.
     static std::function<bool(QWidget *parent, int fileCount)> confirmLargeFolder;
     Session *session() const { return m_session; }
@@ -107,7 +137,10 @@ private:
     void setUpDetails();
     void showTransferMenu(const QPoint &pos);
     void showLibraryMenu(const QPoint &pos);
-    void downloadFromLibrary(const QString &mediaSid, const QString &serviceSid);
+    QList<SendableMedia> selectedSendable() const; // from the Transfers or Library tab, whichever shows
+    QString rememberedAuthor() const;
+    void rememberAuthor(const QString &author);
+    void updateTargetBanner();
     void updateTransferButtons();
     void updateTransferSummary();
     void onBatchFinished(int done, int failed);
@@ -133,6 +166,9 @@ private:
     TransferFilterModel *m_transferFilter = nullptr;
     QLabel *m_statusTransfers;
     QString m_keychainProfile; // the profile the keychain banner is about
+    SendTarget m_sendTarget;
+    QString m_sendTargetLabel;
+    QString m_sendTargetService; // the target belongs to this service
     bool m_updatingCombo = false;
 };
 

@@ -1,10 +1,13 @@
 #include "mediadetailsmodel.h"
 
+#include "transfer/unattachedmedia.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QJsonObject>
 #include <QLocale>
 #include <QPalette>
+#include <QTimer>
 
 namespace mediadesk {
 
@@ -21,12 +24,31 @@ QJsonValue valueAt(const QJsonObject &json, const QString &key)
 }
 } // namespace
 
-MediaDetailsModel::MediaDetailsModel(QObject *parent) : QAbstractTableModel(parent) {}
+MediaDetailsModel::MediaDetailsModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(1000);
+    connect(ticker, &QTimer::timeout, this, &MediaDetailsModel::tick);
+    ticker->start();
+}
+
+void MediaDetailsModel::tick()
+{
+    // Only the attachment rows count down; the rest stay as they are.
+    if (!hasMedia() || m_media.messageSid)
+        return;
+    build(m_serviceName);
+    for (const QString &key : {QStringLiteral("channel_sid"), QStringLiteral("message_sid")}) {
+        const int row = rowOfKey(key);
+        emit dataChanged(index(row, Value), index(row, Value));
+    }
+}
 
 void MediaDetailsModel::setMedia(const Media &media, const QString &serviceName)
 {
     beginResetModel();
     m_media = media;
+    m_serviceName = serviceName;
     build(serviceName);
     endResetModel();
 }
@@ -91,7 +113,16 @@ void MediaDetailsModel::build(const QString &serviceName)
     m_rows.clear();
     const Media &m = m_media;
     const QLocale locale;
-    const QString notAttached = tr("not attached to a message yet");
+    QString notAttached = tr("not attached to a message yet");
+    // Twilio's clock runs from the upload (date_created) while no message carries the media.
+    const auto clock = UnattachedMedia::status({}, m.dateCreated, QDateTime::currentDateTimeUtc(), true,
+                                               QDateTime::currentDateTimeUtc());
+    if (m.dateCreated.isValid() && clock.state == UnattachedMedia::State::Pending)
+        //: %1 minutes:seconds left
+        notAttached = tr("not attached to a message yet; Twilio deletes it in %1 unless it is sent")
+                          .arg(UnattachedMedia::clock(clock.secondsLeft));
+    else if (m.dateCreated.isValid())
+        notAttached = tr("not attached to a message; its five minutes are over, but Twilio still has it");
 
     m_rows.append({QStringLiteral("sid"), tr("Media SID"), m.sid, m.sid, m.sid, false});
     const QString service =

@@ -45,6 +45,7 @@ private:
         bool missing = false;
     };
     void build(const QString &serviceName);
+    void tick();
     void addText(const QString &key, const QString &label, const std::optional<QString> &value,
                  const QString &whyNull, const QString &whyAbsent = {});
     void addDate(const QString &key, const QString &label, const QDateTime &utc);
@@ -52,6 +53,7 @@ private:
                      const QString &whyAbsent) const;
 
     Media m_media;
+    QString m_serviceName;
     QList<Row> m_rows;
 };
 

@@ -302,11 +302,17 @@ void MediaDetailsPanel::lookUp(const QString &mediaSid, const QString &serviceSi
         m_fetch = nullptr;
         onLookupTextChanged();
         if (job->succeeded()) {
-            showMedia(job->media());
+            const Media &m = job->media();
+            if (m_queue) // the transfer list and the library learn what the service has now
+                m_queue->recordLookup(m.sid, true, m.messageSid.value_or(QString()),
+                                      m.channelSid.value_or(QString()));
+            showMedia(m);
             return;
         }
         const TwilioError &e = job->error();
         if (e.code() == 20404 || e.httpStatus() == 404) {
+            if (m_queue)
+                m_queue->recordLookup(mediaSid, false, {}, {});
             showLookupError(
                 tr("There is no media %1 in the Chat Service %2. Check the Media SID, or choose the "
                    "service it was uploaded to in the toolbar.")

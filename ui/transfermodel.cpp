@@ -1,10 +1,12 @@
 #include "transfermodel.h"
 
+#include "attachmentstatus.h"
 #include "transfer/mimedetection.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
+#include <QTimer>
 
 namespace mediadesk {
 
@@ -22,6 +24,28 @@ TransferModel::TransferModel(TransferQueue *queue, QObject *parent)
     connect(queue, &TransferQueue::itemRemoved, this, [this] { endRemoveRows(); });
     connect(queue, &TransferQueue::itemChanged, this,
             [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    // The five-minute countdowns move every second.
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(1000);
+    connect(ticker, &QTimer::timeout, this, &TransferModel::tick);
+    ticker->start();
+}
+
+bool TransferModel::hasAttachmentStatus(const TransferItem &item)
+{
+    return item.state == TransferItem::State::Done && item.kind != TransferItem::Kind::Download;
+}
+
+void TransferModel::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<TransferItem> &items = m_queue->items();
+    for (int row = 0; row < items.size(); ++row) {
+        const TransferItem &i = items.at(row);
+        if (hasAttachmentStatus(i) && i.messageSid.isEmpty() &&
+            AttachmentStatus({}, {}, i.finishedAt, i.checkedAt, i.foundAtCheck, now.addSecs(-1)).isTicking())
+            emit dataChanged(index(row, Conversation), index(row, Conversation));
+    }
 }
 
 int TransferModel::rowCount(const QModelIndex &parent) const
@@ -42,6 +66,8 @@ QString TransferModel::stateText(const TransferItem &item)
     case TransferItem::State::Running:
         if (item.attempt > 1)
             return tr("Retrying (attempt %1)").arg(item.attempt);
+        if (item.sending)
+            return tr("Sending");
         return item.kind == TransferItem::Kind::Download ? tr("Downloading") : tr("Uploading");
     case TransferItem::State::Done:
         return tr("Done");
@@ -90,6 +116,10 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
             return item.message.isEmpty() ? item.path : item.message;
         if (index.column() == MediaSid)
             return item.mediaSid;
+        if (index.column() == Conversation && hasAttachmentStatus(item))
+            return AttachmentStatus(item.target.conversationSid, item.messageSid, item.finishedAt,
+                                    item.checkedAt, item.foundAtCheck)
+                .tooltip();
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == Speed || index.column() == Eta)
@@ -130,6 +160,13 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return stateText(item);
     case MediaSid:
         return item.mediaSid;
+    case Conversation:
+        if (hasAttachmentStatus(item))
+            return AttachmentStatus(item.target.conversationSid, item.messageSid, item.finishedAt,
+                                    item.checkedAt, item.foundAtCheck)
+                .text();
+        return item.target.isSet() && item.isActive() ? tr("To %1").arg(item.target.conversationSid)
+                                                      : QString();
     }
     return {};
 }
@@ -155,6 +192,8 @@ QVariant TransferModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case MediaSid:
         return tr("Media SID");
+    case Conversation:
+        return tr("Conversation");
     }
     return {};
 }

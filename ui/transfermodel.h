@@ -9,13 +9,14 @@
 namespace mediadesk {
 
 // The transfer queue as a table: name (an arrow tells upload from download), type (editable while
-// an upload waits), size, progress, speed, ETA, status and Media SID.
+// an upload waits), size, progress, speed, ETA, status, Media SID, and the conversation it went to
+// or, live, how long Twilio keeps it while no message carries it.
 class TransferModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Type, Size, Progress, Speed, Eta, Status, MediaSid, ColumnCount };
+    enum Column { Name, Type, Size, Progress, Speed, Eta, Status, MediaSid, Conversation, ColumnCount };
     enum Role { ProgressRole = Qt::UserRole + 1, IdRole, StateRole, SortRole };
 
     explicit TransferModel(TransferQueue *queue, QObject *parent = nullptr);
@@ -28,8 +29,11 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     static QString stateText(const TransferItem &item);
+    static bool hasAttachmentStatus(const TransferItem &item);
 
 private:
+    void tick();
+
     TransferQueue *m_queue;
     QIcon m_uploadIcon;
     QIcon m_downloadIcon;

@@ -1,0 +1,312 @@
+// Sending media into conversations through the real window (offscreen) on the sandbox: the drop
+// target, "Send to Conversation…" from the library, the send dialog's checks, and the five-minute
+// countdown that ends with the item marked deleted.
+#include "conversationpicker.h"
+#include "guitestenv.h"
+#include "librarymodel.h"
+#include "mainwindow.h"
+#include "mediadetailsmodel.h"
+#include "mediadetailspanel.h"
+#include "senddialog.h"
+#include "servicepicker.h"
+#include "session/sandboxprocess.h"
+#include "store/credentialstore.h"
+#include "transfer/transferqueue.h"
+#include "transfer/unattachedmedia.h"
+#include "transfermodel.h"
+#include "ui_mainwindow.h"
+#include "ui_mediadetailspanel.h"
+#include "ui_senddialog.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace mediadesk;
+
+class TestSend : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_files;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_keychain;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::optional<MainWindow::SendChoice> m_choice; // what the send dialog answers
+    QStringList m_offered;                          // the media it was shown
+    int m_fileCount = 0;
+
+    QUrl base() const { return m_session->sandbox()->baseUrl(); }
+    QString service() const { return m_window->servicePicker()->currentService().sid; }
+    TransferQueue *queue() const { return m_window->transferQueue(); }
+
+    static QString conversation(int j)
+    {
+        return QStringLiteral("CH") +
+               QString::fromLatin1(QCryptographicHash::hash(
+                                       QStringLiteral("mediadesk-sandbox-conversation-1-%1").arg(j).toUtf8(),
+                                       QCryptographicHash::Md5)
+                                       .toHex());
+    }
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path =
+            QDir(m_files.path()).filePath(QStringLiteral("%1/%2").arg(++m_fileCount).arg(name));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            qFatal("cannot write");
+        return path;
+    }
+
+    void drop(const QList<QUrl> &urls)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        const QPoint pos = m_window->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &dropEvent);
+    }
+
+    bool idle(int timeoutMs = 20000) const
+    {
+        return QTest::qWaitFor([&] { return queue()->activeCount() == 0; }, timeoutMs);
+    }
+
+    const TransferItem &item(const QString &id) const { return queue()->items().at(queue()->indexOf(id)); }
+
+    QString conversationCell(const QString &id) const
+    {
+        return m_window->transferModel()
+            ->index(queue()->indexOf(id), TransferModel::Conversation)
+            .data()
+            .toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateGuiTest(m_home);
+        MainWindow::askSendTarget = [this](QWidget *, bool, ApiClient *, const QString &,
+                                           const QStringList &names, const SendTarget &) {
+            m_offered = names;
+            return m_choice;
+        };
+        m_profiles = std::make_unique<ProfileStore>();
+        m_keychain = std::make_unique<CredentialStore>();
+        m_session = std::make_unique<Session>(m_profiles.get(), m_keychain.get());
+        MainWindow::Options options;
+        options.sandbox = true;
+        m_window = std::make_unique<MainWindow>(m_session.get(), options);
+        m_window->show();
+        QVERIFY(QTest::qWaitFor([&] { return !service().isEmpty(); }, 20000));
+    }
+
+    void droppedFilesArriveAsMessages()
+    {
+        m_choice = MainWindow::SendChoice{{conversation(1), QStringLiteral("alice"), {}},
+                                          QStringLiteral("Conversation 1")};
+        QVERIFY(m_window->form()->actionSendTarget->isEnabled());
+        m_window->chooseSendTarget();
+        QVERIFY(m_window->form()->targetBanner->isVisibleTo(m_window.get()));
+        const QString banner = m_window->form()->targetLabel->text();
+        QVERIFY2(banner.contains(QLatin1String("Conversation 1")) && banner.contains(QLatin1String("alice")),
+                 qPrintable(banner));
+
+        const qsizetype before = queue()->items().size();
+        drop({QUrl::fromLocalFile(write(QStringLiteral("one.txt"), "one")),
+              QUrl::fromLocalFile(write(QStringLiteral("二.txt"), "two")),
+              QUrl::fromLocalFile(write(QStringLiteral("three.bin"), "three"))});
+        QCOMPARE(queue()->items().size(), before + 3);
+        QVERIFY(idle());
+        QSet<QString> messages;
+        for (qsizetype i = before; i < before + 3; ++i) {
+            const TransferItem &sent = queue()->items().at(i);
+            QCOMPARE(sent.state, TransferItem::State::Done);
+            QVERIFY(sent.messageSid.startsWith(QLatin1String("IM")));
+            messages.insert(sent.messageSid);
+            const QJsonObject stored =
+                emulatorAdmin(base(), QStringLiteral("/_emulator/media/") + sent.mediaSid);
+            QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), sent.messageSid);
+            QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation(1));
+            QCOMPARE(conversationCell(sent.id), QStringLiteral("Sent to ") + conversation(1));
+        }
+        QCOMPARE(messages.size(), 3);
+
+        // Each library row shows its conversation.
+        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->libraryTab);
+        LibraryModel *library = m_window->libraryModel();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                library->reload();
+                int sentRows = 0;
+                for (int r = 0; r < library->rowCount(); ++r)
+                    sentRows += library->entryAt(r)->messageSid.startsWith(QLatin1String("IM"));
+                return sentRows == 3;
+            },
+            5000));
+        QCOMPARE(library->index(0, LibraryModel::Conversation).data().toString(),
+                 QStringLiteral("Sent to ") + conversation(1));
+
+        // Stopped: the banner goes, and the next drop stays unattached.
+        QTest::mouseClick(m_window->form()->targetStopButton, Qt::LeftButton);
+        QVERIFY(!m_window->form()->targetBanner->isVisibleTo(m_window.get()));
+        QVERIFY(!m_window->sendTarget().isSet());
+        drop({QUrl::fromLocalFile(write(QStringLiteral("four.txt"), "four"))});
+        QVERIFY(idle());
+        QVERIFY(queue()->items().last().messageSid.isEmpty());
+        const QString countdown = conversationCell(queue()->items().last().id);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Deleted in (5:00|4:[0-5][0-9])$"))
+                     .match(countdown)
+                     .hasMatch(),
+                 qPrintable(countdown));
+    }
+
+    void libraryRowsAreSentOneMessageEach()
+    {
+        drop({QUrl::fromLocalFile(write(QStringLiteral("a.png"), "aaa")),
+              QUrl::fromLocalFile(write(QStringLiteral("b.png"), "bbb"))});
+        QVERIFY(idle());
+        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->libraryTab);
+        LibraryModel *library = m_window->libraryModel();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                library->reload();
+                for (int r = 0; r < 2 && r < library->rowCount(); ++r) {
+                    if (library->entryAt(r)->fileName == QLatin1String("b.png"))
+                        return true;
+                }
+                return false;
+            },
+            5000));
+        QTableView *table = m_window->form()->libraryTable;
+        table->clearSelection();
+        table->selectionModel()->select(library->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(library->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QString first = library->entryAt(0)->mediaSid, second = library->entryAt(1)->mediaSid;
+
+        m_choice = MainWindow::SendChoice{{conversation(2), {}, QStringLiteral("two pictures")},
+                                          QStringLiteral("Conversation 2")};
+        const qsizetype before = queue()->items().size();
+        m_window->form()->actionSendToConversation->trigger();
+        QCOMPARE(m_offered.size(), 2);
+        QCOMPARE(queue()->items().size(), before + 2);
+        QCOMPARE(m_window->form()->workspaceTabs->currentWidget(), m_window->form()->transfersTab);
+        QVERIFY(idle());
+        const TransferItem &one = queue()->items().at(before), &two = queue()->items().at(before + 1);
+        QCOMPARE(one.kind, TransferItem::Kind::Send);
+        QCOMPARE(one.mediaSid, first);
+        QCOMPARE(two.mediaSid, second);
+        QCOMPARE(one.state, TransferItem::State::Done);
+        QCOMPARE(two.state, TransferItem::State::Done);
+        QCOMPARE(one.target.body, QStringLiteral("two pictures")); // the text goes with the first only
+        QVERIFY(two.target.body.isEmpty());
+        QCOMPARE(emulatorAdmin(base(), QStringLiteral("/_emulator/media/") + second)
+                     .value(QLatin1String("channel_sid"))
+                     .toString(),
+                 conversation(2));
+
+        // Already in a message: they are no longer offered.
+        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->libraryTab);
+        QVERIFY(QTest::qWaitFor([&] { return !library->entryAt(0)->messageSid.isEmpty(); }, 5000));
+        table->selectRow(0);
+        m_offered.clear();
+        m_window->form()->actionSendToConversation->trigger();
+        QVERIFY(m_offered.isEmpty());
+        QCOMPARE(queue()->items().size(), before + 2);
+    }
+
+    void sendDialogChecksWhatItSends()
+    {
+        SendDialog dialog(SendDialog::Mode::Send, m_session->client(), service(), m_window.get());
+        dialog.setItems({QStringLiteral("photo.png (ME…)")});
+        QPushButton *ok = dialog.form()->buttons->button(QDialogButtonBox::Ok);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.picker()->isLoading(); }, 10000));
+        QCOMPARE(dialog.picker()->conversations().size(), 12); // the sandbox's, every page
+        QVERIFY(!ok->isEnabled());                             // nothing chosen yet
+        dialog.picker()->comboBox()->setEditText(QStringLiteral("IS0123"));
+        QVERIFY2(dialog.picker()->problem().contains(QLatin1String("Conversation")),
+                 qPrintable(dialog.picker()->problem()));
+        QVERIFY(!ok->isEnabled());
+        dialog.picker()->comboBox()->setCurrentIndex(2);
+        QCOMPARE(dialog.conversation().sid, conversation(3));
+        QVERIFY(ok->isEnabled());
+        dialog.form()->bodyEdit->setPlainText(QString(1601, QLatin1Char('x')));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.form()->bodyCount->text().contains(QLatin1String("too long")));
+        dialog.form()->bodyEdit->setPlainText(QString(1600, QLatin1Char('x')));
+        QVERIFY(ok->isEnabled());
+        // A conversation that is not listed, by SID.
+        dialog.picker()->comboBox()->setEditText(QStringLiteral("CH0123456789abcdef0123456789abcdef"));
+        QCOMPARE(dialog.target().conversationSid, QStringLiteral("CH0123456789abcdef0123456789abcdef"));
+        QVERIFY(ok->isEnabled());
+    }
+
+    void countdownEndsAndTheItemIsMarkedDeleted()
+    {
+        // Twilio's five minutes, shortened to 3 s here and in the sandbox.
+        UnattachedMedia::setLifetimeSeconds(3);
+        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"unattached_ttl": 3})");
+        drop({QUrl::fromLocalFile(write(QStringLiteral("fleeting.txt"), "gone soon"))});
+        QVERIFY(idle());
+        const TransferItem uploaded = queue()->items().last();
+        QCOMPARE(uploaded.state, TransferItem::State::Done);
+        QVERIFY2(conversationCell(uploaded.id).startsWith(QLatin1String("Deleted in 0:0")),
+                 qPrintable(conversationCell(uploaded.id)));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return conversationCell(uploaded.id) == QLatin1String("Deleted by Twilio"); }, 6000));
+        // The details panel counts down too, and a look-up now proves it is gone.
+        m_window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->detailsPanel()->isLookingUp(); }, 10000));
+        QVERIFY2(m_window->detailsPanel()->form()->lookupHint->text().contains(QLatin1String("no media")),
+                 qPrintable(m_window->detailsPanel()->form()->lookupHint->text()));
+        QCOMPARE(item(uploaded.id).foundAtCheck, std::optional<bool>(false));
+        const QString tooltip = m_window->transferModel()
+                                    ->index(queue()->indexOf(uploaded.id), TransferModel::Conversation)
+                                    .data(Qt::ToolTipRole)
+                                    .toString();
+        QVERIFY2(tooltip.contains(QLatin1String("found it no more")), qPrintable(tooltip));
+        UnattachedMedia::setLifetimeSeconds(UnattachedMedia::TwilioLifetimeSeconds);
+        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"unattached_ttl": 300})");
+    }
+
+    void detailsCountDownWhileUnattached()
+    {
+        drop({QUrl::fromLocalFile(write(QStringLiteral("waiting.txt"), "waiting"))});
+        QVERIFY(idle());
+        const TransferItem uploaded = queue()->items().last();
+        m_window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_window->detailsPanel()->model()->media().sid == uploaded.mediaSid; }, 10000));
+        const auto *model = m_window->detailsPanel()->model();
+        const QString text =
+            model->index(model->rowOfKey(QStringLiteral("channel_sid")), 1).data().toString();
+        QVERIFY2(text.contains(QLatin1String("deletes it in 4:")) ||
+                     text.contains(QLatin1String("deletes it in 5:00")),
+                 qPrintable(text));
+    }
+
+    void cleanupTestCase()
+    {
+        QCOMPARE(emulatorAdmin(base(), QStringLiteral("/_emulator/stats"))
+                     .value(QLatin1String("credential_leaks"))
+                     .toInt(-1),
+                 0);
+        m_window.reset();
+        m_session.reset();
+    }
+};
+
+QTEST_MAIN(TestSend)
+#include "tst_send.moc"
