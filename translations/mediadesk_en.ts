@@ -81,6 +81,47 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStatus</name>
+    <message>
+        <source>Sent to %1</source>
+        <extracomment>the conversation SID an upload was sent to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in %1</source>
+        <extracomment>%1 minutes:seconds until Twilio deletes media that no message carries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 in conversation %2 carries it, so Twilio keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message carries it yet. Twilio deletes it at %1 unless it is sent to a conversation before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message carries it, and its five minutes ended at %1, but a look-up at %2 still found it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up found it no more: Twilio has deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message carried it within five minutes (by %1), so Twilio has deleted it. Look it up to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResolver</name>
     <message>
         <source>“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.</source>
@@ -335,6 +376,30 @@
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Dropped Files &amp;To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload every file you drop or add and send it to a conversation as a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -440,6 +505,10 @@
         <source>The library could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library “%1” was written by a newer MediaDesk; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaLookupInput</name>
@@ -499,6 +568,41 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity the messages are sent as; remembered for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional text for the first message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +835,26 @@
         <source>Twilio error %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Twilio error 50506: the message named no media. Choose an uploaded file or a Media SID and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error 50507: the media was not found in this conversation&apos;s Chat Service. It may belong to another service, or Twilio deleted it because no message carried it within five minutes of the upload; upload the file again and send it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error 50510: the media cannot go into this message, usually because another message already carries it. Each media goes into one message; upload the file again to send it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error 50511: this conversation does not accept media of this type (for example an SMS or WhatsApp participant). Send a supported image, audio or video type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error 50512: the media is too large for this conversation&apos;s participants. Send a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -889,6 +1013,32 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ConversationPicker</name>
+    <message>
+        <source>Choose a conversation, or type its SID (CH…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading conversations… (%n so far)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded: %1 You can still type a conversation SID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::DownloadJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
@@ -1021,6 +1171,10 @@
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +1472,46 @@
         <source>Transfers finished: %1 done, %2 failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select uploads that no message carries yet, in Transfers or the Library, then send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sending to a conversation&lt;/b&gt; — files you drop or add are uploaded and sent to %1 as messages from %2.</source>
+        <extracomment>%1 the conversation, %2 the author the messages are sent as</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account and a Chat Service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected media belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n media to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1 and send to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send To…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::MediaDetailsModel</name>
@@ -1499,6 +1693,15 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached to a message yet; Twilio deletes it in %1 unless it is sent</source>
+        <extracomment>%1 minutes:seconds left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached to a message; its five minutes are over, but Twilio still has it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +1957,42 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::SendDialog</name>
+    <message>
+        <source>Send to Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each media goes into the conversation as its own message. Twilio deletes media that no message carries five minutes after the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Dropped Files to a Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, every file you drop or add is uploaded and then sent to this conversation as its own message, until you stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the limit (1600)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 — too long for one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ServicePicker</name>
     <message>
         <source>Choose a Chat Service</source>
@@ -1970,6 +2209,18 @@
         <source>Upload of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::TransferQueue</name>
@@ -1991,6 +2242,11 @@
     </message>
     <message>
         <source>The saved upload queue is damaged (%1); it was kept as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as %1, but the message could not be sent: %2 Retry sends it again without uploading.</source>
+        <extracomment>%1 the Media SID, %2 why the message failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

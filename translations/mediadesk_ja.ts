@@ -81,6 +81,47 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStatus</name>
+    <message>
+        <source>Sent to %1</source>
+        <extracomment>the conversation SID an upload was sent to</extracomment>
+        <translation>%1 に送信済み</translation>
+    </message>
+    <message>
+        <source>Deleted in %1</source>
+        <extracomment>%1 minutes:seconds until Twilio deletes media that no message carries</extracomment>
+        <translation>あと %1 で削除</translation>
+    </message>
+    <message>
+        <source>Not sent, still there</source>
+        <translation>未送信（まだ残っています）</translation>
+    </message>
+    <message>
+        <source>Deleted by Twilio</source>
+        <translation>Twilio が削除済み</translation>
+    </message>
+    <message>
+        <source>Message %1 in conversation %2 carries it, so Twilio keeps it.</source>
+        <translation>会話 %2 のメッセージ %1 に添付されているため、Twilio は保持します。</translation>
+    </message>
+    <message>
+        <source>No message carries it yet. Twilio deletes it at %1 unless it is sent to a conversation before then.</source>
+        <translation>まだどのメッセージにも添付されていません。それまでに会話へ送信しないと、Twilio は %1 に削除します。</translation>
+    </message>
+    <message>
+        <source>No message carries it, and its five minutes ended at %1, but a look-up at %2 still found it.</source>
+        <translation>どのメッセージにも添付されておらず、5 分間の期限は %1 に過ぎましたが、%2 の検索ではまだ見つかりました。</translation>
+    </message>
+    <message>
+        <source>A look-up found it no more: Twilio has deleted it.</source>
+        <translation>検索で見つからなくなりました。Twilio が削除しています。</translation>
+    </message>
+    <message>
+        <source>No message carried it within five minutes (by %1), so Twilio has deleted it. Look it up to check.</source>
+        <translation>5 分以内（%1 まで）にどのメッセージにも添付されなかったため、Twilio が削除しています。検索して確認できます。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResolver</name>
     <message>
         <source>“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.</source>
@@ -335,6 +376,30 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Sending</source>
+        <translation>送信をやめる(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send Dropped Files &amp;To…</source>
+        <translation>ドロップしたファイルの送信先(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Upload every file you drop or add and send it to a conversation as a message</source>
+        <translation>ドロップまたは追加したファイルをすべてアップロードし、メッセージとして会話に送信します</translation>
+    </message>
+    <message>
+        <source>&amp;Send to Conversation…</source>
+        <translation>会話に送信(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -440,6 +505,10 @@
         <source>The library could not be saved: %1</source>
         <translation>ライブラリを保存できませんでした: %1</translation>
     </message>
+    <message>
+        <source>The library “%1” was written by a newer MediaDesk; it was left untouched.</source>
+        <translation>ライブラリ「%1」は新しいバージョンの MediaDesk で書かれています。変更せずにそのままにしました。</translation>
+    </message>
 </context>
 <context>
     <name>MediaLookupInput</name>
@@ -500,6 +569,41 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to Conversation</source>
+        <translation>会話に送信</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation>会話(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>送信者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>The identity the messages are sent as; remembered for this account</source>
+        <translation>メッセージを送信する ID。このアカウントごとに記憶されます</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>メッセージ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Optional text for the first message</source>
+        <translation>最初のメッセージに付けるテキスト（任意）</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>メディア:</translation>
     </message>
 </context>
 <context>
@@ -731,6 +835,26 @@
         <source>Twilio error %1.</source>
         <translation>Twilio エラー %1。</translation>
     </message>
+    <message>
+        <source>Twilio error 50506: the message named no media. Choose an uploaded file or a Media SID and send again.</source>
+        <translation>Twilio エラー 50506: メッセージにメディアが指定されていません。アップロード済みのファイルまたはメディア SID を選んで、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Twilio error 50507: the media was not found in this conversation&apos;s Chat Service. It may belong to another service, or Twilio deleted it because no message carried it within five minutes of the upload; upload the file again and send it at once.</source>
+        <translation>Twilio エラー 50507: この会話のチャットサービスにメディアが見つかりません。別のサービスのメディアか、アップロードから 5 分以内にどのメッセージにも添付されなかったため Twilio が削除した可能性があります。ファイルをもう一度アップロードし、すぐに送信してください。</translation>
+    </message>
+    <message>
+        <source>Twilio error 50510: the media cannot go into this message, usually because another message already carries it. Each media goes into one message; upload the file again to send it once more.</source>
+        <translation>Twilio エラー 50510: このメディアはこのメッセージに添付できません。通常は別のメッセージにすでに添付されているためです。メディアは 1 つのメッセージにしか添付できません。もう一度送るには、ファイルを再度アップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Twilio error 50511: this conversation does not accept media of this type (for example an SMS or WhatsApp participant). Send a supported image, audio or video type.</source>
+        <translation>Twilio エラー 50511: この会話はこの種類のメディアを受け付けません（SMS や WhatsApp の参加者がいる場合など）。対応している画像・音声・動画の形式で送信してください。</translation>
+    </message>
+    <message>
+        <source>Twilio error 50512: the media is too large for this conversation&apos;s participants. Send a smaller file.</source>
+        <translation>Twilio エラー 50512: この会話の参加者にとってメディアが大きすぎます。より小さいファイルを送信してください。</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -888,6 +1012,29 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ConversationPicker</name>
+    <message>
+        <source>Choose a conversation, or type its SID (CH…)</source>
+        <translation>会話を選ぶか、SID（CH…）を入力してください</translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation>会話を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading conversations… (%n so far)</source>
+        <translation><numerusform>会話を読み込んでいます…（%n 件）</numerusform></translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded: %1 You can still type a conversation SID.</source>
+        <translation>会話を読み込めませんでした: %1 会話 SID を直接入力することはできます。</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>「%1」に一致する会話はありません。</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::DownloadJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
@@ -1021,6 +1168,10 @@
     <message>
         <source>Account</source>
         <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
     </message>
 </context>
 <context>
@@ -1305,11 +1456,50 @@
     </message>
     <message numerus="yes">
         <source>Transfers finished: %n done.</source>
-        <translation><numerusform>転送が終わりました: %n 件完了。</numerusform></translation>
+        <translation>
+            <numerusform>転送が終わりました: %n 件完了。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Transfers finished: %1 done, %2 failed.</source>
         <translation>転送が終わりました: 完了 %1 件、失敗 %2 件。</translation>
+    </message>
+    <message>
+        <source>Select uploads that no message carries yet, in Transfers or the Library, then send them.</source>
+        <translation>「転送」または「ライブラリ」で、まだメッセージに添付されていないアップロードを選んでから送信してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sending to a conversation&lt;/b&gt; — files you drop or add are uploaded and sent to %1 as messages from %2.</source>
+        <extracomment>%1 the conversation, %2 the author the messages are sent as</extracomment>
+        <translation>&lt;b&gt;会話に送信中&lt;/b&gt; — ドロップまたは追加したファイルはアップロードされ、%2 からのメッセージとして %1 に送信されます。</translation>
+    </message>
+    <message>
+        <source>Choose an account and a Chat Service first.</source>
+        <translation>先にアカウントとチャットサービスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose an account first, then send again.</source>
+        <translation>先にアカウントを選んでから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The selected media belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
+        <translation>選択したメディアは異なるチャットサービスに属しています。会話には同じサービスのメディアしか送れません。サービスごとに送信してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n media to %1.</source>
+        <translation><numerusform>%n 件のメディアを %1 に送信しています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1 and send to %2</source>
+        <translation>ドロップすると %1 にアップロードし、%2 に送信します</translation>
+    </message>
+    <message>
+        <source>Send To…</source>
+        <translation>送信先…</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1683,15 @@
     <message>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+    <message>
+        <source>not attached to a message yet; Twilio deletes it in %1 unless it is sent</source>
+        <extracomment>%1 minutes:seconds left</extracomment>
+        <translation>まだメッセージに添付されていません。送信しないと Twilio があと %1 で削除します</translation>
+    </message>
+    <message>
+        <source>not attached to a message; its five minutes are over, but Twilio still has it</source>
+        <translation>メッセージに添付されていません。5 分間の期限は過ぎましたが、Twilio にはまだ残っています</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1946,42 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::SendDialog</name>
+    <message>
+        <source>Send to Conversation</source>
+        <translation>会話に送信</translation>
+    </message>
+    <message>
+        <source>Each media goes into the conversation as its own message. Twilio deletes media that no message carries five minutes after the upload.</source>
+        <translation>メディアは 1 件ずつ個別のメッセージとして会話に送られます。どのメッセージにも添付されていないメディアは、アップロードから 5 分後に Twilio が削除します。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send Dropped Files to a Conversation</source>
+        <translation>ドロップしたファイルを会話に送信</translation>
+    </message>
+    <message>
+        <source>From now on, every file you drop or add is uploaded and then sent to this conversation as its own message, until you stop it.</source>
+        <translation>これ以降、ドロップまたは追加したファイルはすべてアップロードされ、止めるまで 1 件ずつメッセージとしてこの会話に送信されます。</translation>
+    </message>
+    <message>
+        <source>Send &amp;There</source>
+        <translation>ここに送信(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the limit (1600)</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 — too long for one message</source>
+        <translation>%1 / %2 — 1 件のメッセージには長すぎます</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ServicePicker</name>
     <message>
         <source>Choose a Chat Service</source>
@@ -1962,6 +2197,18 @@
         <source>Upload of %1</source>
         <translation>%1 のアップロード</translation>
     </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>%1 へ</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::TransferQueue</name>
@@ -1984,6 +2231,11 @@
     <message>
         <source>The saved upload queue is damaged (%1); it was kept as “%2”.</source>
         <translation>保存されたアップロードキューが壊れています（%1）。「%2」として残してあります。</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1, but the message could not be sent: %2 Retry sends it again without uploading.</source>
+        <extracomment>%1 the Media SID, %2 why the message failed</extracomment>
+        <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずに送信します。</translation>
     </message>
 </context>
 <context>
