@@ -9,7 +9,7 @@ mkdir -p "$out"
 app="$build/app/mediadesk"
 
 # Writes sample files into \$HOME_DIR/files and a saved queue for them (all, or those matching
-# \$1) into \$HOME_DIR (the screenshot's home).
+# \$1; sent on to conversation \$2 when given) into \$HOME_DIR (the screenshot's home).
 queue_files() {
     local files=$HOME_DIR/files queue=$HOME_DIR/data/mediadesk/mediadesk
     mkdir -p "$files" "$queue"
@@ -25,8 +25,8 @@ queue_files() {
         for f in "$files"/${1:-*}; do
             [ $first = 1 ] || printf ','
             first=0
-            printf '{"id": "%s", "profile_key": "sandbox", "profile_label": "Sandbox", "service_sid": "IS4189a99256a1495fffc94bc7fbd38ade", "path": "%s", "content_type": "", "size": %s, "modified": "%s", "state": "queued", "message": "", "queued_at": "2026-11-27T00:00:00.000Z"}' \
-                "$(cat /proc/sys/kernel/random/uuid)" "$f" "$(stat -c %s "$f")" "$(date -u -d "@$(stat -c %.3Y "$f")" +%Y-%m-%dT%H:%M:%S.%3NZ)"
+            printf '{"id": "%s", "profile_key": "sandbox", "profile_label": "Sandbox", "service_sid": "IS4189a99256a1495fffc94bc7fbd38ade", "path": "%s", "content_type": "", "size": %s, "modified": "%s", "state": "queued", "message": "", "queued_at": "2026-11-27T00:00:00.000Z", "conversation_sid": "%s", "author": "alice"}' \
+                "$(cat /proc/sys/kernel/random/uuid)" "$f" "$(stat -c %s "$f")" "$(date -u -d "@$(stat -c %.3Y "$f")" +%Y-%m-%dT%H:%M:%S.%3NZ)" "${2:-}"
         done
         printf ']}'
     } >"$queue/queue.json"
@@ -52,8 +52,8 @@ shoot() { # name lang args... ; SCRIPT (env) = what to do before the shot
 }
 
 # Where the Library tab, the first library row and "Copy Temporary Link" are, per language.
-declare -A library_tab=([en]="266 102" [ja]="193 112") first_row=([en]="120 185" [ja]="120 204") \
-    copy_link=([en]="194 558" [ja]="220 552")
+declare -A library_tab=([en]="266 109" [ja]="193 117") first_row=([en]="120 192" [ja]="120 209") \
+    copy_link=([en]="194 565" [ja]="220 559")
 for lang in en_US.UTF-8 ja_JP.UTF-8; do
     suffix=${lang%%_*}
     SCRIPT=':' shoot "welcome-$suffix" "$lang"
@@ -62,13 +62,18 @@ for lang in en_US.UTF-8 ja_JP.UTF-8; do
     SCRIPT='sleep 2; xdotool mousemove 930 34 click 1' shoot "picker-$suffix" "$lang" --sandbox
     # A few files queued for the sandbox's first service: they upload as the window opens.
     PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4' shoot "uploads-$suffix" "$lang" --sandbox
-    PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4; xdotool mousemove 200 110 click 1; sleep 1' \
-        shoot "library-$suffix" "$lang" --sandbox
+    PREPARE="$(declare -f queue_files); queue_files" \
+    SCRIPT="sleep 4; xdotool mousemove ${library_tab[$suffix]} click 1; sleep 1" shoot "library-$suffix" "$lang" --sandbox
     # An image uploaded, looked up from the library, its temporary link copied.
     PREPARE="$(declare -f queue_files); queue_files 'harbour*'" \
     SCRIPT="sleep 4; xdotool mousemove ${library_tab[$suffix]} click 1; sleep 1; \
             xdotool mousemove ${first_row[$suffix]} click --repeat 2 --delay 80 1; sleep 3; \
             xdotool mousemove ${copy_link[$suffix]} click 1; sleep 1" \
         shoot "details-$suffix" "$lang" --sandbox
+    # Dropped files go on to a conversation: the target chosen (Ctrl+T), the banner, the items sent.
+    PREPARE="$(declare -f queue_files); queue_files '[hms]*' CH$(printf mediadesk-sandbox-conversation-1-2 | md5sum | cut -c1-32)" \
+    SCRIPT="sleep 3; xdotool mousemove 500 400 click 1; xdotool key ctrl+t; sleep 1.5; xdotool key alt+Down; sleep 0.5; xdotool key Down Return; \
+            sleep 0.3; xdotool key Tab; xdotool type alice; xdotool key Return" \
+        shoot "send-$suffix" "$lang" --sandbox
 done
 echo "Screenshots in $out"

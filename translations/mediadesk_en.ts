@@ -400,6 +400,10 @@
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Media</name>

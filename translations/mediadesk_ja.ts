@@ -85,7 +85,7 @@
     <message>
         <source>Sent to %1</source>
         <extracomment>the conversation SID an upload was sent to</extracomment>
-        <translation>%1 に送信済み</translation>
+        <translation>送信済み（%1）</translation>
     </message>
     <message>
         <source>Deleted in %1</source>
@@ -399,6 +399,10 @@
     <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1027,9 @@
     </message>
     <message numerus="yes">
         <source>Loading conversations… (%n so far)</source>
-        <translation><numerusform>会話を読み込んでいます…（%n 件）</numerusform></translation>
+        <translation>
+            <numerusform>会話を読み込んでいます…（%n 件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The conversations could not be loaded: %1 You can still type a conversation SID.</source>
@@ -1491,7 +1497,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n media to %1.</source>
-        <translation><numerusform>%n 件のメディアを %1 に送信しています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のメディアを %1 に送信しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop to upload to %1 and send to %2</source>

@@ -225,6 +225,9 @@ void MainWindow::setUpLibrary(const QString &path)
         if (column != LibraryModel::FileName)
             header->resizeSection(column, qMax(header->sectionSizeHint(column) + 24, 110));
     }
+    // SIDs are elided anyway (the tooltip and Copy give them whole): the name gets the room.
+    for (int column : {LibraryModel::MediaSid, LibraryModel::ServiceSid})
+        header->resizeSection(column, 100);
     m_ui->libraryNote->setText(
         open ? tr("Everything uploaded from this computer, by MediaDesk and mediadesk-cli.") : problem);
     m_ui->librarySearch->setEnabled(open);
