@@ -1181,6 +1181,10 @@
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::MainWindow</name>
@@ -1514,6 +1518,14 @@
     </message>
     <message>
         <source>Send To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Message JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Message SID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +2235,11 @@
     </message>
     <message>
         <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is message #%2 there.</source>
+        <extracomment>%1 what happened, %2 the message&apos;s index in its conversation</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1179,6 +1179,10 @@
         <source>Conversation</source>
         <translation>会話</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::MainWindow</name>
@@ -1508,6 +1512,14 @@
     <message>
         <source>Send To…</source>
         <translation>送信先…</translation>
+    </message>
+    <message>
+        <source>Copy Message JSON</source>
+        <translation>メッセージの JSON をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Message SID</source>
+        <translation>メッセージ SID をコピー</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2228,11 @@
     <message>
         <source>Conversation</source>
         <translation>会話</translation>
+    </message>
+    <message>
+        <source>%1 It is message #%2 there.</source>
+        <extracomment>%1 what happened, %2 the message&apos;s index in its conversation</extracomment>
+        <translation>%1 会話内のメッセージ番号は #%2 です。</translation>
     </message>
 </context>
 <context>

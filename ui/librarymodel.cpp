@@ -102,7 +102,7 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
 
 void LibraryModel::sort(int column, Qt::SortOrder order)
 {
-    if (column == Conversation)
+    if (column == Conversation || column == MessageSid)
         column = UploadedAt; // the countdowns follow the upload time
     m_sortBy = libraryColumn(column);
     m_order = order;
@@ -136,6 +136,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return tr("%1 bytes").arg(QLocale().toString(e->size));
         if (index.column() == UploadedAt)
             return e->uploadedAt.toString(Qt::ISODate);
+        if (index.column() == MessageSid)
+            return e->messageSid;
         if (index.column() == Conversation)
             return AttachmentStatus(e->conversationSid, e->messageSid, e->uploadedAt, e->checkedAt,
                                     e->foundAtCheck)
@@ -170,6 +172,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return AttachmentStatus(e->conversationSid, e->messageSid, e->uploadedAt, e->checkedAt,
                                 e->foundAtCheck)
             .text();
+    case MessageSid:
+        return e->messageSid;
     case ServiceSid:
         return e->serviceSid;
     case Profile:
@@ -195,6 +199,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Uploaded");
     case Conversation:
         return tr("Conversation");
+    case MessageSid:
+        return tr("Message");
     case ServiceSid:
         return tr("Chat Service");
     case Profile:

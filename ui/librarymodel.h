@@ -21,6 +21,7 @@ public:
         Size,
         UploadedAt,
         Conversation,
+        MessageSid,
         ServiceSid,
         Profile,
         ColumnCount

@@ -226,7 +226,7 @@ void MainWindow::setUpLibrary(const QString &path)
             header->resizeSection(column, qMax(header->sectionSizeHint(column) + 24, 110));
     }
     // SIDs are elided anyway (the tooltip and Copy give them whole): the name gets the room.
-    for (int column : {LibraryModel::MediaSid, LibraryModel::ServiceSid})
+    for (int column : {LibraryModel::MediaSid, LibraryModel::MessageSid, LibraryModel::ServiceSid})
         header->resizeSection(column, 100);
     m_ui->libraryNote->setText(
         open ? tr("Everything uploaded from this computer, by MediaDesk and mediadesk-cli.") : problem);
@@ -414,6 +414,8 @@ void MainWindow::showTransferMenu(const QPoint &pos)
     }
     QAction *copySid = menu.addAction(tr("Copy Media SID"));
     QAction *copyJson = menu.addAction(tr("Copy Media JSON"));
+    QAction *copyMessage = menu.addAction(tr("Copy Message JSON"));
+    copyMessage->setEnabled(!item.messageJson.isEmpty());
     copySid->setEnabled(!item.mediaSid.isEmpty());
     copyJson->setEnabled(!item.mediaJson.isEmpty());
     menu.addSeparator();
@@ -429,6 +431,9 @@ void MainWindow::showTransferMenu(const QPoint &pos)
     else if (chosen == copyJson)
         QGuiApplication::clipboard()->setText(
             QString::fromUtf8(QJsonDocument(item.mediaJson).toJson(QJsonDocument::Indented)));
+    else if (chosen == copyMessage)
+        QGuiApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(item.messageJson).toJson(QJsonDocument::Indented)));
 }
 
 void MainWindow::setUpDetails()
@@ -492,6 +497,9 @@ void MainWindow::showLibraryMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(tr("Copy Media SID"), this,
                    [sid = entry.mediaSid] { QGuiApplication::clipboard()->setText(sid); });
+    menu.addAction(tr("Copy Message SID"), this,
+                   [sid = entry.messageSid] { QGuiApplication::clipboard()->setText(sid); })
+        ->setEnabled(!entry.messageSid.isEmpty());
     menu.exec(m_ui->libraryTable->viewport()->mapToGlobal(pos));
 }
 

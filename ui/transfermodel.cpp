@@ -116,10 +116,15 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
             return item.message.isEmpty() ? item.path : item.message;
         if (index.column() == MediaSid)
             return item.mediaSid;
-        if (index.column() == Conversation && hasAttachmentStatus(item))
-            return AttachmentStatus(item.target.conversationSid, item.messageSid, item.finishedAt,
-                                    item.checkedAt, item.foundAtCheck)
-                .tooltip();
+        if (index.column() == Conversation && hasAttachmentStatus(item)) {
+            const QString story = AttachmentStatus(item.target.conversationSid, item.messageSid,
+                                                   item.finishedAt, item.checkedAt, item.foundAtCheck)
+                                      .tooltip();
+            //: %1 what happened, %2 the message's index in its conversation
+            return item.messageIndex >= 0
+                       ? tr("%1 It is message #%2 there.").arg(story).arg(item.messageIndex)
+                       : story;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == Speed || index.column() == Eta)

@@ -139,6 +139,14 @@ private slots:
             QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), sent.messageSid);
             QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation(1));
             QCOMPARE(conversationCell(sent.id), QStringLiteral("Sent to ") + conversation(1));
+            const QString tooltip = m_window->transferModel()
+                                        ->index(queue()->indexOf(sent.id), TransferModel::Conversation)
+                                        .data(Qt::ToolTipRole)
+                                        .toString();
+            QVERIFY2(tooltip.contains(sent.messageSid) &&
+                         tooltip.contains(QStringLiteral("#%1").arg(sent.messageIndex)),
+                     qPrintable(tooltip));
+            QCOMPARE(sent.messageJson.value(QLatin1String("sid")).toString(), sent.messageSid);
         }
         QCOMPARE(messages.size(), 3);
 
@@ -156,6 +164,8 @@ private slots:
             5000));
         QCOMPARE(library->index(0, LibraryModel::Conversation).data().toString(),
                  QStringLiteral("Sent to ") + conversation(1));
+        QVERIFY(
+            library->index(0, LibraryModel::MessageSid).data().toString().startsWith(QLatin1String("IM")));
 
         // Stopped: the banner goes, and the next drop stays unattached.
         QTest::mouseClick(m_window->form()->targetStopButton, Qt::LeftButton);

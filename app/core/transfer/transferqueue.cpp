@@ -397,6 +397,7 @@ void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
 {
     item.messageSid = message.value(QLatin1String("sid")).toString();
     item.messageIndex = message.value(QLatin1String("index")).toInt(-1);
+    item.messageJson = message;
     item.sentBytes = item.size;
     updateLibrary([mediaSid = item.mediaSid, conversation = item.target.conversationSid,
                    messageSid = item.messageSid](MediaLibrary &library, QString *problem) {

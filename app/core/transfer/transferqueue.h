@@ -64,7 +64,8 @@ struct TransferItem
     bool sending = false; // the message is being posted
     QString messageSid;   // the message that carries the media, once it exists
     int messageIndex = -1;
-    QDateTime checkedAt; // the latest look-up of the media, and what it found
+    QJsonObject messageJson; // the Message resource, as Conversations returned it
+    QDateTime checkedAt;     // the latest look-up of the media, and what it found
     std::optional<bool> foundAtCheck;
     QDateTime queuedAt;
     QDateTime finishedAt;
