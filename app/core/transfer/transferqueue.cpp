@@ -134,7 +134,8 @@ TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QO
 TransferQueue::~TransferQueue()
 {
     // Uploads the service already stored finish now (their rows go to the library), so a restart
-    // never sends them again.
+    // never sends them again; their messages, if any, go out at the next start.
+    m_closing = true;
     for (const auto &job : std::as_const(m_jobs)) {
         if (auto *upload = qobject_cast<UploadJob *>(job.data()); upload && upload->isStored())
             upload->finishStoredNow();
@@ -348,7 +349,7 @@ void TransferQueue::setContentType(const QString &id, const QString &contentType
 
 void TransferQueue::schedule()
 {
-    if (!m_clients)
+    if (!m_clients || m_closing)
         return;
     int running = int(std::count_if(m_items.begin(), m_items.end(), [](const TransferItem &i) {
         return i.state == TransferItem::State::Running;
@@ -500,6 +501,10 @@ void TransferQueue::onFinished(const QString &id)
             item->finishedAt = QDateTime::currentDateTimeUtc(); // the five-minute clock starts here
             finishUpload(*item, upload);
             if (needsSending(*item)) {
+                if (m_closing) {
+                    item->state = TransferItem::State::Queued; // saved: the message goes next time
+                    return;
+                }
                 startSend(*item); // then into its conversation
                 return;
             }

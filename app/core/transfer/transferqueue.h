@@ -175,6 +175,7 @@ private:
     QFutureWatcher<QString> *m_saving;
     bool m_saveAgain = false;
     bool m_hadWork = false;
+    bool m_closing = false; // being destroyed: nothing new starts
 };
 
 } // namespace mediadesk
