@@ -1406,10 +1406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 uploading, %2 waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an account and a Chat Service first, then add the files again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,10 +1461,6 @@
         <source>Downloading %1 to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 uploading, %2 downloading, %3 waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Transfers finished: %n done.</source>
         <translation type="unfinished">
@@ -1498,19 +1490,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected media belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n media to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Drop to upload to %1 and send to %2</source>
@@ -1527,6 +1508,45 @@
     <message>
         <source>Copy Message SID</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected files belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1979,10 +1999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each media goes into the conversation as its own message. Twilio deletes media that no message carries five minutes after the upload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,6 +2021,10 @@
     </message>
     <message>
         <source>%1 / %2 — too long for one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file goes into the conversation as a message of its own. Twilio deletes uploads that no message carries five minutes after the upload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2242,6 +2262,10 @@
         <extracomment>%1 what happened, %2 the message&apos;s index in its conversation</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message carrying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::TransferQueue</name>
@@ -2266,8 +2290,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uploaded as %1, but the message could not be sent: %2 Retry sends it again without uploading.</source>
+        <source>Uploaded as %1, but Twilio no longer has it: %2 Retry uploads the file again and sends it.</source>
         <extracomment>%1 the Media SID, %2 why the message failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

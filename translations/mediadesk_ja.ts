@@ -1401,10 +1401,6 @@
         <translation>再試行</translation>
     </message>
     <message>
-        <source>%1 uploading, %2 waiting</source>
-        <translation>%1 件アップロード中、%2 件待機中</translation>
-    </message>
-    <message>
         <source>Choose an account and a Chat Service first, then add the files again.</source>
         <translation>先にアカウントとチャットサービスを選択してから、もう一度ファイルを追加してください。</translation>
     </message>
@@ -1460,10 +1456,6 @@
         <source>Downloading %1 to “%2”.</source>
         <translation>%1 を「%2」にダウンロードしています。</translation>
     </message>
-    <message>
-        <source>%1 uploading, %2 downloading, %3 waiting</source>
-        <translation>アップロード中 %1、ダウンロード中 %2、待機中 %3</translation>
-    </message>
     <message numerus="yes">
         <source>Transfers finished: %n done.</source>
         <translation>
@@ -1492,18 +1484,8 @@
         <translation>先にアカウントを選んでから、もう一度送信してください。</translation>
     </message>
     <message>
-        <source>The selected media belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
-        <translation>選択したメディアは異なるチャットサービスに属しています。会話には同じサービスのメディアしか送れません。サービスごとに送信してください。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n media to %1.</source>
-        <translation>
-            <numerusform>%n 件のメディアを %1 に送信しています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Drop to upload to %1 and send to %2</source>
@@ -1520,6 +1502,30 @@
     <message>
         <source>Copy Message SID</source>
         <translation>メッセージ SID をコピー</translation>
+    </message>
+    <message>
+        <source>The selected files belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
+        <translation>選択したファイルは異なるチャットサービスに属しています。会話には同じサービスのメディアしか送れません。サービスごとに送信してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s) to %1.</source>
+        <translation><numerusform>%n 件のファイルを %1 に送信しています。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation><numerusform>アップロード中 %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation><numerusform>ダウンロード中 %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <translation><numerusform>送信中 %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>待機中 %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1972,10 +1978,6 @@
         <translation>会話に送信</translation>
     </message>
     <message>
-        <source>Each media goes into the conversation as its own message. Twilio deletes media that no message carries five minutes after the upload.</source>
-        <translation>メディアは 1 件ずつ個別のメッセージとして会話に送られます。どのメッセージにも添付されていないメディアは、アップロードから 5 分後に Twilio が削除します。</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
@@ -1999,6 +2001,10 @@
     <message>
         <source>%1 / %2 — too long for one message</source>
         <translation>%1 / %2 — 1 件のメッセージには長すぎます</translation>
+    </message>
+    <message>
+        <source>Each file goes into the conversation as a message of its own. Twilio deletes uploads that no message carries five minutes after the upload.</source>
+        <translation>ファイルは 1 件ずつ個別のメッセージとして会話に送られます。どのメッセージにも添付されていないアップロードは、アップロードから 5 分後に Twilio が削除します。</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2240,10 @@
         <extracomment>%1 what happened, %2 the message&apos;s index in its conversation</extracomment>
         <translation>%1 会話内のメッセージ番号は #%2 です。</translation>
     </message>
+    <message>
+        <source>Message carrying %1</source>
+        <translation>%1 を添付したメッセージ</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::TransferQueue</name>
@@ -2258,9 +2268,13 @@
         <translation>保存されたアップロードキューが壊れています（%1）。「%2」として残してあります。</translation>
     </message>
     <message>
-        <source>Uploaded as %1, but the message could not be sent: %2 Retry sends it again without uploading.</source>
+        <source>Uploaded as %1, but Twilio no longer has it: %2 Retry uploads the file again and sends it.</source>
         <extracomment>%1 the Media SID, %2 why the message failed</extracomment>
-        <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずに送信します。</translation>
+        <translation>%1 としてアップロードしましたが、Twilio にはもうありません: %2 再試行すると、ファイルをアップロードし直して送信します。</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
+        <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずにメッセージを送信します。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "accountdialog.h"
 #include "desktop.h"
 #include "librarymodel.h"
+#include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
 #include "net/apiclient.h"
 #include "progressdelegate.h"
@@ -440,12 +441,12 @@ void MainWindow::setUpDetails()
 {
     MediaDetailsPanel *panel = m_ui->detailsPanel;
     panel->setTransferQueue(m_queue);
-    panel->setServiceNames([this](const QString &sid) {
+    panel->setServiceNames([this](const QString &sid) -> std::optional<QString> {
         for (const ChatService &service : m_picker->services()) {
             if (service.sid == sid)
                 return service.friendlyName;
         }
-        return QString();
+        return std::nullopt;
     });
     connect(panel, &MediaDetailsPanel::downloadRequested, this, &MainWindow::downloadMedia);
     connect(m_ui->actionLookUp, &QAction::triggered, this, [this] {
@@ -527,7 +528,8 @@ QString MainWindow::downloadMedia(const Media &media)
         m_queue->addDownload(media.sid, path, media.size, QFileInfo::exists(path),
                              refKey(m_session->current()), currentProfileLabel(),
                              media.serviceSid.isEmpty() ? m_picker->currentService().sid : media.serviceSid);
-    m_ui->detailsPanel->trackDownload(id);
+    if (m_ui->detailsPanel->model()->media().sid == media.sid)
+        m_ui->detailsPanel->trackDownload(id); // the panel follows the download of what it shows
     statusBar()->showMessage(tr("Downloading %1 to “%2”.").arg(media.sid, path), 5000);
     return id;
 }
@@ -604,10 +606,10 @@ int MainWindow::sendToConversation(const QList<SendableMedia> &media)
     QStringList names;
     for (const SendableMedia &m : media) {
         if (m.serviceSid != serviceSid) {
-            statusBar()->showMessage(tr("The selected media belong to different Chat Services; a "
-                                        "conversation takes media from its "
-                                        "own service only. Send them service by service."),
-                                     10000);
+            statusBar()->showMessage(
+                tr("The selected files belong to different Chat Services; a conversation "
+                   "takes media from its own service only. Send them service by service."),
+                10000);
             return 0;
         }
         names.append(m.fileName.isEmpty() ? m.mediaSid : tr("%1 (%2)").arg(m.fileName, m.mediaSid));
@@ -627,7 +629,7 @@ int MainWindow::sendToConversation(const QList<SendableMedia> &media)
     }
     m_ui->pages->setCurrentWidget(m_ui->workspacePage);
     m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
-    statusBar()->showMessage(tr("Sending %n media to %1.", nullptr, int(media.size())).arg(choice->label),
+    statusBar()->showMessage(tr("Sending %n file(s) to %1.", nullptr, int(media.size())).arg(choice->label),
                              10000);
     return int(media.size());
 }
@@ -678,20 +680,24 @@ void MainWindow::updateTransferButtons()
 
 void MainWindow::updateTransferSummary()
 {
-    int uploading = 0, downloading = 0, waiting = 0;
+    int uploading = 0, downloading = 0, sending = 0, waiting = 0;
     for (const TransferItem &item : m_queue->items()) {
         const bool running = item.state == TransferItem::State::Running;
-        uploading += running && item.kind == TransferItem::Kind::Upload;
+        sending += running && item.sending;
+        uploading += running && !item.sending && item.kind == TransferItem::Kind::Upload;
         downloading += running && item.kind == TransferItem::Kind::Download;
         waiting += item.state == TransferItem::State::Queued;
     }
-    if (uploading + downloading + waiting == 0)
-        m_statusTransfers->clear();
-    else if (downloading == 0)
-        m_statusTransfers->setText(tr("%1 uploading, %2 waiting").arg(uploading).arg(waiting));
-    else
-        m_statusTransfers->setText(
-            tr("%1 uploading, %2 downloading, %3 waiting").arg(uploading).arg(downloading).arg(waiting));
+    QStringList parts;
+    if (uploading)
+        parts.append(tr("%n uploading", nullptr, uploading));
+    if (downloading)
+        parts.append(tr("%n downloading", nullptr, downloading));
+    if (sending)
+        parts.append(tr("%n sending", nullptr, sending));
+    if (waiting)
+        parts.append(tr("%n waiting", nullptr, waiting));
+    m_statusTransfers->setText(QLocale().createSeparatedList(parts));
 }
 
 void MainWindow::onBatchFinished(int done, int failed)

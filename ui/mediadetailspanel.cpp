@@ -198,7 +198,7 @@ void MediaDetailsPanel::setService(const ChatService &service)
     onLookupTextChanged();
 }
 
-void MediaDetailsPanel::setServiceNames(std::function<QString(const QString &)> names)
+void MediaDetailsPanel::setServiceNames(std::function<std::optional<QString>(const QString &)> names)
 {
     m_serviceNames = std::move(names);
 }
@@ -215,7 +215,7 @@ void MediaDetailsPanel::setTransferQueue(TransferQueue *queue)
 
 QString MediaDetailsPanel::serviceLabel(const QString &serviceSid) const
 {
-    const QString name = m_serviceNames ? m_serviceNames(serviceSid) : QString();
+    const QString name = m_serviceNames ? m_serviceNames(serviceSid).value_or(QString()) : QString();
     //: %1 a Chat Service's name, %2 its SID
     return name.isEmpty() ? serviceSid : tr("“%1” (%2)").arg(name, serviceSid);
 }
@@ -304,15 +304,16 @@ void MediaDetailsPanel::lookUp(const QString &mediaSid, const QString &serviceSi
         if (job->succeeded()) {
             const Media &m = job->media();
             if (m_queue) // the transfer list and the library learn what the service has now
-                m_queue->recordLookup(m.sid, true, m.messageSid.value_or(QString()),
-                                      m.channelSid.value_or(QString()));
+                m_queue->recordLookup(m.serviceSid.isEmpty() ? service : m.serviceSid, m.sid, true,
+                                      m.messageSid.value_or(QString()), m.channelSid.value_or(QString()));
             showMedia(m);
             return;
         }
         const TwilioError &e = job->error();
         if (e.code() == 20404 || e.httpStatus() == 404) {
-            if (m_queue)
-                m_queue->recordLookup(mediaSid, false, {}, {});
+            // Only a service of this account proves the media is gone (another's answers 404 too).
+            if (m_queue && m_serviceNames && m_serviceNames(service))
+                m_queue->recordLookup(service, mediaSid, false, {}, {});
             showLookupError(
                 tr("There is no media %1 in the Chat Service %2. Check the Media SID, or choose the "
                    "service it was uploaded to in the toolbar.")
@@ -337,7 +338,7 @@ void MediaDetailsPanel::showLookupError(const QString &message)
 
 void MediaDetailsPanel::showMedia(const Media &media)
 {
-    const QString name = m_serviceNames ? m_serviceNames(media.serviceSid) : QString();
+    const QString name = m_serviceNames ? m_serviceNames(media.serviceSid).value_or(QString()) : QString();
     m_model->setMedia(media, name);
     m_ui->jsonView->setPlainText(
         QString::fromUtf8(QJsonDocument(media.json).toJson(QJsonDocument::Indented)));
@@ -435,6 +436,7 @@ void MediaDetailsPanel::showImage(const QImage &image, const QSize &original, co
         return;
     }
     m_previewImage = image;
+    m_previewOriginal = original;
     const QSize box = m_ui->previewImage->contentsRect().size();
     const QPixmap pixmap = QPixmap::fromImage(image);
     m_ui->previewImage->setPixmap(image.width() > box.width() || image.height() > box.height()
@@ -464,7 +466,7 @@ void MediaDetailsPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     if (!m_previewImage.isNull())
-        showImage(m_previewImage, m_previewImage.size(), {});
+        showImage(m_previewImage, m_previewOriginal, {});
 }
 
 void MediaDetailsPanel::withFreshLink(const std::function<void(const QUrl &, const QDateTime &)> &use)

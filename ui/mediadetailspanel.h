@@ -44,7 +44,9 @@ public:
 
     void setClient(ApiClient *client); // nullptr while no account is ready
     void setService(const ChatService &service);
-    void setServiceNames(std::function<QString(const QString &serviceSid)> names);
+    // The account's services: a service's name, or nullopt for a service the account does not list
+    // (then a "not found" there proves nothing about the media).
+    void setServiceNames(std::function<std::optional<QString>(const QString &serviceSid)> names);
     void setTransferQueue(TransferQueue *queue);
 
     // Looks the media up in serviceSid, or in the selected service when that is empty.
@@ -89,7 +91,8 @@ private:
     MediaDetailsModel *m_model;
     QPointer<ApiClient> m_client;
     ChatService m_service;
-    std::function<QString(const QString &)> m_serviceNames;
+    std::function<std::optional<QString>(const QString &)> m_serviceNames;
+    QSize m_previewOriginal; // the image's own size (the preview is scaled down)
     QPointer<TransferQueue> m_queue;
     QPointer<FetchMediaJob> m_fetch;
     QPointer<PreviewJob> m_preview;

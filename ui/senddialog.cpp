@@ -22,8 +22,9 @@ SendDialog::SendDialog(Mode mode, ApiClient *client, const QString &serviceSid, 
     m_ui->conversationLabel->setBuddy(m_ui->picker->comboBox());
     if (send) {
         setWindowTitle(tr("Send to Conversation"));
-        m_ui->intro->setText(tr("Each media goes into the conversation as its own message. Twilio deletes "
-                                "media that no message carries five minutes after the upload."));
+        m_ui->intro->setText(
+            tr("Each file goes into the conversation as a message of its own. Twilio deletes "
+               "uploads that no message carries five minutes after the upload."));
         m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
     } else {
         setWindowTitle(tr("Send Dropped Files to a Conversation"));

@@ -33,7 +33,11 @@ TransferModel::TransferModel(TransferQueue *queue, QObject *parent)
 
 bool TransferModel::hasAttachmentStatus(const TransferItem &item)
 {
-    return item.state == TransferItem::State::Done && item.kind != TransferItem::Kind::Download;
+    if (item.kind == TransferItem::Kind::Download || item.isActive())
+        return false;
+    // Done, or an upload that is on the service although its message failed: the clock runs.
+    return item.state == TransferItem::State::Done ||
+           (item.kind == TransferItem::Kind::Upload && !item.mediaSid.isEmpty());
 }
 
 void TransferModel::tick()
@@ -111,6 +115,7 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return item.kind == TransferItem::Kind::Download ? tr("Download to %1").arg(item.path)
+                   : item.kind == TransferItem::Kind::Send   ? tr("Message carrying %1").arg(item.mediaSid)
                                                              : tr("Upload of %1").arg(item.path);
         if (index.column() == Status)
             return item.message.isEmpty() ? item.path : item.message;

@@ -111,6 +111,12 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !service().isEmpty(); }, 20000));
     }
 
+    void cleanup()
+    {
+        UnattachedMedia::setLifetimeSeconds(UnattachedMedia::TwilioLifetimeSeconds);
+        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"unattached_ttl": 300})");
+    }
+
     void droppedFilesArriveAsMessages()
     {
         m_choice = MainWindow::SendChoice{{conversation(1), QStringLiteral("alice"), {}},
@@ -265,9 +271,9 @@ private slots:
 
     void countdownEndsAndTheItemIsMarkedDeleted()
     {
-        // Twilio's five minutes, shortened to 3 s here and in the sandbox.
-        UnattachedMedia::setLifetimeSeconds(3);
-        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"unattached_ttl": 3})");
+        // Twilio's five minutes, shortened to 8 s here and in the sandbox (cleanup() restores both).
+        UnattachedMedia::setLifetimeSeconds(8);
+        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"unattached_ttl": 8})");
         drop({QUrl::fromLocalFile(write(QStringLiteral("fleeting.txt"), "gone soon"))});
         QVERIFY(idle());
         const TransferItem uploaded = queue()->items().last();
@@ -275,7 +281,7 @@ private slots:
         QVERIFY2(conversationCell(uploaded.id).startsWith(QLatin1String("Deleted in 0:0")),
                  qPrintable(conversationCell(uploaded.id)));
         QVERIFY(QTest::qWaitFor(
-            [&] { return conversationCell(uploaded.id) == QLatin1String("Deleted by Twilio"); }, 6000));
+            [&] { return conversationCell(uploaded.id) == QLatin1String("Deleted by Twilio"); }, 12000));
         // The details panel counts down too, and a look-up now proves it is gone.
         m_window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
         QVERIFY(QTest::qWaitFor([&] { return !m_window->detailsPanel()->isLookingUp(); }, 10000));
@@ -287,8 +293,6 @@ private slots:
                                     .data(Qt::ToolTipRole)
                                     .toString();
         QVERIFY2(tooltip.contains(QLatin1String("found it no more")), qPrintable(tooltip));
-        UnattachedMedia::setLifetimeSeconds(UnattachedMedia::TwilioLifetimeSeconds);
-        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"unattached_ttl": 300})");
     }
 
     void detailsCountDownWhileUnattached()

@@ -431,6 +431,67 @@ private slots:
         QCOMPARE(m_emulator.stats().value(QLatin1String("uploads")).toInt(), uploadsBefore + 1);
     }
 
+    void mediaGoneBeforeTheMessageIsUploadedAgainOnRetry()
+    {
+        // The message is refused because Twilio no longer has the media (50507): Retry must not post
+        // the dead SID again but upload the file anew, then send; the library row follows.
+        const QString conversations = QStringLiteral("/v1/Services/%1/Conversations/").arg(m_service);
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
+                                     {QStringLiteral("path_prefix"), conversations},
+                                     {QStringLiteral("status"), 400},
+                                     {QStringLiteral("code"), 50507},
+                                     {QStringLiteral("count"), 1}}));
+        auto q = queue();
+        const int uploadsBefore = m_emulator.stats().value(QLatin1String("uploads")).toInt();
+        const QString id = q->add({writeFile("gone")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"),
+                                  m_service, SendTarget{conversation(1), {}, {}})
+                               .first();
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().first().state, TransferItem::State::Failed);
+        QVERIFY(q->items().first().mediaSid.isEmpty());
+        QVERIFY2(q->items().first().message.contains(QLatin1String("no longer has it")),
+                 qPrintable(q->items().first().message));
+        std::optional<LibraryEntry> first;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return (first = m_library->findByMediaSid(
+                            q->items().first().message.section(u' ', 2, 2).chopped(1)))
+                    .has_value();
+            },
+            5000));
+        q->retry(id);
+        QVERIFY(waitIdle(*q));
+        const TransferItem &sent = q->items().first();
+        QCOMPARE(sent.state, TransferItem::State::Done);
+        QVERIFY(sent.messageSid.startsWith(QLatin1String("IM")));
+        QCOMPARE(m_emulator.stats().value(QLatin1String("uploads")).toInt(), uploadsBefore + 2);
+        std::optional<LibraryEntry> row;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (row = m_library->findByMediaSid(sent.mediaSid)) && !row->messageSid.isEmpty(); },
+            5000));
+        QCOMPARE(row->uploadId, id); // the same row, now about the new media
+        QVERIFY(!m_library->findByMediaSid(first->mediaSid));
+    }
+
+    void aSendCarriesTheUploadRowToo()
+    {
+        auto q = queue();
+        const QString up =
+            q->add({writeFile("later")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service)
+                .first();
+        QVERIFY(waitIdle(*q));
+        const QString media = q->items().at(q->indexOf(up)).mediaSid;
+        q->addSend(media, QStringLiteral("later"), 5, SendTarget{conversation(1), {}, {}},
+                   QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        QVERIFY(waitIdle(*q));
+        const TransferItem &upload = q->items().at(q->indexOf(up));
+        QVERIFY(upload.messageSid.startsWith(QLatin1String("IM")));
+        QCOMPARE(upload.target.conversationSid, conversation(1));
+        // Retrying it now would do nothing: it is done and carried.
+        q->retry(up);
+        QCOMPARE(q->items().at(q->indexOf(up)).state, TransferItem::State::Done);
+    }
+
     void sendItemsSurviveARestartAndPostEachMedia()
     {
         const QString a = uploaded("first media"), b = uploaded("second media");

@@ -143,7 +143,12 @@ private slots:
         QString error;
         const QString sid = entry(2, {}, {}).mediaSid;
         const QDateTime checked = QDateTime(QDate(2026, 1, 1), QTime(0, 10), Qt::UTC);
-        QVERIFY2(m_library->recordLookup(sid, true, checked, &error), qPrintable(error));
+        const QString service = entry(2, {}, {}).serviceSid;
+        QVERIFY2(m_library->recordLookup(service, sid, true, checked, &error), qPrintable(error));
+        // A look-up in another service says nothing about this row.
+        QVERIFY2(m_library->recordLookup(QStringLiteral("IS%1").arg(7, 32, 16, QLatin1Char('0')), sid, false,
+                                         checked.addSecs(60), &error),
+                 qPrintable(error));
         QVERIFY2(m_library->recordAttachment(sid, QStringLiteral("CH1"), QStringLiteral("IM1"), &error),
                  qPrintable(error));
         MediaLibrary reopened(m_library->path());

@@ -162,26 +162,32 @@ bool MediaLibrary::open(QString *error)
             return false;
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = tr("The library “%1” cannot be prepared: %2").arg(m_path, q.lastError().text());
+    // The window and mediadesk-cli may open an old library at the same moment: the version is read
+    // and raised inside one write transaction, so only one of them upgrades it.
+    auto fail = [&](const QString &reason) {
+        *error = tr("The library “%1” cannot be prepared: %2").arg(m_path, reason);
+        q.exec(QStringLiteral("ROLLBACK"));
         return false;
-    }
+    };
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(q.lastError().text());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(q.lastError().text());
     const int version = q.value(0).toInt();
+    q.finish();
     if (version > SchemaVersion) {
+        q.exec(QStringLiteral("ROLLBACK"));
         *error = tr("The library “%1” was written by a newer MediaDesk; it was left untouched.").arg(m_path);
         return false;
     }
-    db.transaction();
     QStringList migrate = version < 2 ? toVersion2 : QStringList();
     migrate.append(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
     for (const QString &statement : std::as_const(migrate)) {
-        if (!q.exec(statement)) {
-            *error = tr("The library “%1” cannot be prepared: %2").arg(m_path, q.lastError().text());
-            db.rollback();
-            return false;
-        }
+        if (!q.exec(statement))
+            return fail(q.lastError().text());
     }
-    db.commit();
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(q.lastError().text());
     return true;
 }
 
@@ -200,9 +206,15 @@ bool MediaLibrary::recordAll(const QList<LibraryEntry> &entries, QString *error)
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO media (upload_id, media_sid, service_sid, account_sid, profile, file_name, "
+        "INSERT INTO media (upload_id, media_sid, service_sid, account_sid, profile, file_name, "
         "content_type, size, local_path, sha256, uploaded_at, date_created) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        // The same upload again (a retry, a restart) changes nothing; uploaded again because Twilio
+        // deleted the first copy, the row follows the new media.
+        "ON CONFLICT(upload_id) DO UPDATE SET media_sid = excluded.media_sid, sha256 = excluded.sha256, "
+        "uploaded_at = excluded.uploaded_at, date_created = excluded.date_created, conversation_sid = NULL, "
+        "message_sid = NULL, checked_at = NULL, found_at_check = NULL WHERE media_sid <> "
+        "excluded.media_sid"));
     for (const LibraryEntry &e : entries) {
         q.addBindValue(e.uploadId);
         q.addBindValue(e.mediaSid);
@@ -282,13 +294,16 @@ bool MediaLibrary::recordAttachment(const QString &mediaSid, const QString &conv
     return true;
 }
 
-bool MediaLibrary::recordLookup(const QString &mediaSid, bool found, const QDateTime &atUtc, QString *error)
+bool MediaLibrary::recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
+                                const QDateTime &atUtc, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE media SET checked_at = ?, found_at_check = ? WHERE media_sid = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE media SET checked_at = ?, found_at_check = ? WHERE media_sid = ? AND service_sid = ?"));
     q.addBindValue(toMs(atUtc));
     q.addBindValue(found ? 1 : 0);
     q.addBindValue(mediaSid);
+    q.addBindValue(serviceSid);
     if (!q.exec()) {
         *error = tr("The library could not be saved: %1").arg(q.lastError().text());
         return false;

@@ -49,7 +49,8 @@ public:
     bool isOpen() const;
     const QString &path() const { return m_path; }
 
-    // Records an upload; recording the same uploadId again changes nothing (a retry, a restart).
+    // Records an upload; recording the same uploadId again changes nothing (a retry, a restart),
+    // unless it now names another media (the file was uploaded again): then the row follows it.
     bool record(const LibraryEntry &entry, QString *error);
     // Many rows in one transaction (imports, benchmarks).
     bool recordAll(const QList<LibraryEntry> &entries, QString *error);
@@ -63,8 +64,9 @@ public:
     // A message now carries the media (sent from here, or seen attached by a look-up).
     bool recordAttachment(const QString &mediaSid, const QString &conversationSid, const QString &messageSid,
                           QString *error);
-    // What a look-up found: the media (with its attachment, if any) or "not found".
-    bool recordLookup(const QString &mediaSid, bool found, const QDateTime &atUtc, QString *error);
+    // What a look-up in serviceSid found: the media, or "not found".
+    bool recordLookup(const QString &serviceSid, const QString &mediaSid, bool found, const QDateTime &atUtc,
+                      QString *error);
 
 private:
     QString m_path;

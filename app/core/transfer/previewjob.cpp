@@ -12,7 +12,9 @@ PreviewJob::PreviewJob(ApiClient *client, const Media &media, qint64 maxBytes, Q
 
 void PreviewJob::run()
 {
-    if (m_media.hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc()))
+    // Without a temporary link in the metadata there is none to refresh: the authenticated content
+    // link serves (its redirect to the media host is followed without credentials).
+    if (m_media.hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc()) || m_media.temporaryUrl.isEmpty())
         fetchContent();
     else
         fetchLink();
@@ -40,8 +42,16 @@ void PreviewJob::fetchContent()
     m_data.clear();
     m_enough = false;
     ApiRequest request;
-    request.url = m_media.temporaryUrl;
-    request.authenticate = false; // the signed link is its own authorisation
+    if (!m_media.temporaryUrl.isEmpty()) {
+        request.url = m_media.temporaryUrl;
+        request.authenticate = false; // the signed link is its own authorisation
+    } else {
+        request.url = m_media.contentUrl;
+        if (request.url.isEmpty()) {
+            request.url = McsClient(client()).mediaUrl(m_media.serviceSid, m_media.sid);
+            request.url.setPath(request.url.path() + QStringLiteral("/Content"));
+        }
+    }
     if (m_media.size < 0 || m_media.size > m_maxBytes)
         request.headers.append({"Range", "bytes=0-" + QByteArray::number(m_maxBytes - 1)});
     // A host that ignores Range sends everything: the preview stops reading at the cap.
@@ -66,7 +76,7 @@ void PreviewJob::fetchContent()
             const TwilioError &e = reply->error();
             const bool refused =
                 e.kind() == TwilioError::Kind::Http && e.httpStatus() >= 400 && e.httpStatus() < 500;
-            if (refused && !m_refreshedLink) {
+            if (refused && !m_refreshedLink && !m_media.temporaryUrl.isEmpty()) {
                 m_refreshedLink = true; // one fresh link, then give up
                 fetchLink();
                 return;

@@ -6,8 +6,9 @@
 namespace mediadesk {
 
 // The first bytes of a media's content, for a preview: fetched through the temporary link (never
-// with credentials), at most maxBytes of them (a Range request, and a hard stop if the host sends
-// more). A link that expired or is refused is replaced by a fresh one once.
+// with credentials), or the content link when Twilio gave none, at most maxBytes of them (a Range
+// request, and a hard stop if the host sends more). A link that expired or is refused is replaced
+// by a fresh one once.
 class PreviewJob : public Job
 {
     Q_OBJECT

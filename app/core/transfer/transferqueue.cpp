@@ -136,7 +136,8 @@ TransferQueue::~TransferQueue()
     // Uploads the service already stored finish now (their rows go to the library), so a restart
     // never sends them again; their messages, if any, go out at the next start.
     m_closing = true;
-    for (const auto &job : std::as_const(m_jobs)) {
+    const QList<QPointer<Job>> jobs = m_jobs.values(); // finishing one changes m_jobs
+    for (const auto &job : jobs) {
         if (auto *upload = qobject_cast<UploadJob *>(job.data()); upload && upload->isStored())
             upload->finishStoredNow();
     }
@@ -288,24 +289,29 @@ QString TransferQueue::addSend(const QString &mediaSid, const QString &fileName,
     return item.id;
 }
 
-void TransferQueue::recordLookup(const QString &mediaSid, bool found, const QString &messageSid,
-                                 const QString &conversationSid)
+void TransferQueue::recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
+                                 const QString &messageSid, const QString &conversationSid)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_items.size(); ++i) {
         TransferItem &item = m_items[i];
-        if (item.mediaSid != mediaSid || item.kind == TransferItem::Kind::Download)
+        if (item.mediaSid != mediaSid || item.serviceSid != serviceSid ||
+            item.kind == TransferItem::Kind::Download)
             continue;
         item.checkedAt = now;
         item.foundAtCheck = found;
         if (found && !messageSid.isEmpty() && item.messageSid.isEmpty()) {
             item.messageSid = messageSid;
             item.target.conversationSid = conversationSid;
+            if (item.isFinished()) { // a message carries it already: nothing is left to send
+                item.state = TransferItem::State::Done;
+                item.message.clear();
+            }
         }
         emit itemChanged(i);
     }
     updateLibrary([=](MediaLibrary &library, QString *problem) {
-        if (!library.recordLookup(mediaSid, found, now, problem))
+        if (!library.recordLookup(serviceSid, mediaSid, found, now, problem))
             return false;
         return messageSid.isEmpty() ||
                library.recordAttachment(mediaSid, conversationSid, messageSid, problem);
@@ -374,17 +380,30 @@ bool TransferQueue::needsSending(const TransferItem &item)
 
 void TransferQueue::start(TransferItem &item)
 {
-    if (item.kind == TransferItem::Kind::Download)
+    if (item.kind == TransferItem::Kind::Download) {
         startDownload(item);
-    else if (needsSending(item))
+    } else if (needsSending(item)) {
         startSend(item);
-    else
+    } else if (item.kind == TransferItem::Kind::Upload && !item.mediaSid.isEmpty()) {
+        // On the service already (and in its message, if it had one to go to): never a second copy.
+        item.state = TransferItem::State::Done;
+        item.message.clear();
+        changed(item.id);
+    } else {
         startUpload(item);
+    }
 }
 
 void TransferQueue::startSend(TransferItem &item)
 {
-    const ConversationsClient conversations(m_clients(item.profileKey));
+    ApiClient *client = m_clients ? m_clients(item.profileKey) : nullptr;
+    if (!client) { // the account went away meanwhile: the message waits for it
+        item.state = TransferItem::State::Queued;
+        item.sending = false;
+        changed(item.id);
+        return;
+    }
+    const ConversationsClient conversations(client);
     auto *job = conversations.sendMessage(item.serviceSid, item.target.conversationSid, item.target.author,
                                           item.target.body, item.mediaSid, this);
     const bool uploaded = item.kind == TransferItem::Kind::Upload;
@@ -399,6 +418,17 @@ void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
     item.messageSid = message.value(QLatin1String("sid")).toString();
     item.messageIndex = message.value(QLatin1String("index")).toInt(-1);
     item.messageJson = message;
+    // The upload of the same media (sent later from the list) is carried by this message too.
+    for (int i = 0; i < m_items.size(); ++i) {
+        TransferItem &other = m_items[i];
+        if (&other == &item || other.mediaSid != item.mediaSid || other.serviceSid != item.serviceSid ||
+            other.kind == TransferItem::Kind::Download || !other.messageSid.isEmpty())
+            continue;
+        other.messageSid = item.messageSid;
+        other.messageIndex = item.messageIndex;
+        other.target.conversationSid = item.target.conversationSid;
+        emit itemChanged(i);
+    }
     item.sentBytes = item.size;
     updateLibrary([mediaSid = item.mediaSid, conversation = item.target.conversationSid,
                    messageSid = item.messageSid](MediaLibrary &library, QString *problem) {
@@ -525,11 +555,23 @@ void TransferQueue::onFinished(const QString &id)
         item->state = job->error().kind() == TwilioError::Kind::File ? TransferItem::State::Refused
                                                                      : TransferItem::State::Failed;
         item->message = job->error().userMessage();
-        if (wasSending && item->kind == TransferItem::Kind::Upload)
+        const int code = job->error().code();
+        const bool mediaGone = code == 50507 || code == 20404;
+        if (wasSending && item->kind == TransferItem::Kind::Upload && mediaGone) {
+            // Twilio no longer has it: Retry must upload the file again, then send.
             //: %1 the Media SID, %2 why the message failed
-            item->message = tr("Uploaded as %1, but the message could not be sent: %2 Retry sends it again "
-                               "without uploading.")
-                                .arg(item->mediaSid, item->message);
+            item->message =
+                tr("Uploaded as %1, but Twilio no longer has it: %2 Retry uploads the file again and "
+                   "sends it.")
+                    .arg(item->mediaSid, item->message);
+            item->mediaSid.clear();
+            item->mediaJson = {};
+        } else if (wasSending && item->kind == TransferItem::Kind::Upload) {
+            item->message =
+                tr("Uploaded as %1, but the message could not be sent: %2 Retry sends the message "
+                   "again without uploading.")
+                    .arg(item->mediaSid, item->message);
+        }
     }
     if (item->kind != TransferItem::Kind::Upload || !item->finishedAt.isValid())
         item->finishedAt = QDateTime::currentDateTimeUtc();

@@ -104,9 +104,10 @@ public:
     // Posts media that is already uploaded into a conversation, one message each.
     QString addSend(const QString &mediaSid, const QString &fileName, qint64 size, const SendTarget &target,
                     const QString &profileKey, const QString &profileLabel, const QString &serviceSid);
-    // What a look-up of the media found (found=false: 20404): items and library rows follow.
-    void recordLookup(const QString &mediaSid, bool found, const QString &messageSid,
-                      const QString &conversationSid);
+    // What a look-up of the media in its service found (found=false: 20404 from a service of this
+    // account): items and library rows of that service follow.
+    void recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
+                      const QString &messageSid, const QString &conversationSid);
     // Something that cannot be uploaded at all (a web address, an unreadable drop), listed with why.
     QString addRefused(const QString &name, const QString &reason, const QString &profileKey,
                        const QString &serviceSid);
