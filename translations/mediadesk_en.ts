@@ -482,6 +482,14 @@
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send to &amp;Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post this media into a conversation as a message, before Twilio deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaLibrary</name>
@@ -1732,12 +1740,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not attached to a message yet; Twilio deletes it in %1 unless it is sent</source>
-        <extracomment>%1 minutes:seconds left</extracomment>
+        <source>not attached to a message; its five minutes are over, but Twilio still has it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not attached to a message; its five minutes are over, but Twilio still has it</source>
+        <source>not attached to a message yet; deleted in %1 unless sent</source>
+        <extracomment>%1 minutes:seconds left</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -482,6 +482,14 @@
         <source>Show in &amp;Folder</source>
         <translation>フォルダーに表示(&amp;F)</translation>
     </message>
+    <message>
+        <source>Send to &amp;Conversation…</source>
+        <translation>会話に送信(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Post this media into a conversation as a message, before Twilio deletes it</source>
+        <translation>Twilio に削除される前に、このメディアをメッセージとして会話に送信します</translation>
+    </message>
 </context>
 <context>
     <name>MediaLibrary</name>
@@ -1509,23 +1517,33 @@
     </message>
     <message numerus="yes">
         <source>Sending %n file(s) to %1.</source>
-        <translation><numerusform>%n 件のファイルを %1 に送信しています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のファイルを %1 に送信しています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n uploading</source>
-        <translation><numerusform>アップロード中 %n</numerusform></translation>
+        <translation>
+            <numerusform>アップロード中 %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n downloading</source>
-        <translation><numerusform>ダウンロード中 %n</numerusform></translation>
+        <translation>
+            <numerusform>ダウンロード中 %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sending</source>
-        <translation><numerusform>送信中 %n</numerusform></translation>
+        <translation>
+            <numerusform>送信中 %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>待機中 %n</numerusform></translation>
+        <translation>
+            <numerusform>待機中 %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1711,13 +1729,13 @@
         <translation>値</translation>
     </message>
     <message>
-        <source>not attached to a message yet; Twilio deletes it in %1 unless it is sent</source>
-        <extracomment>%1 minutes:seconds left</extracomment>
-        <translation>まだメッセージに添付されていません。送信しないと Twilio があと %1 で削除します</translation>
-    </message>
-    <message>
         <source>not attached to a message; its five minutes are over, but Twilio still has it</source>
         <translation>メッセージに添付されていません。5 分間の期限は過ぎましたが、Twilio にはまだ残っています</translation>
+    </message>
+    <message>
+        <source>not attached to a message yet; deleted in %1 unless sent</source>
+        <extracomment>%1 minutes:seconds left</extracomment>
+        <translation>送信しないとあと %1 で削除（まだメッセージに未添付）</translation>
     </message>
 </context>
 <context>

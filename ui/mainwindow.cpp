@@ -449,6 +449,9 @@ void MainWindow::setUpDetails()
         return std::nullopt;
     });
     connect(panel, &MediaDetailsPanel::downloadRequested, this, &MainWindow::downloadMedia);
+    connect(panel, &MediaDetailsPanel::sendRequested, this, [this](const Media &media) {
+        sendToConversation({{media.sid, media.filename.value_or(QString()), media.serviceSid, media.size}});
+    });
     connect(m_ui->actionLookUp, &QAction::triggered, this, [this] {
         if (isWelcomeShown())
             return;

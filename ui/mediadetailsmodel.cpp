@@ -79,8 +79,10 @@ MediaDetailsModel::Row MediaDetailsModel::absentOrNull(const QString &key, const
     row.value = absent ? tr("absent — %1").arg(whyAbsent.isEmpty() ? tr("not in Twilio's reply") : whyAbsent)
                        //: a field the reply sent as JSON null; %1 says what that means
                        : tr("null — %1").arg(whyNull);
+    // The whole sentence too: the cell may be too narrow for it.
     row.tooltip =
-        absent ? tr("The reply has no “%1” key.").arg(key) : tr("The reply has “%1”: null.").arg(key);
+        (absent ? tr("The reply has no “%1” key.").arg(key) : tr("The reply has “%1”: null.").arg(key)) +
+        QLatin1Char('\n') + row.value;
     return row;
 }
 
@@ -119,7 +121,7 @@ void MediaDetailsModel::build(const QString &serviceName)
                                                QDateTime::currentDateTimeUtc());
     if (m.dateCreated.isValid() && clock.state == UnattachedMedia::State::Pending)
         //: %1 minutes:seconds left
-        notAttached = tr("not attached to a message yet; Twilio deletes it in %1 unless it is sent")
+        notAttached = tr("not attached to a message yet; deleted in %1 unless sent")
                           .arg(UnattachedMedia::clock(clock.secondsLeft));
     else if (m.dateCreated.isValid())
         notAttached = tr("not attached to a message; its five minutes are over, but Twilio still has it");

@@ -115,6 +115,10 @@ MediaDetailsPanel::MediaDetailsPanel(QWidget *parent)
         if (m_model->hasMedia())
             emit downloadRequested(m_model->media());
     });
+    connect(m_ui->sendButton, &QPushButton::clicked, this, [this] {
+        if (m_model->hasMedia())
+            emit sendRequested(m_model->media());
+    });
     connect(m_ui->copyJsonButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->jsonView->toPlainText());
         m_ui->linkStatus->setText(tr("The Media JSON is on the clipboard."));
@@ -608,6 +612,7 @@ void MediaDetailsPanel::updateActions()
     m_ui->openContentButton->setEnabled(ready && !linkBusy);
     m_ui->copyLinkButton->setEnabled(ready && !linkBusy);
     m_ui->downloadButton->setEnabled(ready);
+    m_ui->sendButton->setEnabled(ready && !m_model->media().messageSid); // a message carries it already
     m_ui->copyJsonButton->setEnabled(m_model->hasMedia());
 }
 

@@ -63,6 +63,7 @@ public:
 
 signals:
     void downloadRequested(const mediadesk::Media &media);
+    void sendRequested(const mediadesk::Media &media);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

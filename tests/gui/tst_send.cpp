@@ -306,9 +306,27 @@ private slots:
         const auto *model = m_window->detailsPanel()->model();
         const QString text =
             model->index(model->rowOfKey(QStringLiteral("channel_sid")), 1).data().toString();
-        QVERIFY2(text.contains(QLatin1String("deletes it in 4:")) ||
-                     text.contains(QLatin1String("deletes it in 5:00")),
+        QVERIFY2(text.contains(QLatin1String("deleted in 4:")) ||
+                     text.contains(QLatin1String("deleted in 5:00")),
                  qPrintable(text));
+
+        // Sent from the panel: it goes into the conversation, and a fresh look-up shows the message.
+        QPushButton *send = m_window->detailsPanel()->form()->sendButton;
+        QVERIFY(send->isEnabled());
+        m_choice = MainWindow::SendChoice{{conversation(3), QStringLiteral("carol"), {}},
+                                          QStringLiteral("Conversation 3")};
+        const qsizetype before = queue()->items().size();
+        QTest::mouseClick(send, Qt::LeftButton);
+        QCOMPARE(queue()->items().size(), before + 1);
+        QVERIFY(idle());
+        QCOMPARE(queue()->items().last().state, TransferItem::State::Done);
+        QVERIFY(
+            !queue()->items().at(queue()->indexOf(uploaded.id)).messageSid.isEmpty()); // its upload row too
+        m_window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        QVERIFY(QTest::qWaitFor([&] { return model->media().messageSid.has_value(); }, 10000));
+        QCOMPARE(model->index(model->rowOfKey(QStringLiteral("channel_sid")), 1).data().toString(),
+                 conversation(3));
+        QVERIFY(!send->isEnabled());
     }
 
     void cleanupTestCase()
