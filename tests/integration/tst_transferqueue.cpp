@@ -473,6 +473,31 @@ private slots:
         QVERIFY(!m_library->findByMediaSid(first->mediaSid));
     }
 
+    void messageWaitsWhenTheAccountGoesAwayMidUpload()
+    {
+        // The account closes while the file is on its way: the message must wait for it, not crash.
+        bool accountOpen = true;
+        auto q = std::make_unique<TransferQueue>(statePath(), m_library.get());
+        q->setClientProvider([&](const QString &) { return accountOpen ? &m_client : nullptr; });
+        connect(q.get(), &TransferQueue::itemChanged, this, [&](int row) {
+            if (q->items().at(row).sentBytes > 0)
+                accountOpen = false;
+        });
+        const QString id = q->add({writeFile(pseudoRandom(64 * 1024, 10))}, QStringLiteral("sandbox"),
+                                  QStringLiteral("Sandbox"), m_service, SendTarget{conversation(2), {}, {}})
+                               .first();
+        QVERIFY(QTest::qWaitFor([&] { return !q->items().first().mediaSid.isEmpty(); }, 10000));
+        QTest::qWait(100);
+        QCOMPARE(q->items().first().state, TransferItem::State::Queued);
+        QVERIFY(q->items().first().messageSid.isEmpty());
+        q->disconnect(this);
+        accountOpen = true;
+        q->schedule(); // the account is back
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().at(q->indexOf(id)).state, TransferItem::State::Done);
+        QVERIFY(q->items().at(q->indexOf(id)).messageSid.startsWith(QLatin1String("IM")));
+    }
+
     void aSendCarriesTheUploadRowToo()
     {
         auto q = queue();
