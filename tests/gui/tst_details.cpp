@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
+#include "sandboxwindow.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
 #include "store/credentialstore.h"
@@ -31,29 +32,19 @@ class TestDetails : public QObject
 
     QTemporaryDir m_home;
     QTemporaryDir m_files;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_keychain;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    SandboxWindow m_app;
     QList<QUrl> m_opened; // what the desktop would have opened
     QString m_savePath;   // what the save dialog answers
     QString m_suggested;  // what it was offered
-    int m_fileCount = 0;
 
-    MediaDetailsPanel *panel() const { return m_window->detailsPanel(); }
+    MediaDetailsPanel *panel() const { return m_app.window->detailsPanel(); }
     Ui::MediaDetailsPanel *form() const { return panel()->form(); }
-    QUrl base() const { return m_session->sandbox()->baseUrl(); }
-    QString service(int i = 0) const { return m_window->servicePicker()->services().at(i).sid; }
+    QUrl base() const { return m_app.base(); }
+    QString service(int i = 0) const { return m_app.window->servicePicker()->services().at(i).sid; }
 
     QString write(const QString &name, const QByteArray &content)
     {
-        const QString path =
-            QDir(m_files.path()).filePath(QStringLiteral("%1/%2").arg(++m_fileCount).arg(name));
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-            qFatal("cannot write");
-        return path;
+        return m_app.write(m_files, name, content);
     }
 
     static QByteArray png(int width, int height)
@@ -70,7 +61,7 @@ class TestDetails : public QObject
     // Uploads through the window's queue; the finished item.
     TransferItem upload(const QString &path, const QString &serviceSid = {})
     {
-        TransferQueue *queue = m_window->transferQueue();
+        TransferQueue *queue = m_app.window->transferQueue();
         const QString id = queue
                                ->add({path}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"),
                                      serviceSid.isEmpty() ? service() : serviceSid)
@@ -125,16 +116,16 @@ class TestDetails : public QObject
     QString downloadShown(const QString &saveAs)
     {
         m_savePath = saveAs;
-        const int before = int(m_window->transferQueue()->items().size());
+        const int before = int(m_app.window->transferQueue()->items().size());
         QTest::mouseClick(form()->downloadButton, Qt::LeftButton);
-        if (m_window->transferQueue()->items().size() != before + 1)
+        if (m_app.window->transferQueue()->items().size() != before + 1)
             return {};
-        return m_window->transferQueue()->items().last().id;
+        return m_app.window->transferQueue()->items().last().id;
     }
 
     const TransferItem &item(const QString &id) const
     {
-        return m_window->transferQueue()->items().at(m_window->transferQueue()->indexOf(id));
+        return m_app.window->transferQueue()->items().at(m_app.window->transferQueue()->indexOf(id));
     }
 
 private slots:
@@ -149,15 +140,7 @@ private slots:
             m_suggested = suggested;
             return m_savePath;
         };
-        m_profiles = std::make_unique<ProfileStore>();
-        m_keychain = std::make_unique<CredentialStore>();
-        m_session = std::make_unique<Session>(m_profiles.get(), m_keychain.get());
-        MainWindow::Options options;
-        options.sandbox = true;
-        m_window = std::make_unique<MainWindow>(m_session.get(), options);
-        m_window->show();
-        QVERIFY(QTest::qWaitFor([&] { return m_window->servicePicker()->services().size() >= 2; }, 20000));
-        QVERIFY(!m_window->servicePicker()->currentService().sid.isEmpty());
+        QVERIFY(m_app.open(2));
     }
 
     void init()
@@ -175,16 +158,15 @@ private slots:
     void cleanupTestCase()
     {
         QCOMPARE(credentialLeaks(), 0); // nothing in this class ever sent credentials to the media host
-        m_window.reset();
-        m_session.reset();
+        m_app.close();
     }
 
     void ctrlLOpensTheLookUpField()
     {
-        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->transfersTab);
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
-        QCOMPARE(m_window->form()->workspaceTabs->currentWidget(), m_window->form()->detailsTab);
+        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->transfersTab);
+        QVERIFY(QTest::qWaitForWindowActive(m_app.window.get()));
+        QTest::keyClick(m_app.window.get(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->detailsTab);
         QTRY_VERIFY(form()->lookupEdit->hasFocus());
     }
 
@@ -193,8 +175,8 @@ private slots:
         const QByteArray image = png(120, 80);
         const TransferItem uploaded = upload(write(QStringLiteral("写真 1.png"), image));
         QCOMPARE(uploaded.state, TransferItem::State::Done);
-        m_window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
-        QCOMPARE(m_window->form()->workspaceTabs->currentWidget(), m_window->form()->detailsTab);
+        m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->detailsTab);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QCOMPARE(form()->detailsPages->currentWidget(), form()->resultPage);
         QCOMPARE(form()->lookupEdit->text(), uploaded.mediaSid);
@@ -293,7 +275,7 @@ private slots:
         delete reply;
         QVERIFY(sid.startsWith(QLatin1String("ME")));
 
-        m_window->showDetails(sid);
+        m_app.window->showDetails(sid);
         QVERIFY(lookedUp(sid));
         QVERIFY(isMissing(QStringLiteral("filename")));
         QVERIFY2(value(QStringLiteral("filename"))
@@ -344,7 +326,7 @@ private slots:
             text = QStringLiteral("https://media.us1.twilio.com/%1?Expires=1&Signature=x~y&Key-Pair-Id=APKA")
                        .arg(uploaded.mediaSid);
 
-        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->detailsTab);
+        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->detailsTab);
         form()->lookupEdit->setText(text);
         QVERIFY(form()->lookupButton->isEnabled());
         if (serviceIndex > 0) // the hint says where it will look
@@ -359,7 +341,7 @@ private slots:
     void unknownSidSaysWhichServiceWasSearched()
     {
         const QString unknown = QStringLiteral("ME00000000000000000000000000000000");
-        m_window->showDetails(unknown);
+        m_app.window->showDetails(unknown);
         QVERIFY(QTest::qWaitFor([&] { return !panel()->isLookingUp(); }, 15000));
         const QString hint = form()->lookupHint->text();
         QVERIFY2(hint.contains(unknown) && hint.contains(service()) &&
@@ -400,7 +382,7 @@ private slots:
         for (int i = 1; text.size() < 10000; ++i)
             text += "ライン line " + QByteArray::number(i) + '\n';
         const TransferItem uploaded = upload(write(QStringLiteral("notes.txt"), text));
-        m_window->showDetails(uploaded.mediaSid);
+        m_app.window->showDetails(uploaded.mediaSid);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QVERIFY(QTest::qWaitFor([&] { return !panel()->isPreviewing(); }, 15000));
         QVERIFY(form()->previewText->isVisibleTo(panel()));
@@ -416,7 +398,7 @@ private slots:
     {
         const QByteArray content = png(16, 16);
         const TransferItem uploaded = upload(write(QStringLiteral("open.png"), content));
-        m_window->showDetails(uploaded.mediaSid);
+        m_app.window->showDetails(uploaded.mediaSid);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QTest::mouseClick(form()->openContentButton, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return !m_opened.isEmpty(); }, 10000));
@@ -437,7 +419,7 @@ private slots:
     void copiedLinkCountsDownAndLeavesTheClipboardWhenExpired()
     {
         const TransferItem uploaded = upload(write(QStringLiteral("copy.txt"), "copy me\n"));
-        m_window->showDetails(uploaded.mediaSid);
+        m_app.window->showDetails(uploaded.mediaSid);
         QVERIFY(lookedUp(uploaded.mediaSid));
 
         QTest::mouseClick(form()->copyLinkButton, Qt::LeftButton);
@@ -469,7 +451,7 @@ private slots:
     {
         const QByteArray content = pseudoRandom(700 * 1024, 7);
         const TransferItem uploaded = upload(write(QStringLiteral("録音 2026.bin"), content));
-        m_window->showDetails(uploaded.mediaSid);
+        m_app.window->showDetails(uploaded.mediaSid);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QTemporaryDir target;
         const QString saveAs = QDir(target.path()).filePath(QStringLiteral("録音 2026.bin"));
@@ -481,10 +463,10 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return item(id).isFinished(); }, 20000));
         QCOMPARE(item(id).state, TransferItem::State::Done);
         QCOMPARE(fileSha256(saveAs), sha256(content));
-        const int row = m_window->transferQueue()->indexOf(id);
-        QCOMPARE(m_window->transferModel()->index(row, TransferModel::Status).data().toString(),
+        const int row = m_app.window->transferQueue()->indexOf(id);
+        QCOMPARE(m_app.window->transferModel()->index(row, TransferModel::Status).data().toString(),
                  QStringLiteral("Done"));
-        QCOMPARE(m_window->transferModel()->index(row, TransferModel::MediaSid).data().toString(),
+        QCOMPARE(m_app.window->transferModel()->index(row, TransferModel::MediaSid).data().toString(),
                  uploaded.mediaSid);
 
         // Done: the panel offers Open and Show in Folder.
@@ -500,26 +482,26 @@ private slots:
     {
         const TransferItem uploaded = upload(write(QStringLiteral("slow.bin"), pseudoRandom(1024 * 1024, 8)));
         emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
-        m_window->showDetails(uploaded.mediaSid);
+        m_app.window->showDetails(uploaded.mediaSid);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QTemporaryDir target;
         const QString id = downloadShown(QDir(target.path()).filePath(QStringLiteral("slow.bin")));
         QVERIFY(QTest::qWaitFor([&] { return item(id).sentBytes > 0; }, 10000));
-        QCOMPARE(m_window->transferModel()
-                     ->index(m_window->transferQueue()->indexOf(id), TransferModel::Status)
+        QCOMPARE(m_app.window->transferModel()
+                     ->index(m_app.window->transferQueue()->indexOf(id), TransferModel::Status)
                      .data()
                      .toString(),
                  QStringLiteral("Downloading"));
         // Cancelled from the transfer list, as a person would.
-        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->transfersTab);
-        m_window->form()->transferFilter->setCurrentIndex(0);
-        QAbstractItemModel *view = m_window->form()->transferTable->model();
+        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->transfersTab);
+        m_app.window->form()->transferFilter->setCurrentIndex(0);
+        QAbstractItemModel *view = m_app.window->form()->transferTable->model();
         for (int r = 0; r < view->rowCount(); ++r) {
             if (view->index(r, 0).data(TransferModel::IdRole).toString() == id)
-                m_window->form()->transferTable->selectRow(r);
+                m_app.window->form()->transferTable->selectRow(r);
         }
-        QVERIFY(m_window->form()->cancelButton->isEnabled());
-        QTest::mouseClick(m_window->form()->cancelButton, Qt::LeftButton);
+        QVERIFY(m_app.window->form()->cancelButton->isEnabled());
+        QTest::mouseClick(m_app.window->form()->cancelButton, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return item(id).isFinished(); }, 10000));
         QCOMPARE(item(id).state, TransferItem::State::Cancelled);
         QVERIFY(QDir(target.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
@@ -529,7 +511,7 @@ private slots:
     {
         const QByteArray content = pseudoRandom(64 * 1024, 9);
         const TransferItem uploaded = upload(write(QStringLiteral("refresh.bin"), content));
-        m_window->showDetails(uploaded.mediaSid);
+        m_app.window->showDetails(uploaded.mediaSid);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QVERIFY(QTest::qWaitFor([&] { return !panel()->isPreviewing(); }, 10000));
         // The media host refuses the first link, as CloudFront refuses an expired one.
@@ -551,11 +533,11 @@ private slots:
     void cancelledSaveDialogQueuesNothing()
     {
         const TransferItem uploaded = upload(write(QStringLiteral("nothing.txt"), "x\n"));
-        m_window->showDetails(uploaded.mediaSid);
+        m_app.window->showDetails(uploaded.mediaSid);
         QVERIFY(lookedUp(uploaded.mediaSid));
-        const qsizetype before = m_window->transferQueue()->items().size();
+        const qsizetype before = m_app.window->transferQueue()->items().size();
         QVERIFY(downloadShown(QString()).isEmpty());
-        QCOMPARE(m_window->transferQueue()->items().size(), before);
+        QCOMPARE(m_app.window->transferQueue()->items().size(), before);
     }
 };
 

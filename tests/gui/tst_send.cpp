@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
+#include "sandboxwindow.h"
 #include "senddialog.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
@@ -34,17 +35,13 @@ class TestSend : public QObject
 
     QTemporaryDir m_home;
     QTemporaryDir m_files;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_keychain;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    SandboxWindow m_app;
     std::optional<MainWindow::SendChoice> m_choice; // what the send dialog answers
     QStringList m_offered;                          // the media it was shown
-    int m_fileCount = 0;
 
-    QUrl base() const { return m_session->sandbox()->baseUrl(); }
-    QString service() const { return m_window->servicePicker()->currentService().sid; }
-    TransferQueue *queue() const { return m_window->transferQueue(); }
+    QUrl base() const { return m_app.base(); }
+    QString service() const { return m_app.window->servicePicker()->currentService().sid; }
+    TransferQueue *queue() const { return m_app.window->transferQueue(); }
 
     static QString conversation(int j)
     {
@@ -57,24 +54,18 @@ class TestSend : public QObject
 
     QString write(const QString &name, const QByteArray &content)
     {
-        const QString path =
-            QDir(m_files.path()).filePath(QStringLiteral("%1/%2").arg(++m_fileCount).arg(name));
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-            qFatal("cannot write");
-        return path;
+        return m_app.write(m_files, name, content);
     }
 
     void drop(const QList<QUrl> &urls)
     {
         QMimeData mime;
         mime.setUrls(urls);
-        const QPoint pos = m_window->rect().center();
+        const QPoint pos = m_app.window->rect().center();
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QCoreApplication::sendEvent(m_app.window.get(), &enter);
         QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(m_window.get(), &dropEvent);
+        QCoreApplication::sendEvent(m_app.window.get(), &dropEvent);
     }
 
     bool idle(int timeoutMs = 20000) const
@@ -86,7 +77,7 @@ class TestSend : public QObject
 
     QString conversationCell(const QString &id) const
     {
-        return m_window->transferModel()
+        return m_app.window->transferModel()
             ->index(queue()->indexOf(id), TransferModel::Conversation)
             .data()
             .toString();
@@ -101,14 +92,7 @@ private slots:
             m_offered = names;
             return m_choice;
         };
-        m_profiles = std::make_unique<ProfileStore>();
-        m_keychain = std::make_unique<CredentialStore>();
-        m_session = std::make_unique<Session>(m_profiles.get(), m_keychain.get());
-        MainWindow::Options options;
-        options.sandbox = true;
-        m_window = std::make_unique<MainWindow>(m_session.get(), options);
-        m_window->show();
-        QVERIFY(QTest::qWaitFor([&] { return !service().isEmpty(); }, 20000));
+        QVERIFY(m_app.open(2));
     }
 
     void cleanup()
@@ -121,10 +105,10 @@ private slots:
     {
         m_choice = MainWindow::SendChoice{{conversation(1), QStringLiteral("alice"), {}},
                                           QStringLiteral("Conversation 1")};
-        QVERIFY(m_window->form()->actionSendTarget->isEnabled());
-        m_window->chooseSendTarget();
-        QVERIFY(m_window->form()->targetBanner->isVisibleTo(m_window.get()));
-        const QString banner = m_window->form()->targetLabel->text();
+        QVERIFY(m_app.window->form()->actionSendTarget->isEnabled());
+        m_app.window->chooseSendTarget();
+        QVERIFY(m_app.window->form()->targetBanner->isVisibleTo(m_app.window.get()));
+        const QString banner = m_app.window->form()->targetLabel->text();
         QVERIFY2(banner.contains(QLatin1String("Conversation 1")) && banner.contains(QLatin1String("alice")),
                  qPrintable(banner));
 
@@ -145,7 +129,7 @@ private slots:
             QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), sent.messageSid);
             QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation(1));
             QCOMPARE(conversationCell(sent.id), QStringLiteral("Sent to ") + conversation(1));
-            const QString tooltip = m_window->transferModel()
+            const QString tooltip = m_app.window->transferModel()
                                         ->index(queue()->indexOf(sent.id), TransferModel::Conversation)
                                         .data(Qt::ToolTipRole)
                                         .toString();
@@ -157,8 +141,8 @@ private slots:
         QCOMPARE(messages.size(), 3);
 
         // Each library row shows its conversation.
-        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->libraryTab);
-        LibraryModel *library = m_window->libraryModel();
+        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->libraryTab);
+        LibraryModel *library = m_app.window->libraryModel();
         QVERIFY(QTest::qWaitFor(
             [&] {
                 library->reload();
@@ -174,9 +158,9 @@ private slots:
             library->index(0, LibraryModel::MessageSid).data().toString().startsWith(QLatin1String("IM")));
 
         // Stopped: the banner goes, and the next drop stays unattached.
-        QTest::mouseClick(m_window->form()->targetStopButton, Qt::LeftButton);
-        QVERIFY(!m_window->form()->targetBanner->isVisibleTo(m_window.get()));
-        QVERIFY(!m_window->sendTarget().isSet());
+        QTest::mouseClick(m_app.window->form()->targetStopButton, Qt::LeftButton);
+        QVERIFY(!m_app.window->form()->targetBanner->isVisibleTo(m_app.window.get()));
+        QVERIFY(!m_app.window->sendTarget().isSet());
         drop({QUrl::fromLocalFile(write(QStringLiteral("four.txt"), "four"))});
         QVERIFY(idle());
         QVERIFY(queue()->items().last().messageSid.isEmpty());
@@ -192,8 +176,8 @@ private slots:
         drop({QUrl::fromLocalFile(write(QStringLiteral("a.png"), "aaa")),
               QUrl::fromLocalFile(write(QStringLiteral("b.png"), "bbb"))});
         QVERIFY(idle());
-        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->libraryTab);
-        LibraryModel *library = m_window->libraryModel();
+        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->libraryTab);
+        LibraryModel *library = m_app.window->libraryModel();
         QVERIFY(QTest::qWaitFor(
             [&] {
                 library->reload();
@@ -204,7 +188,7 @@ private slots:
                 return false;
             },
             5000));
-        QTableView *table = m_window->form()->libraryTable;
+        QTableView *table = m_app.window->form()->libraryTable;
         table->clearSelection();
         table->selectionModel()->select(library->index(0, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -215,10 +199,10 @@ private slots:
         m_choice = MainWindow::SendChoice{{conversation(2), {}, QStringLiteral("two pictures")},
                                           QStringLiteral("Conversation 2")};
         const qsizetype before = queue()->items().size();
-        m_window->form()->actionSendToConversation->trigger();
+        m_app.window->form()->actionSendToConversation->trigger();
         QCOMPARE(m_offered.size(), 2);
         QCOMPARE(queue()->items().size(), before + 2);
-        QCOMPARE(m_window->form()->workspaceTabs->currentWidget(), m_window->form()->transfersTab);
+        QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->transfersTab);
         QVERIFY(idle());
         const TransferItem &one = queue()->items().at(before), &two = queue()->items().at(before + 1);
         QCOMPARE(one.kind, TransferItem::Kind::Send);
@@ -234,18 +218,18 @@ private slots:
                  conversation(2));
 
         // Already in a message: they are no longer offered.
-        m_window->form()->workspaceTabs->setCurrentWidget(m_window->form()->libraryTab);
+        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->libraryTab);
         QVERIFY(QTest::qWaitFor([&] { return !library->entryAt(0)->messageSid.isEmpty(); }, 5000));
         table->selectRow(0);
         m_offered.clear();
-        m_window->form()->actionSendToConversation->trigger();
+        m_app.window->form()->actionSendToConversation->trigger();
         QVERIFY(m_offered.isEmpty());
         QCOMPARE(queue()->items().size(), before + 2);
     }
 
     void sendDialogChecksWhatItSends()
     {
-        SendDialog dialog(SendDialog::Mode::Send, m_session->client(), service(), m_window.get());
+        SendDialog dialog(SendDialog::Mode::Send, m_app.session->client(), service(), m_app.window.get());
         dialog.setItems({QStringLiteral("photo.png (ME…)")});
         QPushButton *ok = dialog.form()->buttons->button(QDialogButtonBox::Ok);
         QVERIFY(QTest::qWaitFor([&] { return !dialog.picker()->isLoading(); }, 10000));
@@ -283,12 +267,12 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] { return conversationCell(uploaded.id) == QLatin1String("Deleted by Twilio"); }, 12000));
         // The details panel counts down too, and a look-up now proves it is gone.
-        m_window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
-        QVERIFY(QTest::qWaitFor([&] { return !m_window->detailsPanel()->isLookingUp(); }, 10000));
-        QVERIFY2(m_window->detailsPanel()->form()->lookupHint->text().contains(QLatin1String("no media")),
-                 qPrintable(m_window->detailsPanel()->form()->lookupHint->text()));
+        m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        QVERIFY(QTest::qWaitFor([&] { return !m_app.window->detailsPanel()->isLookingUp(); }, 10000));
+        QVERIFY2(m_app.window->detailsPanel()->form()->lookupHint->text().contains(QLatin1String("no media")),
+                 qPrintable(m_app.window->detailsPanel()->form()->lookupHint->text()));
         QCOMPARE(item(uploaded.id).foundAtCheck, std::optional<bool>(false));
-        const QString tooltip = m_window->transferModel()
+        const QString tooltip = m_app.window->transferModel()
                                     ->index(queue()->indexOf(uploaded.id), TransferModel::Conversation)
                                     .data(Qt::ToolTipRole)
                                     .toString();
@@ -300,10 +284,10 @@ private slots:
         drop({QUrl::fromLocalFile(write(QStringLiteral("waiting.txt"), "waiting"))});
         QVERIFY(idle());
         const TransferItem uploaded = queue()->items().last();
-        m_window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_window->detailsPanel()->model()->media().sid == uploaded.mediaSid; }, 10000));
-        const auto *model = m_window->detailsPanel()->model();
+            [&] { return m_app.window->detailsPanel()->model()->media().sid == uploaded.mediaSid; }, 10000));
+        const auto *model = m_app.window->detailsPanel()->model();
         const QString text =
             model->index(model->rowOfKey(QStringLiteral("channel_sid")), 1).data().toString();
         QVERIFY2(text.contains(QLatin1String("deleted in 4:")) ||
@@ -311,7 +295,7 @@ private slots:
                  qPrintable(text));
 
         // Sent from the panel: it goes into the conversation, and a fresh look-up shows the message.
-        QPushButton *send = m_window->detailsPanel()->form()->sendButton;
+        QPushButton *send = m_app.window->detailsPanel()->form()->sendButton;
         QVERIFY(send->isEnabled());
         m_choice = MainWindow::SendChoice{{conversation(3), QStringLiteral("carol"), {}},
                                           QStringLiteral("Conversation 3")};
@@ -322,7 +306,7 @@ private slots:
         QCOMPARE(queue()->items().last().state, TransferItem::State::Done);
         QVERIFY(
             !queue()->items().at(queue()->indexOf(uploaded.id)).messageSid.isEmpty()); // its upload row too
-        m_window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
         QVERIFY(QTest::qWaitFor([&] { return model->media().messageSid.has_value(); }, 10000));
         QCOMPARE(model->index(model->rowOfKey(QStringLiteral("channel_sid")), 1).data().toString(),
                  conversation(3));
@@ -335,8 +319,7 @@ private slots:
                      .value(QLatin1String("credential_leaks"))
                      .toInt(-1),
                  0);
-        m_window.reset();
-        m_session.reset();
+        m_app.close();
     }
 };
 

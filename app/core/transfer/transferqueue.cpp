@@ -215,15 +215,10 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
 {
     QList<QString> ids;
     for (const QString &path : paths) {
-        TransferItem item;
-        item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        item.profileKey = profileKey;
-        item.profileLabel = profileLabel;
-        item.serviceSid = serviceSid;
+        TransferItem item = newItem(TransferItem::Kind::Upload, profileKey, profileLabel, serviceSid);
         item.target = target;
         item.path = QFileInfo(path).absoluteFilePath();
         item.fileName = QFileInfo(path).fileName();
-        item.queuedAt = QDateTime::currentDateTimeUtc();
         const QString problem = UploadJob::checkFile(path, &item.size, &item.modified);
         if (!problem.isEmpty()) {
             item.state = TransferItem::State::Refused;
@@ -232,10 +227,8 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
         } else {
             item.contentType = detectContentType(item.path); // once: shown, editable, then sent
         }
-        emit itemAboutToBeAdded(int(m_items.size()));
-        m_items.append(item);
+        append(item);
         ids.append(item.id);
-        emit itemAdded(int(m_items.size() - 1));
     }
     scheduleSave();
     schedule();
@@ -246,21 +239,13 @@ QString TransferQueue::addDownload(const QString &mediaSid, const QString &path,
                                    const QString &profileKey, const QString &profileLabel,
                                    const QString &serviceSid)
 {
-    TransferItem item;
-    item.kind = TransferItem::Kind::Download;
-    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    item.profileKey = profileKey;
-    item.profileLabel = profileLabel;
-    item.serviceSid = serviceSid;
+    TransferItem item = newItem(TransferItem::Kind::Download, profileKey, profileLabel, serviceSid);
     item.mediaSid = mediaSid;
     item.path = QFileInfo(path).absoluteFilePath();
     item.fileName = QFileInfo(path).fileName();
     item.size = size;
     item.overwrite = overwrite;
-    item.queuedAt = QDateTime::currentDateTimeUtc();
-    emit itemAboutToBeAdded(int(m_items.size()));
-    m_items.append(item);
-    emit itemAdded(int(m_items.size() - 1));
+    append(item);
     scheduleSave();
     schedule();
     return item.id;
@@ -270,23 +255,35 @@ QString TransferQueue::addSend(const QString &mediaSid, const QString &fileName,
                                const SendTarget &target, const QString &profileKey,
                                const QString &profileLabel, const QString &serviceSid)
 {
-    TransferItem item;
-    item.kind = TransferItem::Kind::Send;
-    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    item.profileKey = profileKey;
-    item.profileLabel = profileLabel;
-    item.serviceSid = serviceSid;
+    TransferItem item = newItem(TransferItem::Kind::Send, profileKey, profileLabel, serviceSid);
     item.mediaSid = mediaSid;
     item.fileName = fileName.isEmpty() ? mediaSid : fileName;
     item.size = size;
     item.target = target;
-    item.queuedAt = QDateTime::currentDateTimeUtc();
-    emit itemAboutToBeAdded(int(m_items.size()));
-    m_items.append(item);
-    emit itemAdded(int(m_items.size() - 1));
+    append(item);
     scheduleSave();
     schedule();
     return item.id;
+}
+
+TransferItem TransferQueue::newItem(TransferItem::Kind kind, const QString &profileKey,
+                                    const QString &profileLabel, const QString &serviceSid)
+{
+    TransferItem item;
+    item.kind = kind;
+    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.profileKey = profileKey;
+    item.profileLabel = profileLabel;
+    item.serviceSid = serviceSid;
+    item.queuedAt = QDateTime::currentDateTimeUtc();
+    return item;
+}
+
+void TransferQueue::append(const TransferItem &item)
+{
+    emit itemAboutToBeAdded(int(m_items.size()));
+    m_items.append(item);
+    emit itemAdded(int(m_items.size() - 1));
 }
 
 void TransferQueue::recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
@@ -330,18 +327,12 @@ void TransferQueue::updateLibrary(std::function<bool(MediaLibrary &, QString *)>
 QString TransferQueue::addRefused(const QString &name, const QString &reason, const QString &profileKey,
                                   const QString &serviceSid)
 {
-    TransferItem item;
-    item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    item.profileKey = profileKey;
-    item.serviceSid = serviceSid;
+    TransferItem item = newItem(TransferItem::Kind::Upload, profileKey, {}, serviceSid);
     item.path = name;
     item.fileName = name;
     item.state = TransferItem::State::Refused;
     item.message = reason;
-    item.queuedAt = QDateTime::currentDateTimeUtc();
-    emit itemAboutToBeAdded(int(m_items.size()));
-    m_items.append(item);
-    emit itemAdded(int(m_items.size() - 1));
+    append(item);
     return item.id;
 }
 

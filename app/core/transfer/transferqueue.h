@@ -148,6 +148,9 @@ signals:
     void libraryRecorded(const QString &uploadId); // the library has the row now
 
 private:
+    static TransferItem newItem(TransferItem::Kind kind, const QString &profileKey,
+                                const QString &profileLabel, const QString &serviceSid);
+    void append(const TransferItem &item); // announced before and after
     void start(TransferItem &item);
     void startUpload(TransferItem &item);
     void startDownload(TransferItem &item);
