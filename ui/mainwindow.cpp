@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
+#include "attachmentstatus.h"
 #include "desktop.h"
 #include "librarymodel.h"
 #include "mediadetailsmodel.h"
@@ -221,14 +222,24 @@ void MainWindow::setUpLibrary(const QString &path)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::FileName, QHeaderView::Stretch);
     header->setSortIndicator(LibraryModel::UploadedAt, Qt::DescendingOrder);
-    // Wide enough for each (translated) title and its sort arrow; the name takes the rest.
-    for (int column = 0; column < LibraryModel::ColumnCount; ++column) {
-        if (column != LibraryModel::FileName)
-            header->resizeSection(column, qMax(header->sectionSizeHint(column) + 24, 110));
-    }
-    // SIDs are elided anyway (the tooltip and Copy give them whole): the name gets the room.
-    for (int column : {LibraryModel::MediaSid, LibraryModel::MessageSid, LibraryModel::ServiceSid})
-        header->resizeSection(column, 100);
+    // Wide enough for each (translated) title and its sort arrow, and for what the column holds
+    // (SIDs are elided: the tooltip and Copy give them whole); the name takes the rest.
+    const QFontMetrics metrics(m_ui->libraryTable->font());
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    auto fit = [&](int column, const QString &sample) {
+        header->resizeSection(
+            column, qMax(header->sectionSizeHint(column) + 16, metrics.horizontalAdvance(sample) + pad));
+    };
+    fit(LibraryModel::MediaSid, QStringLiteral("ME0123…"));
+    fit(LibraryModel::ContentType, QStringLiteral("image/jpeg"));
+    fit(LibraryModel::Size, QLocale().formattedDataSize(999 * 1024 * 1024));
+    fit(LibraryModel::UploadedAt,
+        QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    fit(LibraryModel::Conversation, AttachmentStatus({}, {}, now, {}, {}, now).text()); // "Deleted in 5:00"
+    fit(LibraryModel::MessageSid, QStringLiteral("IM0123…"));
+    fit(LibraryModel::ServiceSid, QStringLiteral("IS0123…"));
+    fit(LibraryModel::Profile, QStringLiteral("Sandbox"));
     m_ui->libraryNote->setText(
         open ? tr("Everything uploaded from this computer, by MediaDesk and mediadesk-cli.") : problem);
     m_ui->librarySearch->setEnabled(open);
