@@ -99,8 +99,8 @@ int Runner::upload()
             });
             QObject::connect(job, &Job::finished, job, [&] {
                 --running;
+                startMore(); // the next upload goes out before this one is recorded and printed
                 printReady();
-                startMore();
             });
             job->start();
         }

@@ -12,6 +12,11 @@ namespace mdemu {
 
 namespace {
 
+bool validOrigin(const QString &origin)
+{
+    return (origin.startsWith(u"http://"_s) || origin.startsWith(u"https://"_s)) && origin.count(u'/') == 2;
+}
+
 bool jsonInt(const QJsonValue &v, qint64 &out)
 {
     if (v.isDouble()) {
@@ -100,6 +105,9 @@ bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &e
             s.withAccountSid = v.toBool();
         } else if (k == "unattached_ttl"_L1 && jsonInt(v, n) && n >= 0) {
             s.unattachedTtl = n;
+        } else if (k == "media_origin"_L1 && v.isString() &&
+                   (v.toString().isEmpty() || validOrigin(v.toString()))) {
+            s.mediaOrigin = v.toString().toStdString();
         } else if (k == "with_category"_L1 && v.isBool()) {
             s.withCategory = v.toBool();
         } else {
@@ -126,6 +134,7 @@ std::string settingsToJson(const Settings &s)
     w.key("with_account_sid").boolean(s.withAccountSid);
     w.key("with_category").boolean(s.withCategory);
     w.key("unattached_ttl").num(s.unattachedTtl);
+    w.key("media_origin").str(s.mediaOrigin);
     w.endObject();
     return w.take();
 }
@@ -135,8 +144,9 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
     QCommandLineParser p;
     p.setApplicationDescription(
         u"Local Twilio Media Content Service (MCS) + Conversations compatible HTTP server for tests and the "
-        "MediaDesk sandbox.\nPrints \"listening on http://HOST:PORT\" and \"media on http://HOST:PORT2\" on "
-        "stdout, logs requests on stderr."_s);
+        "MediaDesk sandbox.\nPrints \"listening on http://HOST:PORT\" and \"media on http://HOST:PORT2\" "
+        "(https with "
+        "--tls-cert) on stdout, logs requests on stderr."_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption host(u"host"_s, u"Address to bind both listeners to (default 127.0.0.1)."_s,
                                   u"ADDR"_s);
@@ -192,7 +202,15 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
                                        u"before the emulator started is noticed too."_s,
                                        u"PID"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Don't log requests on stderr."_s);
-    p.addOptions({conversations, unattachedTtl});
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"Serve both origins over https with this PEM certificate (chain)."_s, u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"FILE"_s);
+    const QCommandLineOption mediaOrigin(
+        u"media-origin"_s,
+        u"Origin written into temporary links (scheme://host:port), e.g. a relay in front of the "
+        u"media listener; default: the media listener itself."_s,
+        u"URL"_s);
+    p.addOptions({conversations, unattachedTtl, tlsCert, tlsKey, mediaOrigin});
     p.addOptions({help,      host,     port,        mediaPort,      dataDir,   accountSid,
                   authToken, apiKey,   apiSecret,   twilioToken,    services,  ttl,
                   maxSize,   html413,  contentMode, absoluteUrls,   utcDates,  withAccountSid,
@@ -268,6 +286,20 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
     o.exitWithParent = p.isSet(exitWithParent);
     o.parentPid = p.value(parentPid).toLongLong();
     o.quiet = p.isSet(quiet);
+    if (p.isSet(tlsCert) != p.isSet(tlsKey)) {
+        message = u"--tls-cert and --tls-key go together"_s;
+        return ParseOutcome::Error;
+    }
+    o.tlsCert = p.value(tlsCert).toStdString();
+    o.tlsKey = p.value(tlsKey).toStdString();
+    if (p.isSet(mediaOrigin)) {
+        const QString origin = p.value(mediaOrigin);
+        if (!validOrigin(origin)) {
+            message = u"--media-origin: expected scheme://host:port without a path"_s;
+            return ParseOutcome::Error;
+        }
+        o.settings.mediaOrigin = origin.toStdString();
+    }
     if (p.isSet(dataDir))
         o.dataDir = p.value(dataDir);
     if (p.isSet(accountSid))

@@ -27,11 +27,12 @@ struct Settings
     bool withAccountSid = false;  // add account_sid to the Media JSON
     bool withCategory = true;     // false: no "category" key, as in the 2020 fixture (mcs-api.md §1.2)
     int64_t unattachedTtl = 0;    // seconds before media not attached to a message is deleted; 0 = never
+    std::string mediaOrigin;      // origin written into temporary links (a relay in front); empty: our own
 };
 
 // Applies the keys of a JSON object (ttl, content_mode, html_413, throttle, max_size, empty_body,
-// utc_dates, absolute_urls, with_account_sid, with_category, unattached_ttl) to settings. Unknown keys and
-// bad values are errors.
+// utc_dates, absolute_urls, with_account_sid, with_category, unattached_ttl, media_origin) to settings.
+// Unknown keys and bad values are errors.
 bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &error);
 std::string settingsToJson(const Settings &settings);
 
@@ -55,6 +56,8 @@ struct Options
     bool exitWithParent = false;
     qint64 parentPid = 0; // 0 = whoever the parent is at start-up
     bool quiet = false;
+    std::string tlsCert; // PEM files; both set: both origins speak https
+    std::string tlsKey;
     Credentials credentials;
     Settings settings;
     std::vector<FaultRule> faults;

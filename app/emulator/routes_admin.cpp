@@ -46,6 +46,8 @@ std::string EmulatorServer::statsJson() const
     w.endObject();
     w.key("connections_dropped").num(static_cast<long long>(m_stats.connectionsDropped));
     w.key("uploads_in_progress").num(m_stats.currentUploads);
+    w.key("connections").num(static_cast<long long>(m_apiConnections.load()));
+    w.key("media_connections").num(static_cast<long long>(m_mediaConnections.load()));
     w.endObject();
     return w.take();
 }
@@ -136,6 +138,8 @@ void EmulatorServer::handleAdmin(Exchange &ex)
             const int current = m_stats.currentUploads;
             m_stats = Stats();
             m_stats.currentUploads = current;
+            m_apiConnections = 0;
+            m_mediaConnections = 0;
         } else if (method != "GET") {
             return adminError(ex.res, 405, "GET or DELETE");
         }

@@ -88,7 +88,8 @@ std::optional<MediaRecord> EmulatorServer::mediaOfService(const std::string &ser
 
 std::string EmulatorServer::temporaryLink(const std::string &mediaSid, const Settings &settings) const
 {
-    return m_signer.mint(mediaOrigin(), mediaSid, nowSeconds() + settings.ttlSeconds);
+    return m_signer.mint(settings.mediaOrigin.empty() ? mediaOrigin() : settings.mediaOrigin, mediaSid,
+                         nowSeconds() + settings.ttlSeconds);
 }
 
 std::string EmulatorServer::mediaJson(const MediaRecord &r, const Exchange &ex, bool withTemporaryLink) const

@@ -61,6 +61,23 @@ const char *twilioMessageFor(int status)
     }
 }
 
+// cpp-httplib enqueues one task per accepted connection; counting them counts connections.
+class CountingTaskQueue : public httplib::TaskQueue
+{
+public:
+    CountingTaskQueue(size_t threads, std::atomic<uint64_t> &counter) : m_pool(threads), m_counter(counter) {}
+    void enqueue(std::function<void()> fn) override
+    {
+        ++m_counter;
+        m_pool.enqueue(std::move(fn));
+    }
+    void shutdown() override { m_pool.shutdown(); }
+
+private:
+    httplib::ThreadPool m_pool;
+    std::atomic<uint64_t> &m_counter;
+};
+
 } // namespace
 
 EmulatorServer::EmulatorServer(Options options)
@@ -80,8 +97,19 @@ bool EmulatorServer::start(QString &error)
 {
     if (!m_store.open(m_options.dataDir, error))
         return false;
-    m_api = std::make_unique<httplib::Server>();
-    m_media = std::make_unique<httplib::Server>();
+    if (m_options.tlsCert.empty()) {
+        m_api = std::make_unique<httplib::Server>();
+        m_media = std::make_unique<httplib::Server>();
+    } else {
+        m_api = std::make_unique<httplib::SSLServer>(m_options.tlsCert.c_str(), m_options.tlsKey.c_str());
+        m_media = std::make_unique<httplib::SSLServer>(m_options.tlsCert.c_str(), m_options.tlsKey.c_str());
+        if (!m_api->is_valid() || !m_media->is_valid()) {
+            error =
+                QStringLiteral("cannot use the TLS certificate %1 with the key %2")
+                    .arg(QString::fromStdString(m_options.tlsCert), QString::fromStdString(m_options.tlsKey));
+            return false;
+        }
+    }
     configure(*m_api, Origin::Api);
     configure(*m_media, Origin::Media);
 
@@ -138,17 +166,18 @@ void EmulatorServer::stop()
 
 std::string EmulatorServer::apiOrigin() const
 {
-    return "http://" + hostForUrl(m_options.host) + ":" + std::to_string(m_apiPort);
+    return scheme() + "://" + hostForUrl(m_options.host) + ":" + std::to_string(m_apiPort);
 }
 
 std::string EmulatorServer::mediaOrigin() const
 {
-    return "http://" + hostForUrl(m_options.host) + ":" + std::to_string(m_mediaPort);
+    return scheme() + "://" + hostForUrl(m_options.host) + ":" + std::to_string(m_mediaPort);
 }
 
 void EmulatorServer::configure(httplib::Server &server, Origin origin)
 {
-    server.new_task_queue = [] { return new httplib::ThreadPool(24); };
+    std::atomic<uint64_t> &connections = origin == Origin::Api ? m_apiConnections : m_mediaConnections;
+    server.new_task_queue = [&connections] { return new CountingTaskQueue(24, connections); };
     server.set_tcp_nodelay(true); // headers and body are separate writes: avoid Nagle + delayed-ACK stalls
     server.set_keep_alive_max_count(1000);
     server.set_read_timeout(30);
@@ -190,7 +219,7 @@ Settings EmulatorServer::currentSettings() const
 std::string EmulatorServer::requestOrigin(const httplib::Request &req) const
 {
     const std::string host = req.get_header_value("Host");
-    return host.empty() ? apiOrigin() : "http://" + host;
+    return host.empty() ? apiOrigin() : scheme() + "://" + host;
 }
 
 void EmulatorServer::handle(Origin origin, const httplib::Request &req, httplib::Response &res,

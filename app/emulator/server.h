@@ -10,6 +10,7 @@
 #include "tempurl.h"
 
 #include <QString>
+#include <atomic>
 #include <httplib.h>
 #include <map>
 #include <memory>
@@ -64,8 +65,8 @@ public:
     // Stops accepting, aborts slow transfers and waits for the handler threads.
     void stop();
 
-    std::string apiOrigin() const;   // http://HOST:PORT
-    std::string mediaOrigin() const; // http://HOST:PORT2
+    std::string apiOrigin() const;   // http(s)://HOST:PORT
+    std::string mediaOrigin() const; // http(s)://HOST:PORT2
 
 private:
     // server.cpp: plumbing shared by every route
@@ -86,6 +87,7 @@ private:
     static void tooLarge(httplib::Response &res, const Settings &settings);
     Settings currentSettings() const;
     std::string requestOrigin(const httplib::Request &req) const;
+    std::string scheme() const { return m_options.tlsCert.empty() ? "http" : "https"; }
     void noteDropped();
 
     // routes_mcs.cpp
@@ -136,6 +138,10 @@ private:
 
     mutable std::mutex m_statsMutex;
     Stats m_stats;
+    // TCP connections accepted per origin (cpp-httplib hands each to its task queue once): the
+    // proof that a client keeps connections alive.
+    std::atomic<uint64_t> m_apiConnections{0};
+    std::atomic<uint64_t> m_mediaConnections{0};
 
     std::unique_ptr<httplib::Server> m_api;
     std::unique_ptr<httplib::Server> m_media;

@@ -67,7 +67,6 @@ private slots:
 
     void init()
     {
-        m_client.setDirectUploadThreshold(4 * 1024 * 1024);
         QVERIFY(m_emulator.clearFaults());
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0},
                                       {QStringLiteral("html_413"), false},
@@ -95,8 +94,9 @@ private slots:
                                   << "text/markdown";
         QTest::newRow("3 MiB (QNAM)") << "big.bin" << pseudoRandom(3 * 1024 * 1024 + 17, 3) << ""
                                       << "application/octet-stream";
-        QTest::newRow("9 MiB (direct socket)") << "bigger.bin" << pseudoRandom(9 * 1024 * 1024 + 5, 4) << ""
-                                               << "application/octet-stream";
+        QTest::newRow("9 MiB (streamed from disk)")
+            << "bigger.bin" << pseudoRandom(9 * 1024 * 1024 + 5, 4) << ""
+            << "application/octet-stream";
     }
 
     void uploadsExactBytesNameAndType()
@@ -195,8 +195,8 @@ private slots:
     void fileChangedWhileSending()
     {
         QFETCH(bool, remove);
-        // Larger than what the direct transport keeps in flight (4 MiB), sent slowly enough that
-        // the change lands while the file is still being read.
+        // Streamed from disk (over SmallBodyBytes) and sent slowly enough that the change lands
+        // while the file is still being read.
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 1024 * 1024}}));
         const QString path = writeFile(QStringLiteral("changing.bin"), pseudoRandom(12 * 1024 * 1024, 11));
         const int before = mediaCount();
@@ -248,7 +248,7 @@ private slots:
     void retriedAfterTransientFailures_data()
     {
         QTest::addColumn<QJsonObject>("fault");
-        QTest::addColumn<bool>("direct");
+        QTest::addColumn<bool>("streamed");
         const QJsonObject twice503{{QStringLiteral("status"), 503}, {QStringLiteral("count"), 2}};
         const QJsonObject retryAfter{{QStringLiteral("status"), 429},
                                      {QStringLiteral("retry_after"), QStringLiteral("1")},
@@ -258,24 +258,24 @@ private slots:
         const QJsonObject dropped{{QStringLiteral("drop"), true},
                                   {QStringLiteral("drop_after_bytes"), 65536},
                                   {QStringLiteral("count"), 4}};
-        for (bool direct : {false, true}) {
-            const char *transport = direct ? " (direct socket)" : " (QNAM)";
-            QTest::newRow(QByteArray("503 twice").append(transport).constData()) << twice503 << direct;
-            QTest::newRow(QByteArray("429 with Retry-After").append(transport).constData())
-                << retryAfter << direct;
-            QTest::newRow(QByteArray("dropped mid-body").append(transport).constData()) << dropped << direct;
+        for (bool streamed : {false, true}) {
+            const char *body = streamed ? " (streamed from disk)" : " (from memory)";
+            QTest::newRow(QByteArray("503 twice").append(body).constData()) << twice503 << streamed;
+            QTest::newRow(QByteArray("429 with Retry-After").append(body).constData())
+                << retryAfter << streamed;
+            QTest::newRow(QByteArray("dropped mid-body").append(body).constData()) << dropped << streamed;
         }
     }
 
     void retriedAfterTransientFailures()
     {
         QFETCH(QJsonObject, fault);
-        QFETCH(bool, direct);
-        m_client.setDirectUploadThreshold(direct ? 0 : std::numeric_limits<qint64>::max());
+        QFETCH(bool, streamed);
         fault.insert(QStringLiteral("method"), QStringLiteral("POST"));
         fault.insert(QStringLiteral("path_prefix"), QStringLiteral("/v1/Services/"));
         QVERIFY(m_emulator.addFault(fault));
-        const QByteArray content = pseudoRandom(512 * 1024, 21);
+        const QByteArray content =
+            pseudoRandom(streamed ? UploadJob::SmallBodyBytes + 512 * 1024 : 512 * 1024, 21);
         const QString path = writeFile(QStringLiteral("retry.bin"), content);
         const int before = mediaCount();
         auto job = upload(path);
@@ -290,23 +290,23 @@ private slots:
 
     void acceptedButCutOffIsNotSentTwice_data()
     {
-        QTest::addColumn<bool>("direct");
-        QTest::newRow("QNAM") << false;
-        QTest::newRow("direct socket") << true;
+        QTest::addColumn<bool>("streamed");
+        QTest::newRow("from memory") << false;
+        QTest::newRow("streamed from disk") << true;
     }
 
     void acceptedButCutOffIsNotSentTwice()
     {
         // 201 arrives, then the connection dies mid-reply: the media exists, so a retry would
         // create a second one. The job stops and says so.
-        QFETCH(bool, direct);
-        m_client.setDirectUploadThreshold(direct ? 0 : std::numeric_limits<qint64>::max());
+        QFETCH(bool, streamed);
         QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
                                      {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services/")},
                                      {QStringLiteral("cut_reply"), true},
                                      {QStringLiteral("count"), 5}}));
         const int before = mediaCount();
-        auto job = upload(writeFile(QStringLiteral("cut.bin"), pseudoRandom(200000, 8)));
+        auto job = upload(writeFile(QStringLiteral("cut.bin"),
+                                    pseudoRandom(streamed ? UploadJob::SmallBodyBytes + 200000 : 200000, 8)));
         QSignalSpy retrying(job.get(), &Job::retrying);
         QVERIFY(run(job.get()));
         QVERIFY(!job->succeeded());
@@ -321,17 +321,17 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("messageContains");
-        QTest::addColumn<bool>("direct");
-        for (bool direct : {false, true}) {
-            const char *transport = direct ? " (direct socket)" : " (QNAM)";
-            QTest::newRow(QByteArray("413 json").append(transport).constData())
-                << "413" << 413 << "150 MB" << direct;
-            QTest::newRow(QByteArray("413 html").append(transport).constData())
-                << "413html" << 413 << "150 MB" << direct;
-            QTest::newRow(QByteArray("unknown service 404").append(transport).constData())
-                << "404" << 404 << "20404" << direct;
-            QTest::newRow(QByteArray("bad credentials 401").append(transport).constData())
-                << "401" << 401 << "20003" << direct;
+        QTest::addColumn<bool>("streamed");
+        for (bool streamed : {false, true}) {
+            const char *body = streamed ? " (streamed from disk)" : " (from memory)";
+            QTest::newRow(QByteArray("413 json").append(body).constData())
+                << "413" << 413 << "150 MB" << streamed;
+            QTest::newRow(QByteArray("413 html").append(body).constData())
+                << "413html" << 413 << "150 MB" << streamed;
+            QTest::newRow(QByteArray("unknown service 404").append(body).constData())
+                << "404" << 404 << "20404" << streamed;
+            QTest::newRow(QByteArray("bad credentials 401").append(body).constData())
+                << "401" << 401 << "20003" << streamed;
         }
     }
 
@@ -340,9 +340,8 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(int, status);
         QFETCH(QString, messageContains);
-        QFETCH(bool, direct);
+        QFETCH(bool, streamed);
         ApiClient client;
-        client.setDirectUploadThreshold(direct ? 0 : std::numeric_limits<qint64>::max());
         client.setEndpoints(m_client.endpoints());
         client.setCredentials(Credentials::authToken(
             EmulatorProcess::accountSid(),
@@ -354,7 +353,8 @@ private slots:
         UploadRequest request;
         request.serviceSid =
             kind == QLatin1String("404") ? QStringLiteral("IS00000000000000000000000000000000") : m_service;
-        request.filePath = writeFile(QStringLiteral("permanent.bin"), pseudoRandom(4000, 1));
+        request.filePath = writeFile(QStringLiteral("permanent.bin"),
+                                     pseudoRandom(streamed ? UploadJob::SmallBodyBytes + 4000 : 4000, 1));
         UploadJob job(&client, request);
         QSignalSpy retrying(&job, &Job::retrying);
         QVERIFY(run(&job));

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -153,6 +155,12 @@ int EmulatorProcess::call(const QByteArray &verb, const QString &path, const QBy
     QUrl url = m_baseUrl;
     url.setPath(path);
     QNetworkRequest request(url);
+    request.setRawHeader("Connection", "close");
+    if (!m_caFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromPath(m_caFile));
+        request.setSslConfiguration(ssl);
+    }
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply *r = m_nam->sendCustomRequest(request, verb, body);

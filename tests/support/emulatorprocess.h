@@ -27,13 +27,17 @@ public:
     // EmulatorProcess can be started on it (restart tests).
     void stop();
     QString errorString() const;
+    // The admin helpers below trust this CA when the emulator speaks https (--tls-cert).
+    void setCaFile(const QString &caFile) { m_caFile = caFile; }
     QUrl baseUrl() const;  // http://127.0.0.1:PORT  (MCS and Conversations origin)
     QUrl mediaUrl() const; // http://127.0.0.1:PORT2 (temporary-link origin)
     QString dataDir() const;
     // The child's stderr so far (request log, credential-leak lines).
     QString log() const;
 
-    QJsonObject stats();                         // GET /_emulator/stats (5 s timeout)
+    // GET /_emulator/stats (5 s timeout). Each admin call has a connection of its own
+    // (Connection: close), so it adds exactly one to the "connections" count.
+    QJsonObject stats();
     bool resetStats();                           // DELETE /_emulator/stats
     QJsonObject media(const QString &mediaSid);  // GET /_emulator/media/{ME}; empty when unknown
     bool addFault(const QJsonObject &rule);      // POST /_emulator/faults
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_logDir;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QString m_dataDir;
+    QString m_caFile;
     QString m_logPath;
     QString m_error;
     QUrl m_baseUrl;

@@ -4,14 +4,16 @@
 #include "requestlog.h"
 #include "urlpolicy.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QSslCertificate>
 
 namespace mediadesk {
 
 namespace {
 // QNAM asks this for every connection, so the manual/system choice and the loopback rule hold for
-// QNAM and SocketHttpReply alike.
+// every request.
 class ClientProxyFactory : public QNetworkProxyFactory
 {
 public:
@@ -34,6 +36,30 @@ ApiClient::ApiClient(QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setAutoDeleteReplies(false);
     m_network->setProxyFactory(new ClientProxyFactory(this)); // QNAM owns it
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (const QString caFile = qEnvironmentVariable(CaFileVariable); !caFile.isEmpty())
+        loadCaFile(caFile);
+}
+
+bool ApiClient::loadCaFile(const QString &path)
+{
+    m_caFileProblem.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_caFileProblem = tr("The certificate file %1 (%2) cannot be read: %3.")
+                              .arg(path, QString::fromLatin1(CaFileVariable), file.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024));
+    if (certificates.isEmpty()) {
+        m_caFileProblem = tr("The certificate file %1 (%2) holds no PEM certificate.")
+                              .arg(path, QString::fromLatin1(CaFileVariable));
+        return false;
+    }
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.addCaCertificates(certificates);
+    m_network->clearConnectionCache(); // connections made under the old trust must not be reused
+    return true;
 }
 
 ApiClient::~ApiClient() = default;

@@ -8,6 +8,7 @@
 #include <QNetworkProxy>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <functional>
 #include <optional>
 
@@ -64,13 +65,15 @@ public:
     void setManualProxy(const std::optional<QNetworkProxy> &proxy);
     QNetworkProxy proxyFor(const QUrl &url) const;
     const std::optional<QNetworkProxy> &manualProxy() const { return m_manualProxy; }
-    // Bodies at least this large go over a SocketHttpReply instead of QNAM (see there why). The
-    // default, 0, sends every upload that way: QNAM writes a body after its headers in a second
-    // segment that Nagle holds for the server's delayed ACK, 40 ms per small upload (measured:
-    // 200 small files 7.2 s one after another, 0.38 s over SocketHttpReply with TCP_NODELAY). The
-    // price is a new connection per upload instead of keep-alive.
-    void setDirectUploadThreshold(qint64 bytes) { m_directUploadThreshold = bytes; }
-    qint64 directUploadThreshold() const { return m_directUploadThreshold; }
+
+    // Certificates trusted besides the system's, for every request (a TLS-inspecting corporate
+    // proxy, or the emulator's throwaway test CA). The constructor loads MEDIADESK_CA_FILE (PEM);
+    // a file that cannot be read or holds no certificate makes every request fail with
+    // caFileProblem(), rather than silently trusting less or more than asked.
+    static constexpr const char *CaFileVariable = "MEDIADESK_CA_FILE";
+    bool loadCaFile(const QString &path);
+    QString caFileProblem() const { return m_caFileProblem; }
+    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
 
     RequestLog *requestLog() const { return m_log; }
     QNetworkAccessManager *network() const { return m_network; }
@@ -90,8 +93,9 @@ private:
     std::optional<Credentials> m_credentials;
     std::optional<QNetworkProxy> m_manualProxy;
     RetryPolicy m_retryPolicy;
+    QSslConfiguration m_ssl;
+    QString m_caFileProblem;
     int m_inactivityTimeoutMs = 60000;
-    qint64 m_directUploadThreshold = 0; // every upload (see setDirectUploadThreshold)
 };
 
 } // namespace mediadesk

@@ -1,7 +1,7 @@
 #include "apireply.h"
 
 #include "requestlog.h"
-#include "sockethttpreply.h"
+#include "socketoptions.h"
 #include "urlpolicy.h"
 
 #include <QNetworkAccessManager>
@@ -13,6 +13,7 @@ namespace mediadesk {
 
 namespace {
 constexpr qint64 ReadChunk = 256 * 1024;
+constexpr qint64 StreamBufferBytes = 4 * 1024 * 1024;
 
 bool isRedirect(int status)
 {
@@ -49,6 +50,10 @@ void ApiReply::start()
         finish(TwilioError::make(TwilioError::Kind::InsecureUrl, problem, m_currentUrl.host()));
         return;
     }
+    if (const QString problem = m_client->caFileProblem(); !problem.isEmpty()) {
+        finish(TwilioError::make(TwilioError::Kind::Tls, problem, m_currentUrl.host()));
+        return;
+    }
     issue();
 }
 
@@ -66,6 +71,8 @@ void ApiReply::issue()
 
     QNetworkRequest request(m_currentUrl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_currentUrl.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_client->sslConfiguration());
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("MediaDesk/%1 (Qt %2)")
                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
@@ -91,13 +98,14 @@ void ApiReply::issue()
 
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_elapsed.start();
-    if ((m_bodyDevice && m_request.bodySize >= m_client->directUploadThreshold()) || m_request.bodySink)
-        m_reply =
-            new SocketHttpReply(request, m_method, m_bodyDevice, m_client->proxyFor(m_currentUrl), this);
-    else
-        m_reply = m_client->network()->sendCustomRequest(request, m_method, m_bodyDevice);
+    // A kept-alive connection made for an earlier request is reused now: make sure it sends
+    // without Nagle's wait (see socketoptions.h).
+    enableLowDelayOnTcpSockets();
+    m_reply = m_client->network()->sendCustomRequest(request, m_method, m_bodyDevice);
     if (m_bodyDevice)
         m_bodyDevice->setParent(m_reply); // QNAM reads it until the reply is gone
+    if (m_request.bodySink)               // streamed to disk: QNAM keeps at most this much in memory for us
+        m_reply->setReadBufferSize(StreamBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
@@ -111,6 +119,8 @@ void ApiReply::issue()
             emit downloadProgress(received, total);
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_inactivity->start(); });
+    // A new connection: its socket exists now, and its first request leaves after the handshake.
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, [] { enableLowDelayOnTcpSockets(); });
     m_inactivity->start(m_client->inactivityTimeoutMs());
 }
 
@@ -161,8 +171,6 @@ TwilioError ApiReply::networkError() const
     const QString detail = m_reply->errorString();
     if (code >= E::ProxyConnectionRefusedError && code <= E::ProxyAuthenticationRequiredError)
         return TwilioError::make(TwilioError::Kind::Proxy, detail, host);
-    if (code == E::ContentAccessDenied && m_status == 0) // the body could not be read (SocketHttpReply)
-        return TwilioError::make(TwilioError::Kind::File, detail);
     if (code == E::SslHandshakeFailedError)
         return TwilioError::make(TwilioError::Kind::Tls, detail, host);
     if (code == E::TimeoutError)
