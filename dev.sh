@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qt6-image-formats-plugins libgl-dev
     cmake ninja-build g++ pkg-config dpkg-dev fakeroot xvfb xauth dbus dbus-x11 gnome-keyring
     libsecret-tools xdotool imagemagick fonts-dejavu-core fonts-noto-cjk curl
-    libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
+    libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev openssl
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

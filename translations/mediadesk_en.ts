@@ -986,6 +986,17 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ApiClient</name>
+    <message>
+        <source>The certificate file %1 (%2) cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 (%2) holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ApiReply</name>
     <message>
         <source>no data for %1 seconds</source>
@@ -2121,41 +2132,6 @@
     </message>
     <message>
         <source>Download Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mediadesk::SocketHttpReply</name>
-    <message>
-        <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the data to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent an oversized HTTP header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not HTTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a malformed chunked reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole reply arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation canceled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

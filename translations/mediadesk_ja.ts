@@ -985,6 +985,17 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ApiClient</name>
+    <message>
+        <source>The certificate file %1 (%2) cannot be read: %3.</source>
+        <translation>証明書ファイル %1 (%2) を読み込めません: %3。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 (%2) holds no PEM certificate.</source>
+        <translation>証明書ファイル %1 (%2) に PEM 形式の証明書がありません。</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ApiReply</name>
     <message>
         <source>no data for %1 seconds</source>
@@ -2110,41 +2121,6 @@
     <message>
         <source>Download Folder</source>
         <translation>ダウンロードフォルダー</translation>
-    </message>
-</context>
-<context>
-    <name>mediadesk::SocketHttpReply</name>
-    <message>
-        <source>TLS handshake failed</source>
-        <translation>TLS ハンドシェイクに失敗しました</translation>
-    </message>
-    <message>
-        <source>Could not read the data to send.</source>
-        <translation>送信するデータを読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>The server sent an oversized HTTP header.</source>
-        <translation>サーバーが大きすぎる HTTP ヘッダーを送信しました。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply is not HTTP.</source>
-        <translation>サーバーの応答が HTTP ではありません。</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed chunked reply.</source>
-        <translation>サーバーが不正な形式のチャンク応答を送信しました。</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole reply arrived.</source>
-        <translation>応答をすべて受信する前に接続が閉じられました。</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without answering.</source>
-        <translation>サーバーが応答せずに接続を閉じました。</translation>
-    </message>
-    <message>
-        <source>Operation canceled</source>
-        <translation>操作はキャンセルされました</translation>
     </message>
 </context>
 <context>
