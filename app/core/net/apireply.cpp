@@ -73,6 +73,14 @@ void ApiReply::issue()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (m_currentUrl.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_client->sslConfiguration());
+    // Transfers (a body from a file, or one streamed to disk) go on HTTP/1.1 connections of their
+    // own: with HTTP/2 allowed, QNAM first opens a single connection to learn from ALPN whether
+    // the server speaks it, and opens the others only after that handshake; 200 small uploads
+    // four at a time over TLS at 50 ms took 3.17 s that way and 3.06 s without (curl: 3.05 s).
+    // A transfer on its own connection also gets its own congestion window, and never shares
+    // HTTP/2 flow control with a 150 MB neighbour. API calls keep HTTP/2 where it is offered.
+    if ((m_sendBody && m_request.openBody) || m_request.bodySink)
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("MediaDesk/%1 (Qt %2)")
                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
