@@ -2,7 +2,7 @@
 # MediaDesk developer entry point.
 #   ./dev.sh run      install what is missing, build, and open MediaDesk on the local sandbox
 #   ./dev.sh test     install what is missing, build (warnings are errors), run the whole suite with ctest
-#   ./dev.sh bench    build and run the benchmarks; prints a table, writes build/bench/results.json
+#   ./dev.sh bench    build and run the benchmarks; writes build/bench/results.json and the README's table
 #   ./dev.sh package  build the .deb with CPack
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -63,7 +63,8 @@ cmd_run() {
 cmd_bench() {
     ensure_packages
     configure_and_build OFF
-    exec tests/bench/run-bench.sh "$BUILD_DIR"
+    tests/bench/run-bench.sh "$BUILD_DIR"
+    tools/bench-table.sh --update README.md "$BUILD_DIR/bench/results.json"
 }
 
 cmd_package() {

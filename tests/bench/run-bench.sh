@@ -103,8 +103,8 @@ row() {
     local meets
     meets=$(awk -v r="$7" -v t="${13}" 'BEGIN{ if (t == "") { print "null"; exit }
         split(t, p, " "); ok = (p[1] == ">=") ? (r >= p[2]) : (r <= p[2]); print (ok ? "true" : "false") }')
-    rows+=("$(printf '{"name": "%s", "value": %s, "unit": "%s", "better": "%s", "baseline": "%s", "baseline_value": %s, "ratio": %s, "runs": %s, "statistic": "median", "min": %s, "max": %s, "baseline_min": %s, "baseline_max": %s, "conditions": %s, "target": "%s", "meets_target": %s, "machine": "%s"}' \
-        "$1" "$2" "$3" "$4" "$5" "$6" "$7" "$runs" "$8" "$9" "${10}" "${11}" "${12}" "${13}" "$meets" "$machine")")
+    rows+=("$(printf '{"name": "%s", "value": %s, "unit": "%s", "better": "%s", "baseline": "%s", "baseline_value": %s, "ratio": %s, "runs": %s, "statistic": "%s", "min": %s, "max": %s, "baseline_min": %s, "baseline_max": %s, "conditions": %s, "target": "%s", "meets_target": %s, "machine": "%s"}' \
+        "$1" "$2" "$3" "$4" "$5" "$6" "$7" "${row_runs:-$runs}" "${row_statistic:-median}" "$8" "$9" "${10}" "${11}" "${12}" "${13}" "$meets" "$machine")")
     printf '%-28s %10s %-5s  %-34s %10s  ratio %-6s %s %s\n' "$1" "$2" "$3" "$5" "$6" "$7" "${13:+target ${13}}" \
         "$([ "$meets" = false ] && echo '(missed)' || true)"
 }
@@ -216,9 +216,13 @@ for i in $(seq 0 "$runs"); do
     curl_small; timed "${cmd[@]}"
     [ "$i" -gt 0 ] && curl_ms+=" $last_ms"
 done
-time_row drop200_vs_curl_parallel "curl --parallel --parallel-max $parallel" "$(conditions "$small_bytes" $rtt_ms $wan_rate wan)" "<= 1.0"
+# No target of the issue's for this row: it is reported as measured, won or lost.
+time_row drop200_vs_curl_parallel "curl --parallel --parallel-max $parallel" "$(conditions "$small_bytes" $rtt_ms $wan_rate wan)" ""
 use_path direct
 
+# Single measurements from here on: each run is itself a long sample (stalls over the whole load;
+# library timings inside bench_library).
+row_runs=1 row_statistic=single
 # Responsiveness under unthrottled load: 3 × 100 MB uploading, 1,000 files waiting.
 stall=$(QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" stall "$work/gui-stall" 2>/dev/null) || { echo "bench_gui stall failed" >&2; exit 1; }
 for name in ui_stall_p99_ms:16 ui_stall_max_ms:50; do

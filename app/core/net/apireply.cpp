@@ -112,7 +112,8 @@ void ApiReply::issue()
     m_reply = m_client->network()->sendCustomRequest(request, m_method, m_bodyDevice);
     if (m_bodyDevice)
         m_bodyDevice->setParent(m_reply); // QNAM reads it until the reply is gone
-    if (m_request.bodySink)               // streamed to disk: QNAM keeps at most this much in memory for us
+    // Streamed to disk: QNAM reads ahead of the disk at most this far, so memory stays flat.
+    if (m_request.bodySink)
         m_reply->setReadBufferSize(StreamBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
