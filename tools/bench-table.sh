@@ -53,13 +53,15 @@ if [ -z "$readme" ]; then
     table
     exit 0
 fi
-grep -q '<!-- bench-table:begin -->' "$readme" || { echo "$readme has no <!-- bench-table:begin --> marker" >&2; exit 1; }
+for marker in begin end; do
+    grep -q "<!-- bench-table:$marker -->" "$readme" || { echo "$readme has no <!-- bench-table:$marker --> marker" >&2; exit 1; }
+done
 tmp=$(mktemp)
 table >"$tmp.table"
 awk -v tablefile="$tmp.table" '
     /<!-- bench-table:begin -->/ { print; while ((getline line < tablefile) > 0) print line; skip = 1; next }
     /<!-- bench-table:end -->/ { skip = 0 }
     !skip { print }' "$readme" >"$tmp"
-mv "$tmp" "$readme"
-rm -f "$tmp.table"
+cat "$tmp" >"$readme" # in place: the README keeps its owner and mode
+rm -f "$tmp" "$tmp.table"
 echo "updated the table in $readme from $results"

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QUrl>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +15,10 @@ namespace {
 
 bool validOrigin(const QString &origin)
 {
-    return (origin.startsWith(u"http://"_s) || origin.startsWith(u"https://"_s)) && origin.count(u'/') == 2;
+    const QUrl url(origin, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1) &&
+           !url.host().isEmpty() && url.port() > 0 && url.path().isEmpty() && !url.hasQuery() &&
+           !url.hasFragment() && url.userInfo().isEmpty();
 }
 
 bool jsonInt(const QJsonValue &v, qint64 &out)
@@ -295,7 +299,7 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
     if (p.isSet(mediaOrigin)) {
         const QString origin = p.value(mediaOrigin);
         if (!validOrigin(origin)) {
-            message = u"--media-origin: expected scheme://host:port without a path"_s;
+            message = u"--media-origin: expected scheme://host:port (with a port, without a path)"_s;
             return ParseOutcome::Error;
         }
         o.settings.mediaOrigin = origin.toStdString();

@@ -13,7 +13,9 @@
 // The first bytes of a connection also wait one round trip, as the TCP handshake would have made
 // the client wait. Each direction holds at most one bandwidth-delay product (plus 64 KiB) in
 // flight, so a sender feels back-pressure as it would from a real path. Slow start and loss are
-// not modelled: every contender meets the same path.
+// not modelled, and with several connections the queue in front of the shared link can hold one
+// bandwidth-delay product per connection (more queueing delay than one TCP path would build):
+// every contender meets the same path.
 #include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
@@ -294,8 +296,10 @@ int main(int argc, char **argv)
     Link down(config.rate);
     for (;;) {
         const int client = ::accept(listener, nullptr, nullptr);
-        if (client < 0)
+        if (client < 0) {
+            std::this_thread::sleep_for(10ms); // out of descriptors: don't spin
             continue;
+        }
         std::thread([client, &config, &up, &down] { relay(client, config, up, down); }).detach();
     }
 }

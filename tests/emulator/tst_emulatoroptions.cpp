@@ -27,6 +27,10 @@ private slots:
                                       << u"https://127.0.0.1:4443"_s;
         QTest::newRow("origin with a path") << QStringList{u"--media-origin"_s, u"https://127.0.0.1:4443/x"_s}
                                             << false << u"without a path"_s;
+        QTest::newRow("no host") << QStringList{u"--media-origin"_s, u"http://:4443"_s} << false
+                                 << u"without a path"_s;
+        QTest::newRow("no port") << QStringList{u"--media-origin"_s, u"https://127.0.0.1"_s} << false
+                                 << u"without a path"_s;
         QTest::newRow("not a web origin")
             << QStringList{u"--media-origin"_s, u"ftp://127.0.0.1"_s} << false << u"without a path"_s;
     }

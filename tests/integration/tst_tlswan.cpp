@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QHash>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -171,6 +173,18 @@ private slots:
         QVERIFY2(job.error().userMessage().contains(u"secure connection"_s),
                  qPrintable(job.error().userMessage()));
         QCOMPARE(counter("uploads"), uploads);
+    }
+
+    void caFileAddsToTheSystemsAuthorities()
+    {
+        // Real Twilio hosts must stay trusted when a corporate CA is added.
+        ApiClient client;
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        const QList<QSslCertificate> trusted = client.sslConfiguration().caCertificates();
+        QVERIFY(!system.isEmpty()); // Debian's ca-certificates
+        for (const QSslCertificate &certificate : system)
+            QVERIFY(trusted.contains(certificate));
+        QVERIFY(trusted.contains(QSslCertificate::fromPath(m_certs + u"/ca.pem"_s).value(0)));
     }
 
     void unreadableCaFileIsNamed_data()

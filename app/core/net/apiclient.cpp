@@ -50,14 +50,16 @@ bool ApiClient::loadCaFile(const QString &path)
                               .arg(path, QString::fromLatin1(CaFileVariable), file.errorString());
         return false;
     }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll());
     if (certificates.isEmpty()) {
         m_caFileProblem = tr("The certificate file %1 (%2) holds no PEM certificate.")
                               .arg(path, QString::fromLatin1(CaFileVariable));
         return false;
     }
+    // Besides the system's, never instead: Qt loads the system roots on demand, and adding
+    // certificates to an empty list would turn that off and trust the file alone.
     m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.addCaCertificates(certificates);
+    m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
     m_network->clearConnectionCache(); // connections made under the old trust must not be reused
     return true;
 }

@@ -14,8 +14,11 @@ namespace mediadesk {
 //
 // How: QNAM's sockets live on its own thread; setsockopt on a file descriptor is safe from any
 // thread, so ApiReply calls this when QNAM starts a connection and before each request. Only
-// stream sockets of the IPv4/IPv6 families are touched. Linux only (it walks /proc/self/fd);
-// elsewhere it does nothing. Returns how many sockets it changed.
+// stream sockets of the IPv4/IPv6 families are touched. Best effort: the signal reaches us queued,
+// so a connection whose handshake is instant (plain http on loopback) may send its first request
+// before; every later request on it goes out with Nagle off. Turning Nagle off on any other TCP
+// socket of the process is harmless. Linux only (it walks /proc/self/fd); elsewhere it does
+// nothing. Returns how many sockets it changed.
 int enableLowDelayOnTcpSockets();
 
 } // namespace mediadesk
