@@ -11,9 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -175,16 +177,87 @@ private slots:
         QCOMPARE(counter("uploads"), uploads);
     }
 
-    void caFileAddsToTheSystemsAuthorities()
+    void systemAuthoritiesStayTrusted_data()
     {
-        // Real Twilio hosts must stay trusted when a corporate CA is added.
+        QTest::addColumn<bool>("systemVouches");
+        QTest::newRow("the system vouches for the server") << true;
+        QTest::newRow("nobody vouches for the server") << false;
+    }
+
+    void systemAuthoritiesStayTrusted()
+    {
+        // The CA file holds another authority (a corporate proxy's), so the emulator is one of
+        // the hosts the proxy lets through untouched. Its CA stands in for the system's store
+        // through Qt's default configuration, which Qt consults together with the system store;
+        // the machine's real store is never touched.
+        QFETCH(bool, systemVouches);
+        const QString corporate = m_dir.filePath(u"corporate"_s);
+        QString error;
+        QVERIFY2(WanSimProcess::makeTestCertificates(corporate, &error), qPrintable(error));
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&] {
+            QSslConfiguration::setDefaultConfiguration(saved);
+            qputenv(ApiClient::CaFileVariable, QFile::encodeName(m_certs + u"/ca.pem"_s));
+        });
+        if (systemVouches) {
+            QSslConfiguration system = saved;
+            system.addCaCertificates(QSslCertificate::fromPath(m_certs + u"/ca.pem"_s));
+            QSslConfiguration::setDefaultConfiguration(system);
+        }
+        qputenv(ApiClient::CaFileVariable, QFile::encodeName(corporate + u"/ca.pem"_s));
         ApiClient client;
-        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-        const QList<QSslCertificate> trusted = client.sslConfiguration().caCertificates();
-        QVERIFY(!system.isEmpty()); // Debian's ca-certificates
-        for (const QSslCertificate &certificate : system)
-            QVERIFY(trusted.contains(certificate));
-        QVERIFY(trusted.contains(QSslCertificate::fromPath(m_certs + u"/ca.pem"_s).value(0)));
+        connectThroughPath(client);
+        for (int i = 0; i < 2; ++i) { // the second on a verdict already known
+            UploadRequest request;
+            request.serviceSid = m_service;
+            request.filePath = writeFile(u"system-trust-%1.bin"_s.arg(i), pseudoRandom(5000, 9));
+            UploadJob job(&client, request);
+            QVERIFY(run(&job));
+            if (systemVouches) {
+                QVERIFY2(job.succeeded(), qPrintable(job.error().userMessage()));
+            } else {
+                QVERIFY(!job.succeeded());
+                QCOMPARE(job.error().kind(), TwilioError::Kind::Tls);
+            }
+        }
+    }
+
+    void systemTrustsOnlyOverrulesAMissingIssuer_data()
+    {
+        QTest::addColumn<QSslError::SslError>("handshakeError");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("trusted");
+        QTest::newRow("no local issuer")
+            << QSslError::UnableToGetLocalIssuerCertificate << u"127.0.0.1"_s << true;
+        QTest::newRow("untrusted") << QSslError::CertificateUntrusted << u"localhost"_s << true;
+        QTest::newRow("wrong host name") << QSslError::HostNameMismatch << u"127.0.0.1"_s << false;
+        QTest::newRow("expired") << QSslError::CertificateExpired << u"127.0.0.1"_s << false;
+        QTest::newRow("issuer missing, other host")
+            << QSslError::UnableToGetLocalIssuerCertificate << u"twilio.example"_s << false;
+    }
+
+    void systemTrustsOnlyOverrulesAMissingIssuer()
+    {
+        // The chain is one the "system" (Qt's default configuration here) vouches for; what the
+        // handshake complained about decides whether that may overrule it.
+        QFETCH(QSslError::SslError, handshakeError);
+        QFETCH(QString, host);
+        QFETCH(bool, trusted);
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(saved); });
+        QSslConfiguration system = saved;
+        system.addCaCertificates(QSslCertificate::fromPath(m_certs + u"/ca.pem"_s));
+        QSslConfiguration::setDefaultConfiguration(system);
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_certs + u"/server.pem"_s);
+        QCOMPARE(chain.size(), 1);
+
+        ApiClient client; // MEDIADESK_CA_FILE is set (initTestCase)
+        QCOMPARE(client.systemTrusts({QSslError(handshakeError, chain.first())}, chain, host), trusted);
+        // Without a CA file nothing is overruled: Qt's own verdict stands.
+        qunsetenv(ApiClient::CaFileVariable);
+        ApiClient plain;
+        qputenv(ApiClient::CaFileVariable, QFile::encodeName(m_certs + u"/ca.pem"_s));
+        QVERIFY(!plain.systemTrusts({QSslError(handshakeError, chain.first())}, chain, host));
     }
 
     void unreadableCaFileIsNamed_data()

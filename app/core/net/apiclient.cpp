@@ -4,10 +4,12 @@
 #include "requestlog.h"
 #include "urlpolicy.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSslCertificate>
+#include <QSslError>
 
 namespace mediadesk {
 
@@ -56,12 +58,46 @@ bool ApiClient::loadCaFile(const QString &path)
                               .arg(path, QString::fromLatin1(CaFileVariable));
         return false;
     }
-    // Besides the system's, never instead: Qt loads the system roots on demand, and adding
-    // certificates to an empty list would turn that off and trust the file alone.
+    // The file alone at the handshake; systemTrusts() keeps the system's authorities trusted.
     m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
+    m_ssl.setCaCertificates(certificates);
+    m_caFileLoaded = true;
+    m_systemVerdicts.clear();
     m_network->clearConnectionCache(); // connections made under the old trust must not be reused
     return true;
+}
+
+bool ApiClient::systemTrusts(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
+                             const QString &host)
+{
+    if (!m_caFileLoaded || errors.isEmpty() || chain.isEmpty() || host.isEmpty())
+        return false;
+    // Only "no trusted issuer" errors may be overruled; an expired certificate, a wrong host
+    // name or a bad signature stays an error whoever vouches for the issuer.
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+            break;
+        default:
+            return false;
+        }
+    }
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(host.toUtf8());
+    for (const QSslCertificate &certificate : chain)
+        digest.addData(certificate.toDer());
+    const QByteArray key = digest.result();
+    if (const auto known = m_systemVerdicts.constFind(key); known != m_systemVerdicts.cend())
+        return known.value();
+    // Qt verifies against the default configuration's and the system's authorities, with
+    // expiry and the host name checked.
+    const bool trusted = QSslCertificate::verify(chain, host).isEmpty();
+    m_systemVerdicts.insert(key, trusted);
+    return trusted;
 }
 
 ApiClient::~ApiClient() = default;

@@ -4,6 +4,7 @@
 #include "twilio/credentials.h"
 #include "twilio/endpoints.h"
 
+#include <QHash>
 #include <QList>
 #include <QNetworkProxy>
 #include <QObject>
@@ -13,6 +14,8 @@
 #include <optional>
 
 class QIODevice;
+class QSslCertificate;
+class QSslError;
 class QNetworkAccessManager;
 
 namespace mediadesk {
@@ -70,10 +73,19 @@ public:
     // proxy, or the emulator's throwaway test CA). The constructor loads MEDIADESK_CA_FILE (PEM);
     // a file that cannot be read or holds no certificate makes every request fail with
     // caFileProblem(), rather than silently trusting less or more than asked.
+    //
+    // Handshakes check the file's certificates alone, which costs nothing; a server the file does
+    // not vouch for is then checked against the system's authorities (systemTrusts()). Putting
+    // both in one list would have Qt parse the whole system store (~140 ms) in every process.
     static constexpr const char *CaFileVariable = "MEDIADESK_CA_FILE";
     bool loadCaFile(const QString &path);
     QString caFileProblem() const { return m_caFileProblem; }
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+    // True when a handshake failed only because the CA file does not vouch for the server, and
+    // the system's authorities (with Qt's default configuration) do, for this host name. Cached
+    // per host and chain, since each check reloads the system store (~100 ms).
+    bool systemTrusts(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
+                      const QString &host);
 
     RequestLog *requestLog() const { return m_log; }
     QNetworkAccessManager *network() const { return m_network; }
@@ -95,6 +107,8 @@ private:
     RetryPolicy m_retryPolicy;
     QSslConfiguration m_ssl;
     QString m_caFileProblem;
+    bool m_caFileLoaded = false;
+    QHash<QByteArray, bool> m_systemVerdicts; // host + chain digest → trusted by the system
     int m_inactivityTimeoutMs = 60000;
 };
 

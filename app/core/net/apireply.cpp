@@ -7,6 +7,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 namespace mediadesk {
@@ -128,6 +131,12 @@ void ApiReply::issue()
             emit downloadProgress(received, total);
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_inactivity->start(); });
+    // A server the CA file does not vouch for may still be one the system's authorities do.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
+        if (m_client->systemTrusts(errors, chain, m_currentUrl.host()))
+            m_reply->ignoreSslErrors(errors);
+    });
     // A new connection: its socket exists now, and its first request leaves after the handshake.
     connect(m_reply, &QNetworkReply::socketStartedConnecting, this, [] { enableLowDelayOnTcpSockets(); });
     m_inactivity->start(m_client->inactivityTimeoutMs());
