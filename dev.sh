@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # MediaDesk developer entry point.
 #   ./dev.sh run      install what is missing, build, and open MediaDesk on the local sandbox
-#   ./dev.sh test     install what is missing, build (warnings are errors), run the whole suite with ctest
+#   ./dev.sh test     install what is missing, build (warnings are errors), run the whole suite with ctest;
+#                     then the suite again under ASan+UBSan (clang, build-sanitize) and a smoke of each fuzzer
+#   ./dev.sh fuzz     run each libFuzzer target for FUZZ_SECONDS (default 300) from tests/fuzz/corpus
 #   ./dev.sh bench    build and run the benchmarks; writes build/bench/results.json and the README's table
 #   ./dev.sh package  build the .deb with CPack
 set -euo pipefail
@@ -16,6 +18,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config dpkg-dev fakeroot xvfb xauth dbus dbus-x11 gnome-keyring
     libsecret-tools xdotool imagemagick fonts-dejavu-core fonts-noto-cjk curl
     libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev openssl
+    clang-14 libclang-rt-14-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -42,11 +45,49 @@ configure_and_build() {
     cmake --build "$BUILD_DIR" -j"$(nproc)"
 }
 
+SANITIZE_DIR=build-sanitize
+# ASan+UBSan with clang, instrumented for libFuzzer too (one extra build serves both). Leaks are
+# reported except inside the system's libraries (tests/sanitizer/lsan.supp).
+configure_and_build_sanitized() {
+    CXX=clang++-14 cmake -S . -B "$SANITIZE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DMEDIADESK_SANITIZE=ON -DMEDIADESK_FUZZ=ON >/dev/null
+    cmake --build "$SANITIZE_DIR" -j"$(nproc)"
+}
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+
+run_fuzzers() { # SECONDS
+    mkdir -p "$SANITIZE_DIR/fuzz-findings"
+    for target in "$SANITIZE_DIR"/tests/fuzz/fuzz_*; do
+        local name corpus
+        name=$(basename "$target")
+        corpus="$SANITIZE_DIR/fuzz-corpus/$name"
+        mkdir -p "$corpus"
+        log "Fuzzing $name for $1 s"
+        "$target" -max_total_time="$1" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+            -artifact_prefix="$SANITIZE_DIR/fuzz-findings/$name-" -print_final_stats=1 \
+            "$corpus" "tests/fuzz/corpus/$name" 2>&1 | grep -E '^(stat::|==|INFO: Seed|Done)' || true
+        [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "$name found a crash: see $SANITIZE_DIR/fuzz-findings" >&2; return 1; }
+    done
+}
+
 cmd_test() {
     ensure_packages
     configure_and_build ON
     log "Running the test suite"
     (cd "$BUILD_DIR" && ctest --output-on-failure -j"$(nproc)" --timeout 600)
+    log "Building the suite with AddressSanitizer and UndefinedBehaviorSanitizer (clang)"
+    configure_and_build_sanitized
+    log "Running the test suite under the sanitizers"
+    (cd "$SANITIZE_DIR" && ctest --output-on-failure -j"$(nproc)" --timeout 900 -LE bench)
+    run_fuzzers "${FUZZ_SMOKE_SECONDS:-15}"
+}
+
+cmd_fuzz() {
+    ensure_packages
+    configure_and_build_sanitized
+    run_fuzzers "${FUZZ_SECONDS:-300}"
 }
 
 cmd_run() {
@@ -77,6 +118,7 @@ case "${1:-}" in
     run) cmd_run ;;
     test) cmd_test ;;
     bench) cmd_bench ;;
+    fuzz) cmd_fuzz ;;
     package) cmd_package ;;
-    *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -12,5 +12,20 @@ target_compile_definitions(mediadesk_common INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
-target_compile_options(mediadesk_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
-    $<$<BOOL:${MEDIADESK_WERROR}>:-Werror>)
+target_compile_options(mediadesk_common INTERFACE -Wall -Wextra -Wpedantic
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<BOOL:${MEDIADESK_WERROR}>:-Werror>)
+
+# The suite again under AddressSanitizer and UndefinedBehaviorSanitizer (./dev.sh test builds it
+# in build-sanitize with clang), and the libFuzzer targets, which need clang.
+option(MEDIADESK_SANITIZE "Build everything with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(MEDIADESK_FUZZ "Instrument everything for libFuzzer and build tests/fuzz (clang)" OFF)
+if(MEDIADESK_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+if(MEDIADESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "MEDIADESK_FUZZ needs clang (CXX=clang++)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

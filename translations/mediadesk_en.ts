@@ -135,6 +135,11 @@
         <source>No Twilio credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID), or store a profile with “mediadesk-cli login”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is ignored: it goes with credentials from the environment, and the profile “%2” keeps its own addresses (use --mcs-url or --conversations-url to change them for one command).</source>
+        <extracomment>%1 a variable such as MEDIADESK_MCS_URL, %2 the profile&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationsClient</name>
@@ -1034,6 +1039,22 @@
         <source>attempt %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no complete reply within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MediaDesk refused to send the header “%1”: its name or value holds a control character, which could end the header line and add headers nobody asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 announced a length that is not a number of bytes (Content-Length: %2); the reply was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1 bytes moved in %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::ConversationPicker</name>
@@ -1089,6 +1110,18 @@
     </message>
     <message>
         <source>Could not save “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; MediaDesk never saves through one. Remove it or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes the media has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 sent more than the %2 bytes the media has; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,6 +2315,14 @@
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The upload queue cannot be saved, so a restart would lose it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved upload queue “%1” is damaged (%2) and could not be moved aside (%3); it is left as it is, and this session&apos;s queue is not saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::UploadJob</name>
@@ -2308,6 +2349,10 @@
     <message>
         <source>“%1” is %2 bytes, more than the 150 MiB (%3 bytes) Twilio accepts for one media file.</source>
         <extracomment>%2 the file&apos;s size in bytes, %3 the limit in bytes (both with digit grouping)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a content type; write it as type/subtype, e.g. image/png.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,11 @@
         <source>No Twilio credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET with TWILIO_ACCOUNT_SID), or store a profile with “mediadesk-cli login”.</source>
         <translation>Twilio の認証情報がありません。TWILIO_ACCOUNT_SID と TWILIO_AUTH_TOKEN（または TWILIO_ACCOUNT_SID と併せて TWILIO_API_KEY と TWILIO_API_SECRET）を設定するか、「mediadesk-cli login」でプロファイルを保存してください。</translation>
     </message>
+    <message>
+        <source>%1 is ignored: it goes with credentials from the environment, and the profile “%2” keeps its own addresses (use --mcs-url or --conversations-url to change them for one command).</source>
+        <extracomment>%1 a variable such as MEDIADESK_MCS_URL, %2 the profile&apos;s name</extracomment>
+        <translation>%1 は無視されました。この変数は環境変数の認証情報とだけ組み合わせて使われ、プロファイル「%2」は自分のアドレスを使い続けます（1 回のコマンドだけ変えるには --mcs-url または --conversations-url を使ってください）。</translation>
+    </message>
 </context>
 <context>
     <name>ConversationsClient</name>
@@ -1033,6 +1038,22 @@
         <source>attempt %1</source>
         <translation>%1 回目の試行</translation>
     </message>
+    <message>
+        <source>no complete reply within %1 seconds</source>
+        <translation>%1 秒以内に応答が完了しませんでした</translation>
+    </message>
+    <message>
+        <source>MediaDesk refused to send the header “%1”: its name or value holds a control character, which could end the header line and add headers nobody asked for.</source>
+        <translation>ヘッダー「%1」の送信を拒否しました。名前または値に制御文字が含まれており、ヘッダー行を終わらせて、誰も求めていないヘッダーを追加できてしまうためです。</translation>
+    </message>
+    <message>
+        <source>%1 announced a length that is not a number of bytes (Content-Length: %2); the reply was not used.</source>
+        <translation>%1 がバイト数ではない長さを通知しました（Content-Length: %2）。この応答は使用しませんでした。</translation>
+    </message>
+    <message>
+        <source>fewer than %1 bytes moved in %2 seconds</source>
+        <translation>%2 秒間に転送されたのが %1 バイト未満でした</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::ConversationPicker</name>
@@ -1088,6 +1109,18 @@
     <message>
         <source>Could not save “%1”: %2.</source>
         <translation>「%1」を保存できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; MediaDesk never saves through one. Remove it or choose another name.</source>
+        <translation>「%1」はシンボリックリンクです。MediaDesk はシンボリックリンク越しには保存しません。リンクを削除するか、別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes the media has.</source>
+        <translation>サーバーがメディアのサイズ（%1 バイト）を超えるデータを送ってきました。</translation>
+    </message>
+    <message>
+        <source>The download of %1 sent more than the %2 bytes the media has; nothing was saved.</source>
+        <translation>%1 のダウンロードでメディアのサイズ（%2 バイト）を超えるデータが送られてきました。何も保存していません。</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2303,14 @@
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずにメッセージを送信します。</translation>
     </message>
+    <message>
+        <source>The upload queue cannot be saved, so a restart would lose it: %1</source>
+        <translation>アップロードキューを保存できません。このままでは再起動するとキューが失われます: %1</translation>
+    </message>
+    <message>
+        <source>The saved upload queue “%1” is damaged (%2) and could not be moved aside (%3); it is left as it is, and this session&apos;s queue is not saved over it.</source>
+        <translation>保存されたアップロードキュー「%1」が壊れており（%2）、別名に退避できませんでした（%3）。ファイルはそのまま残し、このセッションのキューで上書きしません。</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::UploadJob</name>
@@ -2297,6 +2338,10 @@
         <source>“%1” is %2 bytes, more than the 150 MiB (%3 bytes) Twilio accepts for one media file.</source>
         <extracomment>%2 the file&apos;s size in bytes, %3 the limit in bytes (both with digit grouping)</extracomment>
         <translation>「%1」は %2 バイトで、Twilio が 1 つのメディアファイルに受け付ける上限 150 MiB（%3 バイト）を超えています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a content type; write it as type/subtype, e.g. image/png.</source>
+        <translation>「%1」はコンテンツタイプではありません。image/png のように type/subtype の形で書いてください。</translation>
     </message>
 </context>
 </TS>

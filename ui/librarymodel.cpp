@@ -1,6 +1,7 @@
 #include "librarymodel.h"
 
 #include "attachmentstatus.h"
+#include "text/displaytext.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -131,7 +132,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ToolTipRole) {
         if (index.column() == FileName)
-            return e->localPath;
+            return printableText(e->localPath);
         if (index.column() == Size)
             return tr("%1 bytes").arg(QLocale().toString(e->size));
         if (index.column() == UploadedAt)
@@ -158,12 +159,13 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     switch (index.column()) {
+    // Names and types can come from a server or an oddly named file: shown escaped (displaytext.h).
     case FileName:
-        return e->fileName;
+        return printableText(e->fileName);
     case MediaSid:
         return e->mediaSid;
     case ContentType:
-        return e->contentType;
+        return printableText(e->contentType);
     case Size:
         return locale.formattedDataSize(e->size);
     case UploadedAt:

@@ -12,6 +12,8 @@
 #include "session/sandboxprocess.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
+#include "store/privatefiles.h"
+#include "text/displaytext.h"
 #include "transfermodel.h"
 #include "ui_mainwindow.h"
 
@@ -346,6 +348,8 @@ void MainWindow::setUpTransfers(const QString &statePath)
     });
     connect(m_queue, &TransferQueue::libraryError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_queue, &TransferQueue::stateSaveError, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
 
     QString problem;
     if (!m_queue->restore(&problem))
@@ -500,7 +504,7 @@ bool MainWindow::pasteFromClipboard()
         const QImage image = qvariant_cast<QImage>(mime->imageData());
         const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                    .filePath(QStringLiteral("pasted"));
-        QDir().mkpath(folder);
+        makePrivateFolder(folder); // a screenshot may show anything: owner-only, like all our data
         const QString path = QDir(folder).filePath(
             tr("Pasted image %1.png")
                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"))));
@@ -807,7 +811,7 @@ void MainWindow::updateOverview()
         return;
 
     m_ui->serviceName->setText(service.friendlyName.isEmpty() ? tr("(not in the account's list)")
-                                                              : service.friendlyName);
+                                                              : printableText(service.friendlyName));
     m_ui->serviceSid->setText(service.sid);
     m_ui->serviceCreated->setText(
         service.dateCreated.isValid()

@@ -1,5 +1,6 @@
 #include "mediadetailsmodel.h"
 
+#include "text/displaytext.h"
 #include "transfer/unattachedmedia.h"
 
 #include <QFont>
@@ -93,7 +94,9 @@ void MediaDetailsModel::addText(const QString &key, const QString &label, const 
         m_rows.append(absentOrNull(key, label, whyNull, whyAbsent));
         return;
     }
-    m_rows.append({key, label, *value, *value, *value, false});
+    // The server's text: escaped so that no control or layout character acts on the view.
+    const QString shown = printableText(*value);
+    m_rows.append({key, label, shown, shown, shown, false});
 }
 
 void MediaDetailsModel::addDate(const QString &key, const QString &label, const QDateTime &utc)
@@ -105,9 +108,11 @@ void MediaDetailsModel::addDate(const QString &key, const QString &label, const 
     const QLocale locale;
     const QString utcText = utc.toUTC().toString(Qt::ISODateWithMs);
     const QString local = locale.toString(utc.toLocalTime(), QLocale::LongFormat);
-    m_rows.append({key, label, local, utcText,
-                   //: %1 the date in UTC (ISO 8601), %2 the text Twilio sent
-                   tr("%1 UTC (sent as %2)").arg(utcText, valueAt(m_media.json, key).toString()), false});
+    m_rows.append(
+        {key, label, local, utcText,
+         //: %1 the date in UTC (ISO 8601), %2 the text Twilio sent
+         tr("%1 UTC (sent as %2)").arg(utcText, printableText(valueAt(m_media.json, key).toString())),
+         false});
 }
 
 void MediaDetailsModel::build(const QString &serviceName)

@@ -1,6 +1,7 @@
 #include "transfermodel.h"
 
 #include "attachmentstatus.h"
+#include "text/displaytext.h"
 #include "transfer/mimedetection.h"
 
 #include <QApplication>
@@ -114,11 +115,12 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Name)
-            return item.kind == TransferItem::Kind::Download ? tr("Download to %1").arg(item.path)
-                   : item.kind == TransferItem::Kind::Send   ? tr("Message carrying %1").arg(item.mediaSid)
-                                                             : tr("Upload of %1").arg(item.path);
+            return item.kind == TransferItem::Kind::Download
+                       ? tr("Download to %1").arg(printableText(item.path))
+                   : item.kind == TransferItem::Kind::Send ? tr("Message carrying %1").arg(item.mediaSid)
+                                                           : tr("Upload of %1").arg(printableText(item.path));
         if (index.column() == Status)
-            return item.message.isEmpty() ? item.path : item.message;
+            return item.message.isEmpty() ? printableText(item.path) : item.message;
         if (index.column() == MediaSid)
             return item.mediaSid;
         if (index.column() == Conversation && hasAttachmentStatus(item)) {
@@ -145,10 +147,11 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
+    // Names and types can come from a server or an oddly named file: shown escaped (displaytext.h).
     case Name:
-        return item.fileName;
+        return printableText(item.fileName);
     case Type:
-        return item.contentType; // detected once when queued: painting never touches the disk
+        return printableText(item.contentType); // detected once when queued: painting never touches the disk
     case Size:
         return item.size > 0 ? locale.formattedDataSize(item.size) : QString();
     case Progress:

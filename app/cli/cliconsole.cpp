@@ -1,5 +1,7 @@
 #include "cliconsole.h"
 
+#include "text/displaytext.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 #include <cstdio>
@@ -20,25 +22,27 @@ void writeLine(FILE *stream, const QString &line)
 }
 } // namespace
 
+// Everything printed passes through printableLines() or asciiSafeJson(): lines carry server
+// text (file names, authors, error messages), and no escape sequence in it may reach a terminal.
 void Console::result(const QString &line) const
 {
-    writeLine(stdout, line);
+    writeLine(stdout, printableLines(line));
 }
 
 void Console::jsonResult(const QJsonObject &o) const
 {
-    writeLine(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    writeLine(stdout, asciiSafeJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))));
 }
 
 void Console::info(const QString &line) const
 {
     if (!quiet)
-        writeLine(stderr, line);
+        writeLine(stderr, printableLines(line));
 }
 
 void Console::error(const QString &line) const
 {
-    writeLine(stderr, QStringLiteral("mediadesk-cli: ") + line);
+    writeLine(stderr, QStringLiteral("mediadesk-cli: ") + printableLines(line));
 }
 
 bool Console::stderrIsTerminal()
@@ -59,7 +63,7 @@ void Console::progress(const QString &label, qint64 done, qint64 total)
         return;
     m_lastDraw.start();
     const QLocale locale;
-    QString line = label + QStringLiteral("  ") + locale.formattedDataSize(done);
+    QString line = printableText(label) + QStringLiteral("  ") + locale.formattedDataSize(done);
     if (total > 0)
         line += QStringLiteral(" / ") + locale.formattedDataSize(total) +
                 QStringLiteral("  %1%").arg(int(100.0 * double(done) / double(total)));

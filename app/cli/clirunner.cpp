@@ -41,7 +41,7 @@ MediaLibrary *Runner::library()
             m_libraryFailed = true;
             m_library.reset();
             m_console.error(
-                tr("note: the library cannot be opened, so this is not recorded: %1").arg(problem));
+                tr("The library cannot be opened, so uploads are not recorded in it: %1").arg(problem));
             return nullptr;
         }
     }
@@ -57,10 +57,10 @@ void Runner::recordAttachment(const QString &mediaSid, const QString &conversati
         m_console.error(tr("note: the library does not record the message: %1").arg(problem));
 }
 
-void Runner::recordInLibrary(const UploadJob &job)
+bool Runner::recordInLibrary(const UploadJob &job)
 {
     if (!library())
-        return;
+        return false;
     QString problem;
     LibraryEntry entry;
     entry.uploadId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -75,8 +75,11 @@ void Runner::recordInLibrary(const UploadJob &job)
     entry.sha256 = job.sha256();
     entry.uploadedAt = QDateTime::currentDateTimeUtc();
     entry.dateCreated = job.media().dateCreated;
-    if (!m_library->record(entry, &problem))
-        m_console.error(tr("note: the upload is not in the library: %1").arg(problem));
+    if (m_library->record(entry, &problem))
+        return true;
+    m_console.error(tr("%1 was uploaded as %2, but the library could not record it: %3")
+                        .arg(job.fileName(), entry.mediaSid, problem));
+    return false;
 }
 
 int Runner::run()
@@ -127,6 +130,8 @@ int Runner::connect()
 {
     const ResolvedConnection resolved =
         ConnectionResolver::resolve(m_inv.connection, QProcessEnvironment::systemEnvironment(), m_profiles);
+    for (const QString &note : resolved.notes)
+        m_console.info(tr("note: %1").arg(note));
     if (resolved.problem == ResolvedConnection::Problem::Usage) {
         m_console.error(resolved.error);
         return ExitUsage;

@@ -41,7 +41,8 @@ private:
     // when it cannot be.
     MediaLibrary *library();
     // Adds a successful upload to the library (a note on stderr if it can't).
-    void recordInLibrary(const UploadJob &job);
+    // False (said on stderr) when the upload, which did succeed, is not in the library.
+    bool recordInLibrary(const UploadJob &job);
     // Records that a message now carries the media.
     void recordAttachment(const QString &mediaSid, const QString &conversationSid, const QString &messageSid);
 

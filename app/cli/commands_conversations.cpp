@@ -1,6 +1,7 @@
 // services, conversations, send
 #include "clirunner.h"
 #include "net/conversationsclient.h"
+#include "text/displaytext.h"
 #include "transfer/uploadjob.h"
 #include "twilio/conversation.h"
 
@@ -26,7 +27,7 @@ int Runner::services()
             m_console.jsonResult({{QStringLiteral("sid"), service.sid},
                                   {QStringLiteral("friendly_name"), service.friendlyName}});
         else
-            m_console.result(service.sid + QStringLiteral("  ") + service.friendlyName);
+            m_console.result(service.sid + QStringLiteral("  ") + printableText(service.friendlyName));
     }
     return ExitOk;
 }
@@ -50,8 +51,10 @@ int Runner::conversations()
                                   {QStringLiteral("friendly_name"), c.value(QLatin1String("friendly_name"))},
                                   {QStringLiteral("unique_name"), c.value(QLatin1String("unique_name"))}});
         } else {
-            m_console.result(sid + QStringLiteral("  ") + c.value(QLatin1String("friendly_name")).toString() +
-                             QStringLiteral("  ") + c.value(QLatin1String("unique_name")).toString());
+            m_console.result(printableText(sid) + QStringLiteral("  ") +
+                             printableText(c.value(QLatin1String("friendly_name")).toString()) +
+                             QStringLiteral("  ") +
+                             printableText(c.value(QLatin1String("unique_name")).toString()));
         }
     }
     return ExitOk;
@@ -97,6 +100,7 @@ int Runner::send()
 
     // Upload first, all of them: a message is only sent when every media exists, so the
     // conversation never gets half of what was meant.
+    bool libraryFailed = false; // the messages still go out (the media would be deleted unsent)
     for (Item &item : items) {
         if (item.file.isEmpty())
             continue;
@@ -115,7 +119,8 @@ int Runner::send()
             return ExitFailed;
         }
         item.mediaSid = job.media().sid;
-        recordInLibrary(job);
+        if (!recordInLibrary(job))
+            libraryFailed = true;
         m_console.info(tr("Uploaded %1 as %2.").arg(item.file, item.mediaSid));
     }
 
@@ -135,11 +140,12 @@ int Runner::send()
         if (m_console.json)
             m_console.jsonResult(message);
         else
-            m_console.result(message.value(QLatin1String("sid")).toString() + QStringLiteral("  #") +
+            m_console.result(printableText(message.value(QLatin1String("sid")).toString()) +
+                             QStringLiteral("  #") +
                              QString::number(message.value(QLatin1String("index")).toInt()) +
                              QStringLiteral("  ") + item.mediaSid);
     }
-    return ExitOk;
+    return libraryFailed ? ExitFailed : ExitOk;
 }
 
 } // namespace mediadesk::cli

@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "net/apiclient.h"
 #include "net/mcsclient.h"
+#include "text/displaytext.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
 #include "transfer/uploadjob.h"
@@ -39,7 +40,7 @@ int Runner::upload()
         return exitCode;
     if (!m_inv.contentType.isEmpty() && !isValidContentType(m_inv.contentType)) {
         m_console.error(tr("“%1” is not a content type; write it as type/subtype, e.g. image/png.")
-                            .arg(m_inv.contentType));
+                            .arg(printableText(m_inv.contentType)));
         return ExitUsage;
     }
     if (const int code = connect(); code != ExitOk)
@@ -72,7 +73,8 @@ int Runner::upload()
             UploadJob *job = jobs[nextToPrint++];
             m_console.endProgress();
             if (job->succeeded()) {
-                recordInLibrary(*job);
+                if (!recordInLibrary(*job)) // uploaded, but the library lost it: not a success
+                    exitCode = ExitFailed;
                 if (m_console.json)
                     m_console.jsonResult(job->media().json);
                 else
@@ -178,7 +180,7 @@ int Runner::get()
         if (media.size() > 1 && &sid != &media.first())
             m_console.result(QString());
         for (const auto &[key, value] : rows)
-            m_console.result(key.leftJustified(32) + value);
+            m_console.result(key.leftJustified(32) + printableText(value)); // values are the server's
     }
     return exitCode;
 }

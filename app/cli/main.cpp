@@ -1,5 +1,6 @@
 // mediadesk-cli: parses the command line and hands it to the Runner.
 #include "clirunner.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -20,7 +21,8 @@ int main(int argc, char *argv[])
         std::printf("mediadesk-cli %s\n", MEDIADESK_VERSION);
         return ExitOk;
     case ParseResult::Action::UsageError:
-        std::fprintf(stderr, "mediadesk-cli: %s\n", parsed.message.toUtf8().constData());
+        std::fprintf(stderr, "mediadesk-cli: %s\n",
+                     mediadesk::printableLines(parsed.message).toUtf8().constData());
         return ExitUsage;
     case ParseResult::Action::Run:
         break;

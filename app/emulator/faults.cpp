@@ -88,6 +88,8 @@ bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error)
             r.cutReply = b;
         } else if (k == "code"_L1 && readInt(v, n) && n > 0) {
             r.code = int(n);
+        } else if (k == "message"_L1 && v.isString()) {
+            r.message = v.toString().toStdString();
         } else {
             error = u"bad or unknown fault field \"%1\""_s.arg(k);
             return false;
@@ -144,6 +146,7 @@ std::string faultToJson(const FaultRule &rule)
     w.key("delay_ms").num(rule.delayMs);
     w.key("cut_reply").boolean(rule.cutReply);
     w.key("code").num(rule.code);
+    w.key("message").strOrNull(rule.message);
     w.endObject();
     return w.take();
 }

@@ -27,6 +27,7 @@ struct FaultRule
     int delayMs = 0;            // wait this long before answering
     bool cutReply = false;      // handle the request, then send only half of the reply body and close
     int code = 0;               // Twilio error code in the JSON error body (0 = the usual one for status)
+    std::optional<std::string> message; // "message" of the JSON error body, e.g. a hostile one for tests
 };
 
 bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error);

@@ -3,6 +3,7 @@
 #include "jsonwriter.h"
 
 #include <QByteArray>
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cctype>
 #include <cerrno>
@@ -300,6 +301,67 @@ void lingeringClose(const httplib::Request &req)
             break;
     }
     shutdown(fd, SHUT_RD);
+}
+
+bool sameSecret(std::string_view given, std::string_view expected)
+{
+    unsigned char difference = given.size() == expected.size() ? 0 : 1;
+    for (size_t i = 0; i < given.size(); ++i)
+        difference |=
+            static_cast<unsigned char>(given[i] ^ expected[i % std::max<size_t>(1, expected.size())]);
+    return difference == 0 && !expected.empty();
+}
+
+bool isLoopbackHost(std::string_view host)
+{
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    if (host == "::1")
+        return true;
+    std::string lower(host);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    if (lower == "localhost" || lower == "localhost.")
+        return true;
+    // 127.a.b.c, dotted decimal only
+    if (lower.rfind("127.", 0) != 0)
+        return false;
+    int parts = 0;
+    size_t start = 0;
+    while (start <= lower.size()) {
+        const size_t dot = lower.find('.', start);
+        const std::string_view part =
+            std::string_view(lower).substr(start, dot == std::string::npos ? dot : dot - start);
+        if (part.empty() || part.size() > 3 || !std::all_of(part.begin(), part.end(), ::isdigit) ||
+            std::stoi(std::string(part)) > 255)
+            return false;
+        ++parts;
+        if (dot == std::string::npos)
+            break;
+        start = dot + 1;
+    }
+    return parts == 4;
+}
+
+bool isLoopbackHostHeader(std::string_view header)
+{
+    std::string_view host = header;
+    if (!host.empty() && host.front() == '[') {
+        const size_t close = host.find(']');
+        if (close == std::string_view::npos)
+            return false;
+        const std::string_view rest = host.substr(close + 1);
+        if (!rest.empty() && (rest.front() != ':' || !std::all_of(rest.begin() + 1, rest.end(), ::isdigit)))
+            return false;
+        return isLoopbackHost(host.substr(0, close + 1));
+    }
+    if (const size_t colon = host.find(':'); colon != std::string_view::npos) {
+        const std::string_view port = host.substr(colon + 1);
+        if (!std::all_of(port.begin(), port.end(), ::isdigit))
+            return false;
+        host = host.substr(0, colon);
+    }
+    return isLoopbackHost(host);
 }
 
 } // namespace mdemu

@@ -30,6 +30,14 @@ std::multimap<std::string, std::string> parseForm(std::string_view body);
 // "Basic base64(user:password)" → (user, password)
 std::optional<std::pair<std::string, std::string>> parseBasicAuth(const std::string &header);
 
+// Compares a secret in time that does not depend on where the first difference is.
+bool sameSecret(std::string_view given, std::string_view expected);
+// 127.0.0.0/8, ::1 (bracketed or not) or "localhost" (any case): a host name without port.
+bool isLoopbackHost(std::string_view host);
+// A Host header ("host", "host:port", "[::1]:port") that names a loopback host. Browsers send the
+// name they resolved, so a DNS-rebound page (evil.example → 127.0.0.1) is told apart by it.
+bool isLoopbackHostHeader(std::string_view header);
+
 std::vector<std::string> splitPath(const std::string &path);
 std::optional<uint64_t> declaredLength(const httplib::Request &req);
 bool isChunked(const httplib::Request &req);

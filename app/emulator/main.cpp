@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <csignal>
 #include <cstdio>
@@ -60,13 +61,19 @@ int main(int argc, char **argv)
         options.dataDir = tempDir->path();
     }
 
+    if (options.adminToken.empty()) {
+        const QByteArray random = QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
+                                  QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+        options.adminToken = random.toStdString();
+    }
     mdemu::EmulatorServer server(options);
     QString error;
     if (!server.start(error)) {
         std::fprintf(stderr, "mediadesk-emulator: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("listening on %s\nmedia on %s\n", server.apiOrigin().c_str(), server.mediaOrigin().c_str());
+    std::printf("listening on %s\nmedia on %s\nadmin token %s\n", server.apiOrigin().c_str(),
+                server.mediaOrigin().c_str(), options.adminToken.c_str());
     std::fflush(stdout);
     std::fprintf(stderr, "data dir %s\n", qPrintable(QDir::toNativeSeparators(options.dataDir)));
 

@@ -148,9 +148,11 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
     QCommandLineParser p;
     p.setApplicationDescription(
         u"Local Twilio Media Content Service (MCS) + Conversations compatible HTTP server for tests and the "
-        "MediaDesk sandbox.\nPrints \"listening on http://HOST:PORT\" and \"media on http://HOST:PORT2\" "
-        "(https with "
-        "--tls-cert) on stdout, logs requests on stderr."_s);
+        "MediaDesk sandbox.\nPrints \"listening on http://HOST:PORT\", \"media on http://HOST:PORT2\" "
+        "(https with --tls-cert) and \"admin token TOKEN\" on stdout, logs requests on stderr.\n"
+        "/_emulator/* needs the header X-Emulator-Token: TOKEN (MEDIADESK_EMULATOR_ADMIN_TOKEN, else random "
+        "per run); MEDIADESK_EMULATOR_AUTH_TOKEN sets the auth token without showing it on the command line. "
+        "Requests must name a loopback host (Host header)."_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption host(u"host"_s, u"Address to bind both listeners to (default 127.0.0.1)."_s,
                                   u"ADDR"_s);
@@ -308,8 +310,13 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
         o.dataDir = p.value(dataDir);
     if (p.isSet(accountSid))
         o.credentials.accountSid = p.value(accountSid).toStdString();
+    // Secrets are better passed in the environment (only the same user can read /proc/PID/environ;
+    // anyone can read a command line): the sandbox sets a random auth token this way.
     if (p.isSet(authToken))
         o.credentials.authToken = p.value(authToken).toStdString();
+    else if (const QByteArray token = qgetenv("MEDIADESK_EMULATOR_AUTH_TOKEN"); !token.isEmpty())
+        o.credentials.authToken = token.toStdString();
+    o.adminToken = qgetenv("MEDIADESK_EMULATOR_ADMIN_TOKEN").toStdString();
     if (p.isSet(apiKey))
         o.credentials.apiKey = p.value(apiKey).toStdString();
     if (p.isSet(apiSecret))

@@ -58,6 +58,9 @@ struct Options
     bool quiet = false;
     std::string tlsCert; // PEM files; both set: both origins speak https
     std::string tlsKey;
+    // Required (X-Emulator-Token) on /_emulator/* except the stateless echo and redirect helpers.
+    // From MEDIADESK_EMULATOR_ADMIN_TOKEN, else random per run; printed on stdout for the parent.
+    std::string adminToken;
     Credentials credentials;
     Settings settings;
     std::vector<FaultRule> faults;

@@ -1,5 +1,6 @@
-// /_emulator/…: test hooks without authentication (stats, media inspection, faults, settings,
-// attachment) plus redirect and echo helpers on both origins.
+// /_emulator/…: test hooks (stats, media inspection, faults, settings, attachment), which need the
+// admin token, plus stateless redirect and echo helpers on both origins, which do not (a client
+// under test requests them like any other URL; the redirect only leads to loopback).
 #include "httputil.h"
 #include "jsonwriter.h"
 #include "server.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace mdemu {
 
@@ -94,6 +96,11 @@ bool EmulatorServer::handleSharedAdmin(Exchange &ex)
             adminError(ex.res, 400, "expected ?to=URL&status=301|302|303|307|308");
             return true;
         }
+        // Not an open redirect: only to loopback (the emulator's own origins, or a test's server).
+        if (!isLoopbackHost(QUrl(QString::fromStdString(to)).host().toStdString())) {
+            adminError(ex.res, 400, "redirects go to loopback hosts only");
+            return true;
+        }
         ex.res.set_redirect(to, status);
         return true;
     }
@@ -114,6 +121,11 @@ void EmulatorServer::handleAdmin(Exchange &ex)
 {
     if (handleSharedAdmin(ex))
         return;
+    if (!sameSecret(ex.req.get_header_value("X-Emulator-Token"), m_options.adminToken)) {
+        adminError(ex.res, 401,
+                   "the admin API needs X-Emulator-Token (printed as \"admin token\" at start-up)");
+        return;
+    }
     const httplib::Request &req = ex.req;
     const std::vector<std::string> &s = ex.segments; // "_emulator", …
     const std::string &method = req.method;

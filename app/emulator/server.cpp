@@ -235,6 +235,15 @@ void EmulatorServer::handle(Origin origin, const httplib::Request &req, httplib:
     mutableRequest.headers.erase("Accept-Encoding");
 
     Exchange ex{req, res, reader, origin, currentSettings(), splitPath(req.path)};
+    // A page in a browser that rebinds its own name to 127.0.0.1 still sends that name as Host.
+    // (Bound to a non-loopback address on purpose, any name the machine goes by is fine.)
+    if (const std::string host = req.get_header_value("Host");
+        !host.empty() && isLoopbackHost(m_options.host) && !isLoopbackHostHeader(host)) {
+        ex.res.status = 421;
+        ex.res.set_content("This server answers requests for loopback host names only.\n", "text/plain");
+        finish(ex);
+        return;
+    }
     if (origin == Origin::Media) {
         handleMediaOrigin(ex);
     } else if (req.path.rfind("/_emulator/", 0) == 0) {
@@ -304,7 +313,7 @@ void EmulatorServer::faultResponse(Exchange &ex, const FaultRule &rule)
         tooLarge(ex.res, ex.settings);
     } else {
         setTwilioError(ex.res, status, rule.code ? rule.code : twilioCodeFor(status),
-                       twilioMessageFor(status));
+                       rule.message ? *rule.message : twilioMessageFor(status));
     }
 }
 
@@ -407,14 +416,15 @@ bool EmulatorServer::authorized(const httplib::Request &req, bool mcsPath) const
     if (req.has_header("Authorization")) {
         const auto basic = parseBasicAuth(req.get_header_value("Authorization"));
         if (basic) {
-            if (!c.accountSid.empty() && basic->first == c.accountSid && basic->second == c.authToken)
+            if (!c.accountSid.empty() && basic->first == c.accountSid &&
+                sameSecret(basic->second, c.authToken))
                 return true;
-            if (!c.apiKey.empty() && basic->first == c.apiKey && basic->second == c.apiSecret)
+            if (!c.apiKey.empty() && basic->first == c.apiKey && sameSecret(basic->second, c.apiSecret))
                 return true;
         }
     }
     if (mcsPath && !c.twilioToken.empty() && req.has_header("X-Twilio-Token") &&
-        req.get_header_value("X-Twilio-Token") == c.twilioToken)
+        sameSecret(req.get_header_value("X-Twilio-Token"), c.twilioToken))
         return true;
     return false;
 }

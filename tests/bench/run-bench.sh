@@ -52,6 +52,7 @@ first_line() { # FILE PREFIX → the rest of the first line starting with PREFIX
 pids+=($!)
 direct=$(first_line "$work/emulator.out" 'listening on ')
 media=$(first_line "$work/emulator.out" 'media on ')
+admin_token=$(first_line "$work/emulator.out" 'admin token ')
 "$wansim" --target "${direct##*:}" --rtt-ms $rtt_ms --rate $wan_rate >"$work/wan-api.out" &
 pids+=($!)
 "$wansim" --target "${media##*:}" --rtt-ms $rtt_ms --rate $wan_rate >"$work/wan-media.out" &
@@ -60,7 +61,8 @@ wan="https://$(first_line "$work/wan-api.out" 'listening on ')"
 wan_media="https://$(first_line "$work/wan-media.out" 'listening on ')"
 
 export TWILIO_ACCOUNT_SID=$account TWILIO_AUTH_TOKEN=$token
-configure() { curl -sS -f "${tls[@]}" -o /dev/null -X POST -H 'Content-Type: application/json' --data "$1" "$direct/_emulator/config"; }
+configure() { curl -sS -f "${tls[@]}" -o /dev/null -X POST -H 'Content-Type: application/json' \
+    -H "X-Emulator-Token: $admin_token" --data "$1" "$direct/_emulator/config"; }
 use_path() { # direct|wan: where MediaDesk and curl send requests, and where temporary links point
     if [ "$1" = wan ]; then base=$wan; configure "{\"media_origin\": \"$wan_media\"}"
     else base=$direct; configure '{"media_origin": ""}'; fi

@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -222,6 +225,95 @@ private slots:
         QCOMPARE(f.readAll(), Png);
     }
 
+    void serverTextNeverDrivesTheTerminal_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("text") << false;
+        QTest::newRow("--json") << true;
+    }
+
+    void serverTextNeverDrivesTheTerminal()
+    {
+        // A file name and an error message with terminal escapes (retitle, clear screen, 8-bit CSI,
+        // a line separator): shown as visible text, never as the bytes a terminal acts on.
+        QFETCH(bool, json);
+        const QString hostile = QStringLiteral("\x1b]0;pwned\x07\x1b[2J\u009b31m\u2028x.txt");
+        const QString path = writeFile(hostile, "hello\n");
+        QStringList args{QStringLiteral("upload"), QStringLiteral("--service"), m_service, path};
+        if (json)
+            args << QStringLiteral("--json");
+        const CliResult up = cli(args);
+        QCOMPARE(up.exitCode, 0);
+        QVERIFY2(up.out.contains(QLatin1String("ME")), qPrintable(up.out));
+
+        QVERIFY(m_emulator.addFault(
+            {{QStringLiteral("method"), QStringLiteral("GET")},
+             {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services")},
+             {QStringLiteral("status"), 400},
+             {QStringLiteral("message"), QStringLiteral("bad\x1b]0;owned\x07\nfake: line")}}));
+        const CliResult failed = cli({QStringLiteral("services")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("bad\\x1B]0;owned\\x07 fake: line")),
+                 qPrintable(failed.err));
+
+        for (const CliResult &r : {up, failed}) {
+            for (const QString &stream : {r.out, r.err}) {
+                for (const QChar c : stream) {
+                    const char16_t u = c.unicode();
+                    QVERIFY2(
+                        (u >= 0x20 || u == u'\n') && !(u >= 0x7f && u <= 0x9f) && u != 0x2028,
+                        qPrintable(
+                            QStringLiteral("U+%1 reached the terminal").arg(u, 4, 16, QLatin1Char('0'))));
+                }
+            }
+        }
+        if (json) // the same name, escaped the JSON way
+            QCOMPARE(up.jsonLines().value(0).value(QLatin1String("filename")).toString(), hostile);
+        else
+            QVERIFY2(up.out.contains(QLatin1String("\\x1B]0;pwned\\x07\\x1B[2J\\x9B31m\\u2028x.txt")),
+                     qPrintable(up.out));
+    }
+
+    void uploadWaitsOutALongLibraryLock()
+    {
+        // The window (or another CLI) holds the library's write lock for 7 s, longer than Qt's
+        // default 5 s: the upload's row still arrives, and the command succeeds.
+        const QString path = QDir(m_home.path()).filePath(QStringLiteral("data/mediadesk/library.sqlite"));
+        {
+            mediadesk::MediaLibrary library(path);
+            QString error;
+            QVERIFY2(library.open(&error), qPrintable(error));
+        }
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(lock.lastError().text()));
+
+        QProcess p;
+        p.setProcessEnvironment(baseEnvironment(true));
+        p.start(QStringLiteral(MEDIADESK_CLI_PATH),
+                {QStringLiteral("upload"), QStringLiteral("--service"), m_service,
+                 writeFile(QStringLiteral("locked.txt"), "while the library was busy"),
+                 QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(7000);
+        QCOMPARE(p.state(), QProcess::Running); // still waiting for the lock, not given up
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        lock.finish();
+        holder.close();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString sid = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                .object()
+                                .value(QLatin1String("sid"))
+                                .toString();
+        mediadesk::MediaLibrary library(path);
+        QString error;
+        QVERIFY2(library.open(&error), qPrintable(error));
+        QVERIFY(library.findByMediaSid(sid));
+    }
+
     void downloadDoesNotOverwriteWithoutForce()
     {
         const QString sid = uploadOne(QStringLiteral("force.txt"), "new content");
@@ -332,6 +424,14 @@ private slots:
                                                          QStringLiteral("png"),
                                                          QStringLiteral("x")}
                                           << "not a content type";
+        QTest::newRow("header injection in the content type")
+            << QStringList{QStringLiteral("upload"),
+                           QStringLiteral("--service"),
+                           QStringLiteral("IS0123456789abcdef0123456789abcdef"),
+                           QStringLiteral("--content-type"),
+                           QStringLiteral("text/plain; a=b\r\nX-Injected: yes"),
+                           QStringLiteral("x")}
+            << "“text/plain; a=b  X-Injected: yes” is not a content type";
         QTest::newRow("bad jobs") << QStringList{QStringLiteral("upload"),
                                                  QStringLiteral("--service"),
                                                  QStringLiteral("IS0123456789abcdef0123456789abcdef"),

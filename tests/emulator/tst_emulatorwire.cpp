@@ -169,6 +169,11 @@ private slots:
     void conversationsAndMessages();
     void unattachedMediaIsCollected();
     void redirectAndEcho();
+    void adminNeedsItsToken_data();
+    void adminNeedsItsToken();
+    void foreignHostNamesAreRefused_data();
+    void foreignHostNamesAreRefused();
+    void redirectLeadsToLoopbackOnly();
     void faultStatus_data();
     void faultStatus();
     void faultCountAndMethod();
@@ -1004,6 +1009,66 @@ void TstEmulatorWire::unattachedMediaIsCollected()
     const Reply late = send("POST", api(messages), "MediaSid=" + lost.toLatin1(), form);
     QCOMPARE(late.json().value(u"code"_s).toInt(), 50507);
     QVERIFY(m_emu->configure({{u"unattached_ttl"_s, 0}}));
+}
+
+void TstEmulatorWire::adminNeedsItsToken_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<int>("status");
+    QTest::newRow("none") << QByteArray() << 401;
+    QTest::newRow("wrong") << QByteArray("0123456789abcdef0123456789abcdef") << 401;
+    QTest::newRow("a prefix of it") << m_emu->adminToken().left(8) << 401;
+    QTest::newRow("the right one") << m_emu->adminToken() << 200;
+}
+
+void TstEmulatorWire::adminNeedsItsToken()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(int, status);
+    Headers headers;
+    if (!token.isEmpty())
+        headers.append({"X-Emulator-Token", token});
+    QCOMPARE(send("GET", api("/_emulator/stats"), {}, headers).status, status);
+    // Nor may anyone change the server's behaviour without it.
+    const Reply config = send("POST", api("/_emulator/config"), R"({"throttle": 1})",
+                              headers + Headers{{"Content-Type", "application/json"}});
+    QCOMPARE(config.status, status);
+    QVERIFY(m_emu->configure({{u"throttle"_s, 0}}));
+}
+
+void TstEmulatorWire::foreignHostNamesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<int>("status");
+    const QByteArray port = QByteArray::number(m_emu->baseUrl().port());
+    QTest::newRow("127.0.0.1") << "127.0.0.1:" + port << 200;
+    QTest::newRow("localhost") << "LocalHost:" + port << 200;
+    QTest::newRow("[::1]") << "[::1]:" + port << 200;
+    QTest::newRow("127.1.2.3, no port") << QByteArray("127.1.2.3") << 200;
+    QTest::newRow("a rebound name") << "attacker.example:" + port << 421;
+    QTest::newRow("localhost as a subdomain") << "localhost.attacker.example:" + port << 421;
+    QTest::newRow("127 as a subdomain") << QByteArray("127.0.0.1.attacker.example") << 421;
+    QTest::newRow("bad port") << QByteArray("127.0.0.1:80x") << 421;
+}
+
+void TstEmulatorWire::foreignHostNamesAreRefused()
+{
+    // A page that rebinds its own name to 127.0.0.1 can reach the port, but names itself in Host.
+    QFETCH(QByteArray, host);
+    QFETCH(int, status);
+    const QByteArray auth = accountAuth().value(0).second;
+    const QByteArray reply = rawRequest("GET /v1/Services HTTP/1.1\r\nHost: " + host +
+                                        "\r\nAuthorization: " + auth + "\r\nConnection: close\r\n\r\n");
+    QVERIFY2(reply.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))),
+             reply.left(200).constData());
+}
+
+void TstEmulatorWire::redirectLeadsToLoopbackOnly()
+{
+    QUrl redirect = m_emu->baseUrl();
+    redirect.setPath(u"/_emulator/redirect"_s);
+    redirect.setQuery(u"to=https%3A%2F%2Fattacker.example%2Fphish&status=302"_s);
+    QCOMPARE(send("GET", redirect).status, 400);
 }
 
 void TstEmulatorWire::redirectAndEcho()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/sandboxprocess.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -20,13 +22,15 @@ inline void isolateGuiTest(QTemporaryDir &home, bool keepSessionBus = false)
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mediadesk-test-bus");
 }
 
-// One call to the emulator's /_emulator admin endpoints (GET, or POST when a body is given).
-inline QJsonObject emulatorAdmin(const QUrl &base, const QString &path, const QByteArray &post = {})
+// One call to the sandbox's /_emulator admin endpoints (GET, or POST when a body is given).
+inline QJsonObject emulatorAdmin(const mediadesk::SandboxProcess *sandbox, const QString &path,
+                                 const QByteArray &post = {})
 {
     QNetworkAccessManager nam;
-    QUrl url = base;
+    QUrl url = sandbox->baseUrl();
     url.setPath(path);
     QNetworkRequest request(url);
+    request.setRawHeader("X-Emulator-Token", sandbox->adminToken());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply *reply = post.isNull() ? nam.get(request) : nam.post(request, post);
     QEventLoop loop;

@@ -96,7 +96,7 @@ class TestDetails : public QObject
 
     int credentialLeaks() const
     {
-        return emulatorAdmin(base(), QStringLiteral("/_emulator/stats"))
+        return emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/stats"))
             .value(QLatin1String("credential_leaks"))
             .toInt(-1);
     }
@@ -146,10 +146,11 @@ private slots:
     void init()
     {
         m_opened.clear();
-        emulatorAdmin(base(), QStringLiteral("/_emulator/config"),
+        emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/config"),
                       R"({"throttle": 0, "ttl": 300, "with_category": true})");
         QNetworkAccessManager nam;
         QNetworkRequest clear(QUrl(base().toString() + QStringLiteral("/_emulator/faults")));
+        clear.setRawHeader("X-Emulator-Token", m_app.session->sandbox()->adminToken());
         QNetworkReply *reply = nam.deleteResource(clear);
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
         delete reply;
@@ -259,14 +260,15 @@ private slots:
     void nullAndAbsentFieldsAreExplained()
     {
         // The 2020 shape (no category key), and an upload that gave no file name.
-        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"with_category": false})");
+        emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/config"),
+                      R"({"with_category": false})");
         QNetworkAccessManager nam;
         QNetworkRequest request(
             QUrl(base().toString() + QStringLiteral("/v1/Services/%1/Media").arg(service())));
-        request.setRawHeader(
-            "Authorization",
-            "Basic " +
-                (SandboxProcess::accountSid() + u':' + SandboxProcess::authToken()).toUtf8().toBase64());
+        request.setRawHeader("Authorization", "Basic " + (SandboxProcess::accountSid() + u':' +
+                                                          m_app.session->sandbox()->authToken())
+                                                             .toUtf8()
+                                                             .toBase64());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("image/png"));
         QNetworkReply *reply = nam.post(request, png(4, 4));
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
@@ -431,7 +433,7 @@ private slots:
                  qPrintable(form()->linkStatus->text()));
 
         // Links that live 12 s: the countdown ends, and the dead link leaves the clipboard.
-        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"ttl": 12})");
+        emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/config"), R"({"ttl": 12})");
         QTest::mouseClick(form()->copyLinkButton, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -481,7 +483,8 @@ private slots:
     void cancelledDownloadLeavesNoFile()
     {
         const TransferItem uploaded = upload(write(QStringLiteral("slow.bin"), pseudoRandom(1024 * 1024, 8)));
-        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
+        emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/config"),
+                      R"({"throttle": 131072})");
         m_app.window->showDetails(uploaded.mediaSid);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QTemporaryDir target;
@@ -516,7 +519,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !panel()->isPreviewing(); }, 10000));
         // The media host refuses the first link, as CloudFront refuses an expired one.
         emulatorAdmin(
-            base(), QStringLiteral("/_emulator/faults"),
+            m_app.session->sandbox(), QStringLiteral("/_emulator/faults"),
             R"({"origin": "media", "method": "GET", "path_prefix": "/ME", "status": 403, "count": 1})");
         QTemporaryDir target;
         const QString saveAs = QDir(target.path()).filePath(QStringLiteral("refresh.bin"));
@@ -524,7 +527,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return item(id).isFinished(); }, 15000));
         QCOMPARE(item(id).state, TransferItem::State::Done);
         QCOMPARE(fileSha256(saveAs), sha256(content));
-        QCOMPARE(emulatorAdmin(base(), QStringLiteral("/_emulator/stats"))
+        QCOMPARE(emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/stats"))
                      .value(QLatin1String("faults_pending"))
                      .toInt(),
                  0);

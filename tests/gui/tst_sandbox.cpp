@@ -67,6 +67,46 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !alive(pid); }, 5000));
     }
 
+    void childGetsNoSecretOfOursAndARandomOneOfItsOwn()
+    {
+        // The window's environment may hold the user's real Twilio secret or a proxy password.
+        qputenv("TWILIO_AUTH_TOKEN", "real-secret-from-the-shell");
+        qputenv("HTTPS_PROXY", "http://user:proxy-password@proxy.example:3128");
+        QStringList tokens;
+        for (int run = 0; run < 2; ++run) {
+            SandboxProcess sandbox;
+            QSignalSpy started(&sandbox, &SandboxProcess::started);
+            sandbox.start(m_home.filePath(QStringLiteral("sandbox-env")));
+            QVERIFY(started.wait(15000));
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(sandbox.processId()));
+            QVERIFY(environ.open(QIODevice::ReadOnly));
+            const QByteArray childEnvironment = environ.readAll();
+            QVERIFY(!childEnvironment.contains("real-secret-from-the-shell"));
+            QVERIFY(!childEnvironment.contains("proxy-password"));
+            QVERIFY(childEnvironment.contains(
+                QByteArray("MEDIADESK_EMULATOR_AUTH_TOKEN=" + sandbox.authToken().toLatin1())));
+            // Anyone on the machine can read a command line: the secret is not on it.
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(sandbox.processId()));
+            QVERIFY(cmdline.open(QIODevice::ReadOnly));
+            QVERIFY(!cmdline.readAll().contains(sandbox.authToken().toLatin1()));
+            QCOMPARE(sandbox.authToken().size(), 32);
+            tokens << sandbox.authToken();
+            // The admin API wants its token; with it, it answers.
+            QVERIFY(!emulatorAdmin(&sandbox, QStringLiteral("/_emulator/stats")).isEmpty());
+            QNetworkAccessManager nam;
+            QUrl stats = sandbox.baseUrl();
+            stats.setPath(QStringLiteral("/_emulator/stats"));
+            QNetworkReply *anonymous = nam.get(QNetworkRequest(stats));
+            QVERIFY(QTest::qWaitFor([&] { return anonymous->isFinished(); }, 5000));
+            QCOMPARE(anonymous->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+            delete anonymous;
+            sandbox.stop();
+        }
+        QVERIFY(tokens.at(0) != tokens.at(1));
+        qunsetenv("TWILIO_AUTH_TOKEN");
+        qunsetenv("HTTPS_PROXY");
+    }
+
     void failureIsReported()
     {
         SandboxProcess sandbox;

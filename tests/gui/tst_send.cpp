@@ -98,7 +98,8 @@ private slots:
     void cleanup()
     {
         UnattachedMedia::setLifetimeSeconds(UnattachedMedia::TwilioLifetimeSeconds);
-        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"unattached_ttl": 300})");
+        emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/config"),
+                      R"({"unattached_ttl": 300})");
     }
 
     void droppedFilesArriveAsMessages()
@@ -125,7 +126,7 @@ private slots:
             QVERIFY(sent.messageSid.startsWith(QLatin1String("IM")));
             messages.insert(sent.messageSid);
             const QJsonObject stored =
-                emulatorAdmin(base(), QStringLiteral("/_emulator/media/") + sent.mediaSid);
+                emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/media/") + sent.mediaSid);
             QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), sent.messageSid);
             QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation(1));
             QCOMPARE(conversationCell(sent.id), QStringLiteral("Sent to ") + conversation(1));
@@ -212,7 +213,7 @@ private slots:
         QCOMPARE(two.state, TransferItem::State::Done);
         QCOMPARE(one.target.body, QStringLiteral("two pictures")); // the text goes with the first only
         QVERIFY(two.target.body.isEmpty());
-        QCOMPARE(emulatorAdmin(base(), QStringLiteral("/_emulator/media/") + second)
+        QCOMPARE(emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/media/") + second)
                      .value(QLatin1String("channel_sid"))
                      .toString(),
                  conversation(2));
@@ -257,7 +258,8 @@ private slots:
     {
         // Twilio's five minutes, shortened to 8 s here and in the sandbox (cleanup() restores both).
         UnattachedMedia::setLifetimeSeconds(8);
-        emulatorAdmin(base(), QStringLiteral("/_emulator/config"), R"({"unattached_ttl": 8})");
+        emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/config"),
+                      R"({"unattached_ttl": 8})");
         drop({QUrl::fromLocalFile(write(QStringLiteral("fleeting.txt"), "gone soon"))});
         QVERIFY(idle());
         const TransferItem uploaded = queue()->items().last();
@@ -315,7 +317,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        QCOMPARE(emulatorAdmin(base(), QStringLiteral("/_emulator/stats"))
+        QCOMPARE(emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/stats"))
                      .value(QLatin1String("credential_leaks"))
                      .toInt(-1),
                  0);

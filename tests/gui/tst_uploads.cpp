@@ -130,7 +130,7 @@ private slots:
             QFile f(e.path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QJsonObject stored =
-                emulatorAdmin(base, QStringLiteral("/_emulator/media/") + it->mediaSid);
+                emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/media/") + it->mediaSid);
             QCOMPARE(stored.value(QLatin1String("sha256")).toString(),
                      QString::fromLatin1(
                          QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
@@ -172,7 +172,7 @@ private slots:
             MainWindow window(&session, options);
             QVERIFY(readyWithService(window));
             base = session.sandbox()->baseUrl();
-            emulatorAdmin(base, QStringLiteral("/_emulator/config"), R"({"throttle": 262144})");
+            emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 262144})");
             QList<QUrl> urls;
             for (const QString &p : paths)
                 urls.append(QUrl::fromLocalFile(p));
@@ -245,7 +245,7 @@ private slots:
         TransferQueue *queue = window.transferQueue();
         auto last = [queue] { return queue->items().last(); };
         auto fault = [&](const QByteArray &json) {
-            emulatorAdmin(base, QStringLiteral("/_emulator/faults"), json);
+            emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/faults"), json);
         };
 
         // 503 twice, then 429 with Retry-After: retried on its own, the attempt shown, then done.
@@ -278,7 +278,7 @@ private slots:
                     .contains(QLatin1String("20003")));
 
         // Cancel mid-upload from the button.
-        emulatorAdmin(base, QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
+        emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
         QVERIFY(window.addUrls(
             {QUrl::fromLocalFile(write(QStringLiteral("slow.bin"), QByteArray(1024 * 1024, 'q')))}));
         QVERIFY(QTest::qWaitFor([&] { return last().sentBytes > 0; }, 10000));
@@ -288,7 +288,7 @@ private slots:
         window.form()->cancelButton->click();
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 10000));
         QCOMPARE(last().state, TransferItem::State::Cancelled);
-        emulatorAdmin(base, QStringLiteral("/_emulator/config"), R"({"throttle": 0})");
+        emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 0})");
     }
 
     void largeFoldersAskFirst()

@@ -4,7 +4,9 @@
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "net/requestlog.h"
+#include "scriptedserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -137,18 +139,55 @@ private slots:
         QVERIFY(reply->body().contains("\"services\""));
     }
 
-    void credentialsFollowTheirOwnOriginOnly()
+    void credentialsNeverReturnOnceTheChainLeftTheOrigin()
     {
-        // api → media → api: the media hop is anonymous; the configured origin gets them again.
+        // api → media → api: the media host chose the path the chain comes back to, so the
+        // configured origin does not get the credentials again in this chain.
         QUrl echo = api(QStringLiteral("/_emulator/echo"));
         const QUrl viaMedia = redirectVia(m_emulator.mediaUrl(), echo);
         std::unique_ptr<ApiReply> reply(get(redirectVia(m_emulator.baseUrl(), viaMedia)));
         QVERIFY(waitFinished(reply.get()));
         QVERIFY2(reply->succeeded(), qPrintable(reply->error().userMessage()));
-        QVERIFY(QJsonDocument::fromJson(reply->body())
-                    .object()
-                    .value(QLatin1String("authorization_present"))
-                    .toBool());
+        const QJsonObject o = QJsonDocument::fromJson(reply->body()).object();
+        QCOMPARE(o.value(QLatin1String("origin")).toString(), QStringLiteral("api"));
+        QCOMPARE(o.value(QLatin1String("authorization_present")).toBool(), false);
+    }
+
+    void headerWithControlCharactersIsNeverSent_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("CR LF in a value") << QByteArray("X-Note") << QByteArray("a\r\nX-Injected: yes");
+        QTest::newRow("LF in a value") << QByteArray("X-Note") << QByteArray("a\nb");
+        QTest::newRow("NUL in a value") << QByteArray("X-Note") << QByteArray("a\0b", 3);
+        QTest::newRow("DEL in a value") << QByteArray("X-Note") << QByteArray("a\x7f");
+        QTest::newRow("colon in a name") << QByteArray("X-Note: y\r\nX-Injected") << QByteArray("yes");
+        QTest::newRow("space in a name") << QByteArray("X Note") << QByteArray("yes");
+        QTest::newRow("empty name") << QByteArray() << QByteArray("yes");
+    }
+
+    void headerWithControlCharactersIsNeverSent()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        const int before = m_emulator.stats().value(QLatin1String("requests")).toInt();
+        ApiRequest request;
+        request.url = servicesUrl();
+        request.headers = {{name, value}};
+        std::unique_ptr<ApiReply> reply(m_client.send(request));
+        QVERIFY(waitFinished(reply.get()));
+        QCOMPARE(reply->error().kind(), TwilioError::Kind::InvalidRequest);
+        QCOMPARE(m_emulator.stats().value(QLatin1String("requests")).toInt(), before);
+    }
+
+    void tabInAHeaderValueIsFine()
+    {
+        ApiRequest request;
+        request.url = servicesUrl();
+        request.headers = {{QByteArrayLiteral("X-Note"), QByteArrayLiteral("a\tb")}};
+        std::unique_ptr<ApiReply> reply(m_client.send(request));
+        QVERIFY(waitFinished(reply.get()));
+        QVERIFY2(reply->succeeded(), qPrintable(reply->error().userMessage()));
     }
 
     void tooManyRedirects()
@@ -174,10 +213,16 @@ private slots:
 
     void redirectToRemotePlainHttpIsRefused()
     {
-        std::unique_ptr<ApiReply> reply(get(redirectVia(
-            m_emulator.baseUrl(), QUrl(QStringLiteral("http://mcs.example.invalid/v1/Services")))));
+        // A server of our own sends the redirect: the emulator's helper only leads to loopback.
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setReply("HTTP/1.1 302 Found\r\nLocation: http://mcs.example.invalid/v1/Services\r\n"
+                        "Content-Length: 0\r\n\r\n");
+        std::unique_ptr<ApiReply> reply(
+            get(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/Services").arg(server.port())), false));
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error().kind(), TwilioError::Kind::InsecureUrl);
+        QCOMPARE(server.requests(), 1);
     }
 
     void remotePlainHttpIsNeverContacted()
@@ -320,6 +365,35 @@ private slots:
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error().kind(), TwilioError::Kind::Timeout);
         QVERIFY(reply->error().isTransient());
+    }
+
+    void deadlineEndsAReplyThatNeverCompletes()
+    {
+        // The server holds the reply back (as a drip would): the inactivity timeout alone is
+        // generous, the deadline is not.
+        ApiClient client;
+        client.setEndpoints(m_client.endpoints());
+        client.setCredentials(
+            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken()));
+        client.setInactivityTimeoutMs(20000);
+        client.setRequestDeadlineMs(500);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        client.setRetryPolicy(once);
+        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services")},
+                                     {QStringLiteral("delay_ms"), 4000},
+                                     {QStringLiteral("count"), 1}}));
+        ApiRequest request;
+        request.url = servicesUrl();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        std::unique_ptr<ApiReply> reply(client.send(request));
+        QVERIFY(waitFinished(reply.get()));
+        QCOMPARE(reply->error().kind(), TwilioError::Kind::Timeout);
+        QVERIFY2(reply->error().userMessage().contains(QLatin1String("no complete reply within 0.5 seconds")),
+                 qPrintable(reply->error().userMessage()));
+        QVERIFY2(elapsed.elapsed() < 3500, "the deadline, not the server, ended the request");
     }
 
     void abortFinishesAsCancelled()

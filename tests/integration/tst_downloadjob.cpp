@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,46 @@ private slots:
         QCOMPARE(fileSha256(target), sha256(m_content));
     }
 
+    void symbolicLinksAreNeverWrittenThrough_data()
+    {
+        QTest::addColumn<bool>("targetExists");
+        QTest::addColumn<bool>("overwrite");
+        QTest::newRow("dangling") << false << false;
+        QTest::newRow("dangling, overwrite") << false << true;
+        QTest::newRow("to a file") << true << false;
+        QTest::newRow("to a file, overwrite") << true << true;
+    }
+
+    void symbolicLinksAreNeverWrittenThrough()
+    {
+        // A link under the media's own name in the chosen folder would carry the download out of
+        // it, wherever the link points: refused, and neither the link nor its target is touched.
+        QFETCH(bool, targetExists);
+        QFETCH(bool, overwrite);
+        const QString folder = freshFolder();
+        const QString outside = m_dir.filePath(QStringLiteral("outside-%1").arg(m_folders));
+        if (targetExists) {
+            QFile f(outside);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("precious");
+        }
+        const QString link = QDir(folder).filePath(QStringLiteral("テスト データ.bin"));
+        QVERIFY(QFile::link(outside, link));
+        auto job = download(folder, overwrite);
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().kind(), TwilioError::Kind::File);
+        QVERIFY2(job->error().userMessage().contains(QLatin1String("symbolic link")),
+                 qPrintable(job->error().userMessage()));
+        QVERIFY(QFileInfo(link).isSymLink());
+        if (targetExists) {
+            QFile f(outside);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("precious"));
+        } else {
+            QVERIFY(!QFileInfo::exists(outside));
+        }
+    }
+
     void missingFolderIsReported()
     {
         auto job = download(m_dir.filePath(QStringLiteral("no/such/folder/file.bin")));
@@ -252,6 +293,31 @@ private slots:
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
         QCOMPARE(job->error().kind(), TwilioError::Kind::Cancelled);
         QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+    }
+
+    void dripFedDownloadTimesOut()
+    {
+        // 300 bytes a second keeps the connection busy enough for the inactivity timeout, but is
+        // far below the minimum progress; the download stops and nothing is left behind.
+        ApiClient client;
+        client.setEndpoints(m_client.endpoints());
+        client.setCredentials(m_client.credentials());
+        client.setMinimumProgress({4096, 1000});
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        client.setRetryPolicy(once);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 300}}));
+        const QString folder = freshFolder();
+        DownloadRequest request{m_service, m_sid, folder, false};
+        DownloadJob job(&client, request);
+        QVERIFY(run(&job));
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        QCOMPARE(job.error().kind(), TwilioError::Kind::Timeout);
+        QVERIFY2(
+            job.error().userMessage().contains(QLatin1String("fewer than 4096 bytes moved in 1 seconds")),
+            qPrintable(job.error().userMessage()));
+        QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList());
     }
 
     void unknownMediaSays404()

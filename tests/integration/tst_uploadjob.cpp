@@ -174,6 +174,27 @@ private slots:
         QCOMPARE(m_emulator.stats().value(QLatin1String("requests")).toInt(), requestsBefore);
     }
 
+    void injectedContentTypeIsRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("contentType");
+        QTest::newRow("CR LF and a header") << QStringLiteral("text/plain; a=b\r\nX-Injected: yes");
+        QTest::newRow("bare LF") << QStringLiteral("text/plain\nX-Injected: yes");
+        QTest::newRow("NUL") << QStringLiteral("text/plain") + QChar(0);
+    }
+
+    void injectedContentTypeIsRefusedBeforeSending()
+    {
+        QFETCH(QString, contentType);
+        const QString path = writeFile(QStringLiteral("injected.txt"), "hello");
+        const int requestsBefore = m_emulator.stats().value(QLatin1String("requests")).toInt();
+        auto job = upload(path, contentType);
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().kind(), TwilioError::Kind::InvalidRequest);
+        QVERIFY2(job->error().userMessage().contains(QLatin1String("is not a content type")),
+                 qPrintable(job->error().userMessage()));
+        QCOMPARE(m_emulator.stats().value(QLatin1String("requests")).toInt(), requestsBefore);
+    }
+
     void exactlyTheLimitIsAccepted()
     {
         const QString path = m_dir.filePath(QStringLiteral("limit.bin"));

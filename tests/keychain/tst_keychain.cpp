@@ -41,10 +41,7 @@ class TestKeychain : public QObject
     Run cli(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MEDIADESK_MCS_URL"), m_emulator.baseUrl().toString());
-        env.insert(QStringLiteral("MEDIADESK_CONVERSATIONS_URL"), m_emulator.baseUrl().toString());
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
         p.start(QStringLiteral(MEDIADESK_CLI_PATH), args);
         p.waitForStarted();
         p.write(input);
@@ -124,11 +121,15 @@ private slots:
         QVERIFY(!profiles.out.contains(EmulatorProcess::apiKeySecret()));
 
         // The stored secret works: the profile authenticates against the emulator.
-        const Run services = cli({QStringLiteral("--profile"), name, QStringLiteral("services")});
+        // A saved profile follows no MEDIADESK_*_URL variable: the emulator is named on the command line.
+        const QStringList emulator = {QStringLiteral("--mcs-url"), m_emulator.baseUrl().toString(),
+                                      QStringLiteral("--conversations-url"), m_emulator.baseUrl().toString()};
+        const Run services =
+            cli(QStringList{QStringLiteral("--profile"), name, QStringLiteral("services")} + emulator);
         QVERIFY2(services.exitCode == 0, qPrintable(services.err));
         QVERIFY(services.out.contains(EmulatorProcess::serviceSids().value(0)));
         // ...and as the default profile, with no option at all.
-        const Run byDefault = cli({QStringLiteral("services")});
+        const Run byDefault = cli(QStringList{QStringLiteral("services")} + emulator);
         QVERIFY2(byDefault.exitCode == 0, qPrintable(byDefault.err));
 
         const Run logout = cli({QStringLiteral("logout"), name});

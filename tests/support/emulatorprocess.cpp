@@ -88,15 +88,18 @@ bool EmulatorProcess::start(int timeoutMs)
     timer.start();
     m_baseUrl.clear();
     m_mediaUrl.clear();
-    while (m_baseUrl.isEmpty() || m_mediaUrl.isEmpty()) {
+    m_adminToken.clear();
+    while (m_baseUrl.isEmpty() || m_mediaUrl.isEmpty() || m_adminToken.isEmpty()) {
         while (m_process.canReadLine()) {
             const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
             if (line.startsWith(u"listening on "_s))
                 m_baseUrl = QUrl(line.mid(13));
             else if (line.startsWith(u"media on "_s))
                 m_mediaUrl = QUrl(line.mid(9));
+            else if (line.startsWith(u"admin token "_s))
+                m_adminToken = line.mid(12).toLatin1();
         }
-        if (!m_baseUrl.isEmpty() && !m_mediaUrl.isEmpty())
+        if (!m_baseUrl.isEmpty() && !m_mediaUrl.isEmpty() && !m_adminToken.isEmpty())
             break;
         const qint64 left = timeoutMs - timer.elapsed();
         if (m_process.state() == QProcess::NotRunning || left <= 0) {
@@ -156,6 +159,7 @@ int EmulatorProcess::call(const QByteArray &verb, const QString &path, const QBy
     url.setPath(path);
     QNetworkRequest request(url);
     request.setRawHeader("Connection", "close");
+    request.setRawHeader("X-Emulator-Token", m_adminToken);
     if (!m_caFile.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(QSslCertificate::fromPath(m_caFile));

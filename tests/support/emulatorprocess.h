@@ -54,6 +54,7 @@ public:
     static QStringList serviceSids();
 
     qint64 pid() const;
+    QByteArray adminToken() const { return m_adminToken; }
 
 private:
     // Sends one admin request; returns the HTTP status (0 on a network error or timeout).
@@ -69,5 +70,6 @@ private:
     QString m_logPath;
     QString m_error;
     QUrl m_baseUrl;
+    QByteArray m_adminToken; // printed by the emulator at start-up
     QUrl m_mediaUrl;
 };

@@ -66,11 +66,28 @@ private slots:
         QTest::newRow("unknown profile") << "nope"
                                          << "" << QStringList{} << true << int(P::NoCredentials) << ""
                                          << "";
-        QTest::newRow("env url beats profile region")
+        // A saved secret never follows a variable left in the shell to a plaintext port.
+        QTest::newRow("env url is not for a saved profile")
             << "work"
             << "" << QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://localhost:7000")} << true
             << int(P::None) << "work"
-            << "http://localhost:7000";
+            << "https://mcs.ie1.twilio.com";
+        QTest::newRow("env url is not for the default profile")
+            << ""
+            << "" << QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://127.0.0.1:7000")} << true
+            << int(P::None) << "work"
+            << "https://mcs.ie1.twilio.com";
+        QTest::newRow("env url goes with env credentials")
+            << ""
+            << "" << (envCreds + QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://127.0.0.1:7000")})
+            << true << int(P::None) << "env"
+            << "http://127.0.0.1:7000";
+        QTest::newRow("option still applies to a profile")
+            << "work"
+            << "http://127.0.0.1:1234"
+            << QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://localhost:7000")} << true << int(P::None)
+            << "work"
+            << "http://127.0.0.1:1234";
         QTest::newRow("option beats env url")
             << ""
             << "http://127.0.0.1:1234"
@@ -130,6 +147,13 @@ private slots:
             QCOMPARE(r.profile->name, source);
         }
         QCOMPARE(r.endpoints.mcs.toString(), mcs);
+        // An ignored variable is said, not silently dropped.
+        const bool ignoredVariable =
+            r.profile && mcsOption.isEmpty() && environment.contains(QStringLiteral("MEDIADESK_MCS_URL"));
+        QCOMPARE(r.notes.size(), ignoredVariable ? 1 : 0);
+        if (ignoredVariable)
+            QVERIFY2(r.notes.first().contains(QLatin1String("MEDIADESK_MCS_URL")),
+                     qPrintable(r.notes.first()));
     }
 
     void profilesKeepNoSecret()

@@ -29,6 +29,9 @@ private slots:
         QTest::newRow("hidden") << ".bashrc"
                                 << "bashrc";
         QTest::newRow("control chars") << QStringLiteral("a\nb\tc\x01.txt") << "a_b_c_.txt";
+        QTest::newRow("C1 controls") << QStringLiteral("a\u0085b\u009bc.txt") << "a_b_c.txt";
+        QTest::newRow("line and paragraph separators")
+            << QStringLiteral("a\u2028b\u2029c.txt") << "a_b_c.txt";
         QTest::newRow("bidi override")
             << QStringLiteral("invoice\u202Efdp.exe") << QStringLiteral("invoice_fdp.exe");
         QTest::newRow("trailing dots spaces") << "name. . "

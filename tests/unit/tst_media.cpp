@@ -104,6 +104,32 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    void sizeIsAWholeByteCountOrUnknown_data()
+    {
+        QTest::addColumn<QByteArray>("size");
+        QTest::addColumn<qint64>("expected"); // -1 = unknown
+        QTest::newRow("bytes") << QByteArray("153611") << qint64(153611);
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << qint64(9007199254740992);
+        QTest::newRow("1e300") << QByteArray("1e300") << qint64(-1);
+        QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
+        QTest::newRow("fraction") << QByteArray("2.5") << qint64(-1);
+        QTest::newRow("above 2^53") << QByteArray("1e17") << qint64(-1);
+        QTest::newRow("string") << QByteArray("\"12\"") << qint64(-1);
+        QTest::newRow("null") << QByteArray("null") << qint64(-1);
+    }
+
+    void sizeIsAWholeByteCountOrUnknown()
+    {
+        QFETCH(QByteArray, size);
+        QFETCH(qint64, expected);
+        const QByteArray body = "{\"sid\": \"ME0123456789abcdef0123456789abcdef\", \"size\": " + size + "}";
+        QString error;
+        const auto m = Media::fromJson(body, base, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->size, expected);
+    }
+
     void dates_data()
     {
         QTest::addColumn<QString>("text");

@@ -1,10 +1,12 @@
 #include "store/medialibrary.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace mediadesk;
 
@@ -50,6 +52,29 @@ private slots:
             entry(5, QStringLiteral("Dog.PNG"), QStringLiteral("image/png")),
         };
         QVERIFY2(m_library->recordAll(entries, &error), qPrintable(error));
+    }
+
+    void libraryIsTheOwnersAlone()
+    {
+        // What was uploaded, from where, by which profile: no one else on the machine reads it,
+        // whatever the umask. SQLite's -wal and -shm files take the database's mode.
+        const mode_t previous = ::umask(0);
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        MediaLibrary library(m_dir.filePath(QStringLiteral("private/library.sqlite")));
+        QString error;
+        QVERIFY2(library.open(&error), qPrintable(error));
+        QVERIFY2(library.record(entry(9, QStringLiteral("secret.png"), QStringLiteral("image/png")), &error),
+                 qPrintable(error));
+        auto mode = [](const QString &path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+        };
+        QCOMPARE(mode(m_dir.filePath(QStringLiteral("private"))), 0700);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QCOMPARE(mode(m_dir.filePath(QStringLiteral("private/library.sqlite")) + QLatin1String(suffix)),
+                     0600);
     }
 
     void aRetryNeverAddsASecondRow()

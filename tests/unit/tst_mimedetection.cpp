@@ -95,6 +95,17 @@ private slots:
         QTest::newRow("empty") << "" << false;
         QTest::newRow("newline injection") << "text/plain\r\nX-Evil: 1" << false;
         QTest::newRow("space inside") << "image/ png" << false;
+        QTest::newRow("quoted parameter") << "text/plain; title=\"a; b \\\"c\\\"\"" << true;
+        QTest::newRow("two parameters") << "multipart/mixed;boundary=x ; q=1" << true;
+        QTest::newRow("CR/LF in a parameter") << "text/plain; a=b\r\nX-Injected: yes" << false;
+        QTest::newRow("LF at the end") << "image/png\n" << false;
+        QTest::newRow("CR at the start") << "\rimage/png" << false;
+        QTest::newRow("NUL") << QStringLiteral("image/png; a=b") + QChar(0) << false;
+        QTest::newRow("non-ASCII value") << "text/plain; charset=ü" << false;
+        QTest::newRow("space in a token value") << "text/plain; a=b c" << false;
+        QTest::newRow("unterminated quote") << "text/plain; a=\"b" << false;
+        QTest::newRow("DEL in a quoted value") << "text/plain; a=\"\x7f\"" << false;
+        QTest::newRow("empty parameter value") << "text/plain; a=" << false;
     }
 
     void validContentTypes()

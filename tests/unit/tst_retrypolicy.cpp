@@ -1,6 +1,7 @@
 #include "net/retrypolicy.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace mediadesk;
 
@@ -41,6 +42,11 @@ private slots:
         QTest::newRow("absent") << QByteArray() << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("plus sign") << QByteArray("+5") << qint64(-1);
+        constexpr qint64 tooLong = std::numeric_limits<qint64>::max();
+        QTest::newRow("overflows in milliseconds") << QByteArray("18446744073709552") << tooLong;
+        QTest::newRow("overflows qint64") << QByteArray("99999999999999999999999") << tooLong;
+        QTest::newRow("largest that fits") << QByteArray("9223372036854775") << qint64(9223372036854775000);
     }
 
     void retryAfter()
@@ -64,6 +70,7 @@ private slots:
         QCOMPARE(p.nextDelayMs(1, QByteArray("3"), now, 0.0).value_or(-1), 3000);
         // A wait longer than we accept is reported instead of silently hanging.
         QVERIFY(!p.nextDelayMs(1, QByteArray("3600"), now, 0.0));
+        QVERIFY(!p.nextDelayMs(1, QByteArray("18446744073709552"), now, 0.0)); // not a wrapped-round wait
     }
 };
 

@@ -64,6 +64,18 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setInactivityTimeoutMs(int ms) { m_inactivityTimeoutMs = ms; }
     int inactivityTimeoutMs() const { return m_inactivityTimeoutMs; }
+    // A server that keeps a request alive with a byte now and then never trips the inactivity
+    // timeout: an API reply (small, in memory) must be complete within the deadline, and a
+    // transfer must move at least `bytes` in every window of `windowMs` in which it moves at all.
+    void setRequestDeadlineMs(int ms) { m_requestDeadlineMs = ms; }
+    int requestDeadlineMs() const { return m_requestDeadlineMs; }
+    struct MinimumProgress
+    {
+        qint64 bytes = 1024;
+        int windowMs = 30000;
+    };
+    void setMinimumProgress(MinimumProgress rule) { m_minimumProgress = rule; }
+    MinimumProgress minimumProgress() const { return m_minimumProgress; }
     // No proxy for loopback, else the manual proxy when one is set, else the system's.
     void setManualProxy(const std::optional<QNetworkProxy> &proxy);
     QNetworkProxy proxyFor(const QUrl &url) const;
@@ -110,6 +122,8 @@ private:
     bool m_caFileLoaded = false;
     QHash<QByteArray, bool> m_systemVerdicts; // host + chain digest → trusted by the system
     int m_inactivityTimeoutMs = 60000;
+    int m_requestDeadlineMs = 120000;
+    MinimumProgress m_minimumProgress;
 };
 
 } // namespace mediadesk

@@ -2,6 +2,7 @@
 
 #include "requestlog.h"
 #include "socketoptions.h"
+#include "text/displaytext.h"
 #include "urlpolicy.h"
 
 #include <QNetworkAccessManager>
@@ -11,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <algorithm>
 
 namespace mediadesk {
 
@@ -22,15 +24,43 @@ bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
+
+// RFC 9110 §5.1/§5.5: a name is a token; a value holds no control character but HTAB. Qt writes
+// raw headers as given, so a CR or LF here would put a header of its own on the wire.
+bool isSafeHeaderField(const QByteArray &name, const QByteArray &value)
+{
+    static constexpr QByteArrayView tokenPunctuation = "!#$%&'*+-.^_`|~";
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const bool alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (!alnum && !tokenPunctuation.contains(c))
+            return false;
+    }
+    for (const char c : value) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && byte != '\t') || byte == 0x7f)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 ApiReply::ApiReply(ApiClient *client, ApiRequest request)
     : m_client(client)
     , m_request(std::move(request))
     , m_inactivity(new QTimer(this))
+    , m_deadline(new QTimer(this))
+    , m_pace(new QTimer(this))
     , m_retryTimer(new QTimer(this))
 {
     m_inactivity->setSingleShot(true);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        timeOut(
+            tr("no complete reply within %1 seconds").arg(m_client->requestDeadlineMs() / 1000.0, 0, 'g', 3));
+    });
+    connect(m_pace, &QTimer::timeout, this, &ApiReply::onPaceCheck);
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire before Retry-After
     connect(m_inactivity, &QTimer::timeout, this, &ApiReply::onInactivity);
@@ -53,6 +83,16 @@ void ApiReply::start()
         finish(TwilioError::make(TwilioError::Kind::InsecureUrl, problem, m_currentUrl.host()));
         return;
     }
+    for (const auto &[name, value] : m_request.headers) {
+        if (!isSafeHeaderField(name, value)) {
+            finish(TwilioError::make(
+                TwilioError::Kind::InvalidRequest,
+                tr("MediaDesk refused to send the header “%1”: its name or value holds a control "
+                   "character, which could end the header line and add headers nobody asked for.")
+                    .arg(QString::fromLatin1(name.toPercentEncoding()))));
+            return;
+        }
+    }
     if (const QString problem = m_client->caFileProblem(); !problem.isEmpty()) {
         finish(TwilioError::make(TwilioError::Kind::Tls, problem, m_currentUrl.host()));
         return;
@@ -70,7 +110,8 @@ void ApiReply::issue()
     m_bodyOverflow = false;
     m_bytesSent = 0;
     m_bytesReceived = 0;
-    m_timedOut = false;
+    m_timedOut.clear();
+    m_paceMark = 0;
 
     QNetworkRequest request(m_currentUrl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -89,8 +130,9 @@ void ApiReply::issue()
                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     for (const auto &[name, value] : m_request.headers)
         request.setRawHeader(name, value);
-    // Credentials only on the first origin of the chain, and only if it is a configured one.
-    if (m_request.authenticate && UrlPolicy::sameOrigin(m_currentUrl, m_request.url)) {
+    // Credentials only on the first origin of the chain, only if it is a configured one, and
+    // never again once the chain has left it: a path a foreign host chose is not ours to sign.
+    if (m_request.authenticate && !m_leftOrigin && UrlPolicy::sameOrigin(m_currentUrl, m_request.url)) {
         if (const QByteArray auth = m_client->authorizationFor(m_currentUrl); !auth.isEmpty())
             request.setRawHeader(QByteArrayLiteral("Authorization"), auth);
     }
@@ -140,6 +182,10 @@ void ApiReply::issue()
     // A new connection: its socket exists now, and its first request leaves after the handshake.
     connect(m_reply, &QNetworkReply::socketStartedConnecting, this, [] { enableLowDelayOnTcpSockets(); });
     m_inactivity->start(m_client->inactivityTimeoutMs());
+    if (m_request.openBody || m_request.bodySink)
+        m_pace->start(m_client->minimumProgress().windowMs);
+    else
+        m_deadline->start(m_client->requestDeadlineMs());
 }
 
 void ApiReply::captureHeaders()
@@ -186,7 +232,7 @@ TwilioError ApiReply::networkError() const
     using E = QNetworkReply::NetworkError;
     const E code = m_reply->error();
     const QString host = m_currentUrl.host();
-    const QString detail = m_reply->errorString();
+    const QString detail = printableText(m_reply->errorString()); // may quote the server's reason
     if (code >= E::ProxyConnectionRefusedError && code <= E::ProxyAuthenticationRequiredError)
         return TwilioError::make(TwilioError::Kind::Proxy, detail, host);
     if (code == E::SslHandshakeFailedError)
@@ -201,6 +247,8 @@ void ApiReply::onFinished()
     if (!m_reply || m_finished)
         return;
     m_inactivity->stop();
+    m_deadline->stop();
+    m_pace->stop();
     captureHeaders();
     if (!m_stopping) // after abort() or fail(), nothing more goes to the sink
         onReadyRead();
@@ -212,22 +260,17 @@ void ApiReply::onFinished()
         finish(m_stopReason);
         return;
     }
-    if (m_timedOut) {
-        const auto error = TwilioError::make(
-            TwilioError::Kind::Timeout,
-            tr("no data for %1 seconds").arg(m_client->inactivityTimeoutMs() / 1000.0, 0, 'g', 3),
-            m_currentUrl.host());
+    if (!m_timedOut.isEmpty()) {
+        const auto error = TwilioError::make(TwilioError::Kind::Timeout, m_timedOut, m_currentUrl.host());
         logAttempt(error.logSummary());
         retryOrFail(error, {});
         return;
     }
 
     const QNetworkReply::NetworkError netError = m_reply->error();
-    const bool transportFailed = m_status == 0 || (netError != QNetworkReply::NoError &&
-                                                   netError < QNetworkReply::ProxyConnectionRefusedError);
-    if (transportFailed && netError != QNetworkReply::NoError &&
-        (m_status == 0 || (m_status >= 200 && m_status < 300))) {
-        // No answer at all, or a 2xx whose body was cut off: a connection problem.
+    if (netError != QNetworkReply::NoError && (m_status == 0 || (m_status >= 200 && m_status < 300))) {
+        // No answer at all, or a 2xx that Qt ended with any error (cut off, a body that does not
+        // inflate, a broken stream): never a success, however many bytes arrived.
         const TwilioError error = networkError();
         logAttempt(error.logSummary());
         retryOrFail(error, {});
@@ -241,10 +284,25 @@ void ApiReply::onFinished()
     }
 
     if (m_status >= 200 && m_status < 300) {
+        const QByteArray rawLength = header(QByteArrayLiteral("content-length"));
+        const bool lengthValid =
+            std::all_of(rawLength.cbegin(), rawLength.cend(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            rawLength.size() <= 18;
+        if (!rawLength.isEmpty() && !lengthValid) {
+            const auto error = TwilioError::make(
+                TwilioError::Kind::InvalidResponse,
+                tr("%1 announced a length that is not a number of bytes (Content-Length: %2); the reply "
+                   "was not used.")
+                    .arg(m_currentUrl.host(), printableText(QString::fromLatin1(rawLength.left(40)))),
+                m_currentUrl.host());
+            logAttempt(error.logSummary());
+            retryOrFail(error, {});
+            return;
+        }
         // Qt 6.4 sometimes reports a body cut off by a dropped connection as a clean finish:
         // fewer bytes than Content-Length is a connection failure, and worth another attempt.
         bool lengthKnown = false;
-        const qint64 announced = header(QByteArrayLiteral("content-length")).toLongLong(&lengthKnown);
+        const qint64 announced = rawLength.toLongLong(&lengthKnown);
         if (lengthKnown && m_bytesReceived < announced && m_method != "HEAD") {
             const auto error = TwilioError::make(
                 TwilioError::Kind::Network,
@@ -307,6 +365,8 @@ void ApiReply::handleRedirect(int status)
         m_method = QByteArrayLiteral("GET");
         m_sendBody = false;
     }
+    if (!UrlPolicy::sameOrigin(target, m_request.url))
+        m_leftOrigin = true;
     m_currentUrl = target;
     issue();
 }
@@ -343,6 +403,7 @@ void ApiReply::retryOrFail(const TwilioError &error, const QByteArray &retryAfte
     m_method = m_request.method;
     m_sendBody = true;
     m_hops = 0;
+    m_leftOrigin = false; // a new chain, from the origin
     if (m_request.resetSink)
         m_request.resetSink();
     m_retryTimer->start(*delay);
@@ -350,9 +411,29 @@ void ApiReply::retryOrFail(const TwilioError &error, const QByteArray &retryAfte
 
 void ApiReply::onInactivity()
 {
-    if (!m_reply)
+    timeOut(tr("no data for %1 seconds").arg(m_client->inactivityTimeoutMs() / 1000.0, 0, 'g', 3));
+}
+
+void ApiReply::onPaceCheck()
+{
+    // A window in which nothing moved is the inactivity timer's to judge (a server may think
+    // for a while after the last byte of an upload); one in which a trickle moved is a drip.
+    const qint64 moved = m_bytesSent + m_bytesReceived;
+    const ApiClient::MinimumProgress rule = m_client->minimumProgress();
+    if (moved > m_paceMark && moved - m_paceMark < rule.bytes) {
+        timeOut(tr("fewer than %1 bytes moved in %2 seconds")
+                    .arg(rule.bytes)
+                    .arg(rule.windowMs / 1000.0, 0, 'g', 3));
         return;
-    m_timedOut = true;
+    }
+    m_paceMark = moved;
+}
+
+void ApiReply::timeOut(const QString &why)
+{
+    if (!m_reply || !m_timedOut.isEmpty())
+        return;
+    m_timedOut = why;
     m_reply->abort();
 }
 
@@ -397,6 +478,8 @@ void ApiReply::logAttempt(const QString &note)
 void ApiReply::releaseReply()
 {
     m_inactivity->stop();
+    m_deadline->stop();
+    m_pace->stop();
     if (m_reply) {
         m_reply->disconnect(this);
         if (m_reply->isRunning())

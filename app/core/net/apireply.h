@@ -47,6 +47,8 @@ private:
     void onReadyRead();
     void onFinished();
     void onInactivity();
+    void onPaceCheck();
+    void timeOut(const QString &why); // aborts the attempt; onFinished() retries or fails with why
     void handleRedirect(int status);
     void retryOrFail(const TwilioError &error, const QByteArray &retryAfter);
     void finish(const TwilioError &error);
@@ -60,6 +62,9 @@ private:
     QPointer<QNetworkReply> m_reply;
     QIODevice *m_bodyDevice = nullptr;
     QTimer *m_inactivity;
+    QTimer *m_deadline; // a whole API reply (not a transfer) must arrive within requestDeadlineMs()
+    QTimer *m_pace;     // a transfer that moves a few bytes at a time is as stuck as a silent one
+    qint64 m_paceMark = 0;
     QTimer *m_retryTimer;
     QElapsedTimer m_elapsed;
     QDateTime m_startedAt;
@@ -69,8 +74,9 @@ private:
     bool m_sendBody = true;
     int m_attempt = 0;
     int m_hops = 0;
+    bool m_leftOrigin = false; // this redirect chain has been on another origin
     bool m_finished = false;
-    bool m_timedOut = false;
+    QString m_timedOut;      // why the attempt was aborted for taking too long; empty when it was not
     bool m_stopping = false; // abort() or fail() in progress
     TwilioError m_stopReason;
 

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace mediadesk {
 
@@ -19,10 +20,18 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    // delay-seconds: digits only. One too large to count in milliseconds is "longer than we
+    // wait", never a wrapped-around number.
+    constexpr qint64 TooLong = std::numeric_limits<qint64>::max();
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        bool ok = false;
+        const qint64 seconds = trimmed.toLongLong(&ok);
+        if (!ok || seconds > TooLong / 1000)
+            return TooLong;
+        return seconds * 1000;
+    }
+    if (trimmed.startsWith('-') || trimmed.startsWith('+'))
+        return std::nullopt; // not delay-seconds, not a date
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 IMF-fixdate)
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

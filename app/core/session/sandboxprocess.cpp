@@ -1,8 +1,11 @@
 #include "sandboxprocess.h"
 
+#include "store/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -32,10 +35,29 @@ QString SandboxProcess::accountSid()
     return QStringLiteral("AC5a7db0c0ffee5a7db0c0ffee5a7db0c0");
 }
 
-QString SandboxProcess::authToken()
+namespace {
+QByteArray randomToken()
 {
-    return QStringLiteral("sandbox-auth-token-not-a-secret");
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return bytes.toHex();
 }
+
+// What the child needs to run and to speak the user's language, and nothing else: the window's
+// environment may hold TWILIO_AUTH_TOKEN or a proxy password.
+QProcessEnvironment childEnvironment()
+{
+    const QProcessEnvironment mine = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment child;
+    for (const QString &name : mine.keys()) {
+        if (name == QLatin1String("HOME") || name == QLatin1String("PATH") ||
+            name == QLatin1String("TMPDIR") || name == QLatin1String("TZ") || name == QLatin1String("LANG") ||
+            name == QLatin1String("LANGUAGE") || name.startsWith(QLatin1String("LC_")))
+            child.insert(name, mine.value(name));
+    }
+    return child;
+}
+} // namespace
 
 QString SandboxProcess::findEmulator()
 {
@@ -91,12 +113,18 @@ void SandboxProcess::start(const QString &dataFolder)
             "folder. Reinstall MediaDesk."));
         return;
     }
-    if (!QDir().mkpath(dataFolder)) {
+    if (!makePrivateFolder(dataFolder)) {
         fail(tr("The sandbox cannot keep its data in “%1”: the folder cannot be created.").arg(dataFolder));
         return;
     }
+    m_authToken = QString::fromLatin1(randomToken());
+    m_adminToken = randomToken();
+    QProcessEnvironment environment = childEnvironment();
+    environment.insert(QStringLiteral("MEDIADESK_EMULATOR_AUTH_TOKEN"), m_authToken);
+    environment.insert(QStringLiteral("MEDIADESK_EMULATOR_ADMIN_TOKEN"), QString::fromLatin1(m_adminToken));
     m_process = new QProcess(this);
     m_process->setProgram(program);
+    m_process->setProcessEnvironment(environment);
     m_process->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--media-port"),
                              QStringLiteral("0"), QStringLiteral("--data-dir"), dataFolder,
                              QStringLiteral("--exit-with-parent"), QStringLiteral("--parent-pid"),

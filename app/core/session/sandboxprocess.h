@@ -33,8 +33,11 @@ public:
     QString errorString() const { return m_error; }
     qint64 processId() const;
 
-    static QString accountSid(); // the emulator's fixed sandbox credentials (not secrets)
-    static QString authToken();
+    static QString accountSid(); // fixed: an identifier, not a secret
+    // Random for each start, handed to the child in its environment (never on its command line,
+    // which every user of the machine can read): nobody else on the machine can use the sandbox.
+    QString authToken() const { return m_authToken; }
+    QByteArray adminToken() const { return m_adminToken; } // for /_emulator/* (tests)
 
 signals:
     void started(const QUrl &baseUrl);
@@ -53,6 +56,8 @@ private:
     QUrl m_baseUrl;
     QString m_error;
     QByteArray m_stdout;
+    QString m_authToken;
+    QByteArray m_adminToken;
 };
 
 } // namespace mediadesk

@@ -91,7 +91,7 @@ void Session::activateSandbox(quint64 generation)
         e.conversations = url;
         m_client->setEndpoints(e);
         m_client->setCredentials(
-            Credentials::authToken(SandboxProcess::accountSid(), SandboxProcess::authToken()));
+            Credentials::authToken(SandboxProcess::accountSid(), m_sandbox->authToken()));
         setState(State::Ready);
     };
     if (m_sandbox->state() == SandboxProcess::State::Running) {

@@ -60,8 +60,18 @@ ResolvedConnection ConnectionResolver::resolve(const ConnectionOptions &options,
 
     auto pick = [&](const QString &option, const char *variable, const QString &fromProfile, QUrl *target) {
         QString text = option;
-        if (text.isEmpty())
-            text = env.value(QLatin1String(variable));
+        const QString fromVariable = env.value(QLatin1String(variable));
+        if (text.isEmpty() && !fromVariable.isEmpty()) {
+            if (result.profile) {
+                //: %1 a variable such as MEDIADESK_MCS_URL, %2 the profile's name
+                result.notes << tr("%1 is ignored: it goes with credentials from the environment, and the "
+                                   "profile “%2” keeps its own addresses (use --mcs-url or "
+                                   "--conversations-url to change them for one command).")
+                                    .arg(QLatin1String(variable), result.profile->name);
+            } else {
+                text = fromVariable;
+            }
+        }
         if (text.isEmpty() && result.profile)
             text = fromProfile;
         if (text.isEmpty())

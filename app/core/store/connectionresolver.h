@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QStringList>
 #include <optional>
 
 namespace mediadesk {
@@ -21,7 +22,9 @@ struct ConnectionOptions
 
 // Where to connect and with what, decided by design.md's precedence: --profile, else the TWILIO_*
 // environment, else the default profile; URL options beat MEDIADESK_* variables, which beat the
-// profile's region.
+// profile's region. The MEDIADESK_*_URL variables only ever go with credentials from the
+// environment: a saved profile's secret is not sent wherever a variable left in the shell points
+// (say, a plaintext loopback port some other program now owns); the URL options still apply.
 struct ResolvedConnection
 {
     enum class Problem { None, Usage, NoCredentials };
@@ -31,6 +34,7 @@ struct ResolvedConnection
     Endpoints endpoints;
     std::optional<Credentials> credentials; // set when they came from the environment
     std::optional<Profile> profile;         // set when the secret must come from the keychain
+    QStringList notes;                      // what was ignored and why, for the user
 };
 
 class ConnectionResolver

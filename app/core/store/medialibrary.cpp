@@ -1,5 +1,7 @@
 #include "medialibrary.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -7,11 +9,14 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <cerrno>
+#include <cstring>
 
 namespace mediadesk {
 
 namespace {
 constexpr int SchemaVersion = 2;
+constexpr int BusyTimeoutMs = 30000;
 
 const char *columnName(MediaLibrary::Column c)
 {
@@ -112,12 +117,21 @@ bool MediaLibrary::open(QString *error)
 {
     if (isOpen())
         return true;
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+    if (!makePrivateFolder(QFileInfo(m_path).absolutePath())) {
         *error = tr("The library folder “%1” cannot be created.").arg(QFileInfo(m_path).absolutePath());
+        return false;
+    }
+    // Owner-only before SQLite opens it: its -wal and -shm files take the database file's mode.
+    if (!makePrivateFile(m_path)) {
+        *error =
+            tr("The library “%1” cannot be opened: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
+    // The window and mediadesk-cli share the file: a writer waits this long for the other's lock
+    // (Qt's default is 5 s, too short for a big import or a slow disk) before the write fails.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
         *error = tr("The library “%1” cannot be opened: %2").arg(m_path, db.lastError().text());
         return false;

@@ -2,7 +2,9 @@
 
 #include "appsettings.h"
 #include "connectionresolver.h"
+#include "privatefiles.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace mediadesk {
@@ -43,7 +45,12 @@ std::optional<Endpoints> Profile::endpoints(QString *error) const
 ProfileStore::ProfileStore()
     : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                              QStringLiteral("mediadesk"), QStringLiteral("mediadesk")))
-{}
+{
+    // Profiles, settings and the proxy's user name: owner-only (QSettings keeps a file's mode
+    // when it rewrites it, and the folder keeps everyone else out of a new one).
+    makePrivateFolder(QFileInfo(m_settings->fileName()).absolutePath());
+    makePrivateFile(m_settings->fileName());
+}
 
 ProfileStore::ProfileStore(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings)) {}
 

@@ -57,7 +57,12 @@ QString DownloadJob::resolveTarget(const QString &destination, const Media &medi
         path = destInfo.absoluteFilePath();
     }
     const QFileInfo target(path);
-    if (target.isDir()) {
+    if (target.isSymLink()) {
+        // Even a dangling one: writing through it would put the file wherever the link points.
+        *error = tr("“%1” is a symbolic link; MediaDesk never saves through one. Remove it or choose "
+                    "another name.")
+                     .arg(path);
+    } else if (target.isDir()) {
         *error = tr("“%1” is a folder.").arg(path);
     } else if (target.exists() && !overwrite) {
         *error = tr("“%1” already exists; it was left untouched.").arg(path);
@@ -128,6 +133,11 @@ void DownloadJob::fetchContent()
     request.bodySink = [this](QByteArrayView chunk) -> QString {
         if (!m_file)
             return TwilioError::tr("Cancelled.");
+        // Never more than the media has: a server that keeps sending is stopped at once.
+        if (m_media.size >= 0 && m_written + chunk.size() > m_media.size) {
+            m_overflowed = true;
+            return tr("The server sent more than the %1 bytes the media has.").arg(m_media.size);
+        }
         if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
             return tr("Could not write “%1”: %2.").arg(m_path, m_file->errorString());
         m_written += chunk.size();
@@ -144,7 +154,18 @@ void DownloadJob::fetchContent()
         m_written = 0;
         m_writebackFrom = 0;
     };
+    m_overflowed = false;
     send(request, [this, viaTemporaryLink](ApiReply *reply) {
+        if (m_overflowed) {
+            discardPartial();
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
+                                     tr("The download of %1 sent more than the %2 bytes the media has; "
+                                        "nothing was saved.")
+                                         .arg(m_request.mediaSid)
+                                         .arg(m_media.size),
+                                     reply->finalUrl().host()));
+            return;
+        }
         if (!reply->succeeded()) {
             discardPartial();
             if (viaTemporaryLink && isRefusedLink(reply->error()) && m_fetches < MaxMetadataFetches) {

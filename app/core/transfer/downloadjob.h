@@ -55,6 +55,7 @@ private:
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
     qint64 m_written = 0;
+    bool m_overflowed = false; // the server sent more than the metadata size
     qint64 m_writebackFrom = 0;
     int m_fetches = 0;
 };

@@ -9,11 +9,14 @@ namespace mediadesk {
 namespace {
 constexpr qsizetype MaxNameBytes = 255;
 
+// C0 and C1 controls, DEL, separators and invisible format characters (bidi overrides) never
+// reach a file name: a terminal or a file manager would act on them or show them misleadingly.
 bool isForbidden(QChar c)
 {
-    return c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'/' || c == u'\\' || c == u':' || c == u'*' ||
-           c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|' ||
-           c.category() == QChar::Other_Format;
+    return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f) || c == u'/' || c == u'\\' ||
+           c == u':' || c == u'*' || c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|' ||
+           c.category() == QChar::Other_Format || c.category() == QChar::Separator_Line ||
+           c.category() == QChar::Separator_Paragraph;
 }
 // Names Windows reserves for devices, with or without an extension ("NUL.txt" is the device too):
 // a file saved under one on a shared or synced folder cannot be opened there.

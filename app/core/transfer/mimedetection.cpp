@@ -25,9 +25,14 @@ QString suffixForContentType(const QString &contentType)
 
 bool isValidContentType(const QString &contentType)
 {
+    // RFC 9110 §8.3.1: type "/" subtype *( OWS ";" OWS parameter ), a parameter's value a token
+    // or a quoted-string. Visible ASCII only: nothing in it can end the header line (CR, LF) or
+    // smuggle bytes the server would read differently.
     static const QRegularExpression pattern(QStringLiteral(
-        R"(^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(\s*;\s*[A-Za-z0-9!#$&^_.+-]+=[^;]+)*$)"));
-    return pattern.match(contentType.trimmed()).hasMatch();
+        R"(\A[ \t]*[A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+)"
+        R"((?:[ \t]*;[ \t]*[A-Za-z0-9!#$%&'*+.^_`|~-]+=)"
+        R"((?:[A-Za-z0-9!#$%&'*+.^_`|~-]+|"(?:[\t \x21\x23-\x5B\x5D-\x7E]|\\[\t \x21-\x7E])*"))*[ \t]*\z)"));
+    return pattern.match(contentType).hasMatch();
 }
 
 } // namespace mediadesk

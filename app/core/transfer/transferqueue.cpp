@@ -3,6 +3,7 @@
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
 #include "store/medialibrary.h"
+#include "store/privatefiles.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
 #include "transfer/uploadjob.h"
@@ -116,6 +117,13 @@ TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QO
     m_saveTimer->setInterval(300);
     connect(m_saveTimer, &QTimer::timeout, this, &TransferQueue::saveInBackground);
     connect(m_saving, &QFutureWatcherBase::finished, this, [this] {
+        // A queue that cannot be saved (disk full, folder gone) would be lost at the next start:
+        // said once per run of failures, again after a save that worked.
+        const QString problem = m_saving->result();
+        if (!problem.isEmpty() && !m_saveFailing)
+            emit stateSaveError(
+                tr("The upload queue cannot be saved, so a restart would lose it: %1").arg(problem));
+        m_saveFailing = !problem.isEmpty();
         if (m_saveAgain) {
             m_saveAgain = false;
             saveInBackground();
@@ -703,12 +711,15 @@ QByteArray TransferQueue::serialize() const
 
 QString TransferQueue::writeState(const QString &path, const QByteArray &data)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (!makePrivateFolder(QFileInfo(path).absolutePath()))
         return tr("The folder for the upload queue cannot be created.");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    file.write(data);
+    // The queue holds message bodies: owner-only, whatever the umask (QSaveFile keeps the mode).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(data) != data.size())
+        return file.errorString();
     if (!file.commit()) // synced to disk: a crash right after still finds the queue
         return file.errorString();
     return {};
@@ -716,6 +727,8 @@ QString TransferQueue::writeState(const QString &path, const QByteArray &data)
 
 void TransferQueue::saveInBackground()
 {
+    if (!m_saveBlockedBy.isEmpty())
+        return; // a damaged queue that could not be moved aside is not overwritten
     // The sync to disk takes tens of milliseconds: never on the window's thread while it runs.
     if (m_saving->isRunning()) {
         m_saveAgain = true;
@@ -726,6 +739,10 @@ void TransferQueue::saveInBackground()
 
 bool TransferQueue::save(QString *error) const
 {
+    if (!m_saveBlockedBy.isEmpty()) {
+        *error = m_saveBlockedBy;
+        return false;
+    }
     *error = writeState(m_statePath, serialize());
     return error->isEmpty();
 }
@@ -746,7 +763,16 @@ bool TransferQueue::restore(QString *error)
         file.close();
         const QString aside = m_statePath + QStringLiteral(".damaged-") +
                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-        QFile::rename(m_statePath, aside);
+        QFile damaged(m_statePath);
+        if (!damaged.rename(aside)) {
+            // Not moved: then it is not overwritten either, and the user is told where it is.
+            m_saveBlockedBy = tr("The saved upload queue “%1” is damaged (%2) and could not be moved aside "
+                                 "(%3); it is left as it is, and this session's queue is not saved "
+                                 "over it.")
+                                  .arg(m_statePath, parseError.errorString(), damaged.errorString());
+            *error = m_saveBlockedBy;
+            return false;
+        }
         *error = tr("The saved upload queue is damaged (%1); it was kept as “%2”.")
                      .arg(parseError.errorString(), aside);
         return false;

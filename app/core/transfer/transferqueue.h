@@ -145,6 +145,7 @@ signals:
     void itemRemoved(int index);
     void batchFinished(int done, int failed); // nothing left to do
     void libraryError(const QString &message);
+    void stateSaveError(const QString &message);   // the queue could not be written to disk
     void libraryRecorded(const QString &uploadId); // the library has the row now
 
 private:
@@ -178,6 +179,8 @@ private:
     QTimer *m_saveTimer;
     QFutureWatcher<QString> *m_saving;
     bool m_saveAgain = false;
+    bool m_saveFailing = false; // the last background save failed (and was reported)
+    QString m_saveBlockedBy;    // why the queue must not be saved (a damaged file left in place)
     bool m_hadWork = false;
     bool m_closing = false; // being destroyed: nothing new starts
 };

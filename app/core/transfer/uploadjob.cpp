@@ -6,6 +6,7 @@
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "net/mcsclient.h"
+#include "text/displaytext.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -89,6 +90,12 @@ void UploadJob::run()
 {
     if (const QString problem = checkFile(m_request.filePath, &m_size, &m_modified); !problem.isEmpty()) {
         finish(TwilioError::make(TwilioError::Kind::File, problem));
+        return;
+    }
+    if (!m_request.contentType.isEmpty() && !isValidContentType(m_request.contentType)) {
+        finish(TwilioError::make(TwilioError::Kind::InvalidRequest,
+                                 tr("“%1” is not a content type; write it as type/subtype, e.g. image/png.")
+                                     .arg(printableText(m_request.contentType))));
         return;
     }
     m_contentType =

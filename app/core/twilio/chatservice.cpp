@@ -2,6 +2,7 @@
 
 #include "media.h"
 #include "sid.h"
+#include "text/displaytext.h"
 
 namespace mediadesk {
 
@@ -20,8 +21,8 @@ std::optional<ChatService> ChatService::fromJson(const QJsonObject &object)
 QString ChatService::displayName() const
 {
     if (friendlyName.isEmpty())
-        return sid;
-    return friendlyName + QStringLiteral(" — ") + sid;
+        return printableText(sid);
+    return printableText(friendlyName) + QStringLiteral(" — ") + printableText(sid); // the server's words
 }
 
 } // namespace mediadesk

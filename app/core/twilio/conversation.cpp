@@ -1,6 +1,7 @@
 #include "conversation.h"
 
 #include "sid.h"
+#include "text/displaytext.h"
 
 namespace mediadesk {
 
@@ -17,10 +18,12 @@ std::optional<Conversation> Conversation::fromJson(const QJsonObject &object)
 
 QString Conversation::displayName() const
 {
-    QString name = friendlyName;
+    // The server's words, shown as text and never acted on.
+    QString name = printableText(friendlyName);
     if (!uniqueName.isEmpty() && uniqueName != friendlyName)
-        name += name.isEmpty() ? uniqueName : QStringLiteral(" (") + uniqueName + QLatin1Char(')');
-    return name.isEmpty() ? sid : name + QStringLiteral(" — ") + sid;
+        name += name.isEmpty() ? printableText(uniqueName)
+                               : QStringLiteral(" (") + printableText(uniqueName) + QLatin1Char(')');
+    return name.isEmpty() ? printableText(sid) : name + QStringLiteral(" — ") + printableText(sid);
 }
 
 } // namespace mediadesk

@@ -6,6 +6,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QUrlQuery>
+#include <cmath>
 
 namespace mediadesk {
 
@@ -42,6 +43,19 @@ QDateTime expiryOfSignedUrl(const QUrl &url)
 }
 
 namespace {
+// A byte count: a whole number from 0 to 2^53 (what a double holds exactly). Anything else
+// (1e300, -1, 2.5, NaN, a string) is "unknown", never a cast with undefined behaviour.
+qint64 sizeFromJson(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return -1;
+    const double d = value.toDouble();
+    constexpr double Largest = 9007199254740992.0; // 2^53
+    if (!(d >= 0 && d <= Largest) || d != std::floor(d))
+        return -1;
+    return qint64(d);
+}
+
 std::optional<QString> optionalString(const QJsonObject &o, QLatin1String key)
 {
     const QJsonValue v = o.value(key);
@@ -90,7 +104,7 @@ std::optional<Media> Media::fromJsonObject(const QJsonObject &o, const QUrl &mcs
     m.dateUploadUpdated = parseTwilioDate(o.value(QLatin1String("date_upload_updated")).toString());
     m.dateUpdated = parseTwilioDate(o.value(QLatin1String("date_updated")).toString());
     const QJsonValue size = o.value(QLatin1String("size"));
-    m.size = size.isDouble() ? qint64(size.toDouble()) : -1;
+    m.size = sizeFromJson(size);
     m.contentType = o.value(QLatin1String("content_type")).toString();
     m.filename = optionalString(o, QLatin1String("filename"));
     if (!m.filename) // the documentation's spelling; the service sends "filename"

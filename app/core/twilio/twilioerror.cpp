@@ -1,5 +1,7 @@
 #include "twilioerror.h"
 
+#include "text/displaytext.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -73,16 +75,20 @@ TwilioError TwilioError::fromHttp(int status, const QByteArray &body, const QByt
     TwilioError e;
     e.m_kind = Kind::Http;
     e.m_httpStatus = status;
-    e.m_detail = reasonPhrase.isEmpty() ? standardReason(status) : reasonPhrase;
+    // The reason phrase, message and link are the server's words: shown as text, never acted on.
+    e.m_detail = reasonPhrase.isEmpty() ? standardReason(status)
+                                        : printableText(reasonPhrase.left(MaxQuotedServerText));
 
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         e.m_code = o.value(QLatin1String("code")).toInt(0);
-        e.m_serverMessage = o.value(QLatin1String("message")).toString().left(MaxQuotedServerText);
-        e.m_moreInfo = o.value(QLatin1String("more_info")).toString();
+        e.m_serverMessage =
+            printableText(o.value(QLatin1String("message")).toString().left(MaxQuotedServerText));
+        e.m_moreInfo =
+            printableText(o.value(QLatin1String("more_info")).toString().left(MaxQuotedServerText));
     } else if (!contentType.contains("json")) {
-        e.m_serverMessage = textFromNonJsonBody(body);
+        e.m_serverMessage = printableText(textFromNonJsonBody(body));
     }
     return e;
 }
@@ -151,6 +157,7 @@ QString TwilioError::userMessage() const
     case Kind::InsecureUrl:
     case Kind::InvalidResponse:
     case Kind::File:
+    case Kind::InvalidRequest:
         return m_detail;
     case Kind::Http:
         break;

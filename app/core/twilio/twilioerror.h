@@ -25,6 +25,8 @@ public:
         InsecureUrl,     // a non-loopback http URL
         InvalidResponse, // the server's reply could not be understood
         File,            // a local file problem (refused before sending, changed, unwritable)
+        InvalidRequest,  // MediaDesk refused to send a malformed request (e.g. a control character in a
+                         // header)
     };
 
     TwilioError() = default;
