@@ -4,6 +4,7 @@
 #include "net/job.h"
 #include "net/requestlog.h"
 #include "store/connectionresolver.h"
+#include "store/librarywriter.h"
 #include "store/medialibrary.h"
 #include "transfer/uploadjob.h"
 
@@ -30,38 +31,38 @@ Runner::~Runner()
     delete m_client;
 }
 
-MediaLibrary *Runner::library()
+LibraryWriter *Runner::libraryWriter()
 {
-    if (m_libraryFailed)
-        return nullptr;
-    if (!m_library) {
-        QString problem;
-        m_library = std::make_unique<MediaLibrary>();
-        if (!m_library->open(&problem)) {
-            m_libraryFailed = true;
-            m_library.reset();
-            m_console.error(
-                tr("The library cannot be opened, so uploads are not recorded in it: %1").arg(problem));
-            return nullptr;
-        }
+    if (!m_libraryWriter) {
+        m_libraryWriter = std::make_unique<LibraryWriter>(MediaLibrary::defaultPath());
+        QObject::connect(m_libraryWriter.get(), &LibraryWriter::recorded, m_libraryWriter.get(),
+                         [this](const QString &uploadId) { m_recording.remove(uploadId); });
+        QObject::connect(
+            m_libraryWriter.get(), &LibraryWriter::failed, m_libraryWriter.get(),
+            [this](const QString &uploadId, const QString &problem) {
+                if (uploadId.isEmpty()) {
+                    m_console.error(tr("note: the library does not record the message: %1").arg(problem));
+                    return;
+                }
+                const auto [fileName, mediaSid] = m_recording.take(uploadId);
+                m_console.error(tr("%1 was uploaded as %2, but the library could not record it: %3")
+                                    .arg(fileName, mediaSid, problem));
+                ++m_libraryFailures;
+            });
     }
-    return m_library.get();
+    return m_libraryWriter.get();
 }
 
 void Runner::recordAttachment(const QString &mediaSid, const QString &conversationSid,
                               const QString &messageSid)
 {
-    QString problem;
-    if (MediaLibrary *lib = library();
-        lib && !lib->recordAttachment(mediaSid, conversationSid, messageSid, &problem))
-        m_console.error(tr("note: the library does not record the message: %1").arg(problem));
+    libraryWriter()->apply([=](MediaLibrary &library, QString *problem) {
+        return library.recordAttachment(mediaSid, conversationSid, messageSid, problem);
+    });
 }
 
-bool Runner::recordInLibrary(const UploadJob &job)
+void Runner::recordInLibrary(const UploadJob &job)
 {
-    if (!library())
-        return false;
-    QString problem;
     LibraryEntry entry;
     entry.uploadId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.mediaSid = job.media().sid;
@@ -75,11 +76,15 @@ bool Runner::recordInLibrary(const UploadJob &job)
     entry.sha256 = job.sha256();
     entry.uploadedAt = QDateTime::currentDateTimeUtc();
     entry.dateCreated = job.media().dateCreated;
-    if (m_library->record(entry, &problem))
-        return true;
-    m_console.error(tr("%1 was uploaded as %2, but the library could not record it: %3")
-                        .arg(job.fileName(), entry.mediaSid, problem));
-    return false;
+    m_recording.insert(entry.uploadId, {entry.fileName, entry.mediaSid});
+    libraryWriter()->record(entry);
+}
+
+bool Runner::libraryWritten()
+{
+    if (m_libraryWriter)
+        m_libraryWriter->waitUntilWritten();
+    return m_libraryFailures == 0;
 }
 
 int Runner::run()

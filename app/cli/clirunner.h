@@ -8,13 +8,15 @@
 #include "twilio/twilioerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPair>
 #include <memory>
 #include <optional>
 
 namespace mediadesk {
 class ApiClient;
 class Job;
-class MediaLibrary;
+class LibraryWriter;
 class UploadJob;
 } // namespace mediadesk
 
@@ -37,14 +39,15 @@ private:
     void waitForAll(const QList<Job *> &jobs) const; // same, for several
     std::optional<Sid> sidOrUsage(const QString &text, SidKind kind, int *exitCode) const;
     int failure(const QString &subject, const TwilioError &error) const;
-    // The library shared with the window, opened on first use; nullptr (after a note on stderr)
-    // when it cannot be.
-    MediaLibrary *library();
-    // Adds a successful upload to the library (a note on stderr if it can't).
-    // False (said on stderr) when the upload, which did succeed, is not in the library.
-    bool recordInLibrary(const UploadJob &job);
-    // Records that a message now carries the media.
+    // The library shared with the window, written on a thread of its own so that the next upload
+    // never waits for a commit (or for another process's lock).
+    LibraryWriter *libraryWriter();
+    // Queues a successful upload for the library; a row that cannot be written is said on stderr.
+    void recordInLibrary(const UploadJob &job);
+    // Queues that a message now carries the media (a note on stderr if it can't be recorded).
     void recordAttachment(const QString &mediaSid, const QString &conversationSid, const QString &messageSid);
+    // Waits for everything queued; false when an upload, which did succeed, is not in the library.
+    bool libraryWritten();
 
     int services();
     int conversations();
@@ -63,8 +66,9 @@ private:
     CredentialStore m_keychain;
     ApiClient *m_client;
     QString m_credentialSource; // the profile name, or "environment"
-    std::unique_ptr<MediaLibrary> m_library;
-    bool m_libraryFailed = false;
+    std::unique_ptr<LibraryWriter> m_libraryWriter;
+    QHash<QString, QPair<QString, QString>> m_recording; // upload id → (file name, Media SID)
+    int m_libraryFailures = 0;
 };
 
 } // namespace mediadesk::cli

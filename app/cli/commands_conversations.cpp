@@ -100,7 +100,6 @@ int Runner::send()
 
     // Upload first, all of them: a message is only sent when every media exists, so the
     // conversation never gets half of what was meant.
-    bool libraryFailed = false; // the messages still go out (the media would be deleted unsent)
     for (Item &item : items) {
         if (item.file.isEmpty())
             continue;
@@ -119,8 +118,7 @@ int Runner::send()
             return ExitFailed;
         }
         item.mediaSid = job.media().sid;
-        if (!recordInLibrary(job))
-            libraryFailed = true;
+        recordInLibrary(job);
         m_console.info(tr("Uploaded %1 as %2.").arg(item.file, item.mediaSid));
     }
 
@@ -145,7 +143,8 @@ int Runner::send()
                              QString::number(message.value(QLatin1String("index")).toInt()) +
                              QStringLiteral("  ") + item.mediaSid);
     }
-    return libraryFailed ? ExitFailed : ExitOk;
+    // Uploaded and sent, but not in the library: said above, and not a success.
+    return libraryWritten() ? ExitOk : ExitFailed;
 }
 
 } // namespace mediadesk::cli

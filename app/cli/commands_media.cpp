@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
+#include <QTimer>
 
 namespace mediadesk::cli {
 
@@ -63,6 +64,7 @@ int Runner::upload()
     qsizetype nextToPrint = 0;
     int running = 0;
     QHash<UploadJob *, qint64> sent;
+    qint64 sentBytes = 0;
     qint64 totalBytes = 0;
     for (const QString &file : files)
         totalBytes += qMax<qint64>(0, QFileInfo(file).size());
@@ -73,8 +75,7 @@ int Runner::upload()
             UploadJob *job = jobs[nextToPrint++];
             m_console.endProgress();
             if (job->succeeded()) {
-                if (!recordInLibrary(*job)) // uploaded, but the library lost it: not a success
-                    exitCode = ExitFailed;
+                recordInLibrary(*job);
                 if (m_console.json)
                     m_console.jsonResult(job->media().json);
                 else
@@ -92,11 +93,10 @@ int Runner::upload()
             UploadJob *job = jobs[nextToStart++];
             ++running;
             QObject::connect(job, &Job::progress, job, [&, job](qint64 done, qint64) {
-                sent[job] = done;
-                qint64 sum = 0;
-                for (qint64 v : std::as_const(sent))
-                    sum += v;
-                m_console.progress(tr("Uploading %1 of %2").arg(nextToPrint + 1).arg(jobs.size()), sum,
+                qint64 &previous = sent[job];
+                sentBytes += done - previous;
+                previous = done;
+                m_console.progress(tr("Uploading %1 of %2").arg(nextToPrint + 1).arg(jobs.size()), sentBytes,
                                    totalBytes);
             });
             QObject::connect(job, &Job::finished, job, [&] {
@@ -106,12 +106,20 @@ int Runner::upload()
             });
             job->start();
         }
+        // The next upload's local work (checks, type sniffing) happens now, while the network is
+        // busy, rather than between one upload's answer and the next one's request.
+        if (nextToStart < jobs.size()) {
+            UploadJob *next = jobs[nextToStart];
+            QTimer::singleShot(0, next, [next] { next->prepare(); });
+        }
     };
     startMore();
     QList<Job *> all(jobs.begin(), jobs.end());
     waitForAll(all);
     printReady();
     m_console.endProgress();
+    if (!libraryWritten()) // uploaded, but not in the library (said above): not a success
+        exitCode = ExitFailed;
     return exitCode;
 }
 

@@ -2,6 +2,7 @@
 
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
+#include "store/librarywriter.h"
 #include "store/medialibrary.h"
 #include "store/privatefiles.h"
 #include "transfer/downloadjob.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -22,59 +22,6 @@
 namespace mediadesk {
 
 namespace {
-// Writes library rows on its own thread (with its own SQLite connection): a commit, and now and
-// then a WAL checkpoint, can take tens of milliseconds, which the window's thread must not wait for.
-class LibraryWriter : public QObject
-{
-public:
-    explicit LibraryWriter(QString path, TransferQueue *queue) : m_path(std::move(path)), m_queue(queue) {}
-
-    void record(const LibraryEntry &entry)
-    {
-        apply([entry](MediaLibrary &library, QString *problem) { return library.record(entry, problem); },
-              entry.uploadId);
-    }
-
-    // Any other change to the library, on this thread.
-    void apply(const std::function<bool(MediaLibrary &, QString *)> &change, const QString &uploadId = {})
-    {
-        QString problem;
-        if (!m_library) {
-            m_library = std::make_unique<MediaLibrary>(m_path);
-            if (!m_library->open(&problem)) {
-                m_library.reset();
-                report(problem, {});
-                return;
-            }
-        }
-        if (!change(*m_library, &problem))
-            report(problem, {});
-        else
-            report({}, uploadId);
-    }
-
-private:
-    void report(const QString &problem, const QString &uploadId)
-    {
-        QPointer<TransferQueue> queue = m_queue;
-        QMetaObject::invokeMethod(
-            queue,
-            [queue, problem, uploadId] {
-                if (!queue)
-                    return;
-                if (problem.isEmpty())
-                    emit queue->libraryRecorded(uploadId);
-                else
-                    emit queue->libraryError(problem);
-            },
-            Qt::QueuedConnection);
-    }
-
-    QString m_path;
-    QPointer<TransferQueue> m_queue;
-    std::unique_ptr<MediaLibrary> m_library;
-};
-
 const char *stateName(TransferItem::State s)
 {
     switch (s) {
@@ -130,12 +77,10 @@ TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QO
         }
     });
     if (!m_libraryPath.isEmpty()) {
-        m_libraryThread = new QThread(this);
-        m_libraryThread->setObjectName(QStringLiteral("mediadesk-library"));
         m_libraryWriter = new LibraryWriter(m_libraryPath, this);
-        m_libraryWriter->moveToThread(m_libraryThread);
-        connect(m_libraryThread, &QThread::finished, m_libraryWriter, &QObject::deleteLater);
-        m_libraryThread->start();
+        connect(m_libraryWriter, &LibraryWriter::recorded, this, &TransferQueue::libraryRecorded);
+        connect(m_libraryWriter, &LibraryWriter::failed, this,
+                [this](const QString &, const QString &problem) { emit libraryError(problem); });
     }
 }
 
@@ -149,13 +94,8 @@ TransferQueue::~TransferQueue()
         if (auto *upload = qobject_cast<UploadJob *>(job.data()); upload && upload->isStored())
             upload->finishStoredNow();
     }
-    if (m_libraryThread) {
-        // Rows still on their way are written first: the quit is queued behind them.
-        QThread *thread = m_libraryThread;
-        QMetaObject::invokeMethod(
-            m_libraryWriter, [thread] { thread->quit(); }, Qt::QueuedConnection);
-        thread->wait();
-    }
+    delete m_libraryWriter; // rows still on their way are written first
+    m_libraryWriter = nullptr;
     m_saving->waitForFinished(); // then the final state, written last
     QString ignored;
     save(&ignored); // uploads still running are saved as queued and start again next time
@@ -325,11 +265,8 @@ void TransferQueue::recordLookup(const QString &serviceSid, const QString &media
 
 void TransferQueue::updateLibrary(std::function<bool(MediaLibrary &, QString *)> change)
 {
-    if (!m_libraryWriter)
-        return;
-    auto *writer = static_cast<LibraryWriter *>(m_libraryWriter);
-    QMetaObject::invokeMethod(
-        writer, [writer, change = std::move(change)] { writer->apply(change); }, Qt::QueuedConnection);
+    if (m_libraryWriter)
+        m_libraryWriter->apply(std::move(change));
 }
 
 QString TransferQueue::addRefused(const QString &name, const QString &reason, const QString &profileKey,
@@ -610,9 +547,7 @@ void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
     entry.sha256 = job->sha256();
     entry.uploadedAt = item.finishedAt;
     entry.dateCreated = job->media().dateCreated;
-    auto *writer = static_cast<LibraryWriter *>(m_libraryWriter);
-    QMetaObject::invokeMethod(
-        writer, [writer, entry] { writer->record(entry); }, Qt::QueuedConnection);
+    m_libraryWriter->record(entry);
 }
 
 void TransferQueue::cancel(const QString &id)

@@ -14,10 +14,11 @@
 #include <memory>
 #include <optional>
 
-class QThread;
 class QTimer;
 
 namespace mediadesk {
+
+class LibraryWriter;
 
 class ApiClient;
 class Job;
@@ -168,9 +169,8 @@ private:
     TransferItem *find(const QString &id);
 
     QString m_statePath;
-    QString m_libraryPath; // "" = no library; rows are written on their own thread
-    QThread *m_libraryThread = nullptr;
-    QObject *m_libraryWriter = nullptr;
+    QString m_libraryPath;                    // "" = no library; rows are written on their own thread
+    LibraryWriter *m_libraryWriter = nullptr; // none when the library cannot be opened
     ClientProvider m_clients;
     int m_parallel = 3;
     QList<TransferItem> m_items;

@@ -86,10 +86,23 @@ QString UploadJob::checkFile(const QString &path, qint64 *size, QDateTime *modif
     return {};
 }
 
+void UploadJob::prepare()
+{
+    if (m_prepared)
+        return;
+    m_prepared = true;
+    m_fileProblem = checkFile(m_request.filePath, &m_size, &m_modified);
+    if (m_fileProblem.isEmpty() && m_request.contentType.isEmpty())
+        m_contentType = detectContentType(m_request.filePath);
+}
+
 void UploadJob::run()
 {
-    if (const QString problem = checkFile(m_request.filePath, &m_size, &m_modified); !problem.isEmpty()) {
-        finish(TwilioError::make(TwilioError::Kind::File, problem));
+    // Prepared a while ago? The file is checked again when it is read (size and modification
+    // time must still match), so a change in between is caught like one during the upload.
+    prepare();
+    if (!m_fileProblem.isEmpty()) {
+        finish(TwilioError::make(TwilioError::Kind::File, m_fileProblem));
         return;
     }
     if (!m_request.contentType.isEmpty() && !isValidContentType(m_request.contentType)) {
@@ -98,8 +111,8 @@ void UploadJob::run()
                                      .arg(printableText(m_request.contentType))));
         return;
     }
-    m_contentType =
-        m_request.contentType.isEmpty() ? detectContentType(m_request.filePath) : m_request.contentType;
+    if (!m_request.contentType.isEmpty())
+        m_contentType = m_request.contentType;
     // Small files are hashed from the bytes read to send them (openBody); only large ones need a
     // pass of their own on another thread. (A thousand small hashes finishing on a pool would
     // arrive on the window's thread in one burst.)

@@ -38,6 +38,11 @@ public:
     // Returns "" when the file may be uploaded (and its size and modification time).
     static QString checkFile(const QString &path, qint64 *size = nullptr, QDateTime *modified = nullptr);
 
+    // The local work of an upload (checking the file, sniffing its type), done ahead of time: a
+    // caller with uploads waiting calls it in an idle moment, so that the upload sends at once
+    // when it starts. Optional; start() does whatever has not been done.
+    void prepare();
+
     const UploadRequest &request() const { return m_request; }
     const Media &media() const { return m_media; }
     const QString &contentType() const { return m_contentType; }
@@ -64,6 +69,8 @@ private:
     QString m_contentType;
     qint64 m_size = 0;
     QDateTime m_modified;
+    bool m_prepared = false;
+    QString m_fileProblem; // why the file must not be sent, from prepare()
     QPointer<ApiReply> m_reply;
     Media m_media;
     bool m_computeSha256 = false;

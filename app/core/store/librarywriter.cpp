@@ -1,0 +1,96 @@
+#include "librarywriter.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace mediadesk {
+
+// On the writer's thread: opens the library on first use (a connection belongs to one thread).
+class LibraryWriterWorker : public QObject
+{
+public:
+    LibraryWriterWorker(QString path, LibraryWriter *owner) : m_path(std::move(path)), m_owner(owner) {}
+
+    void apply(const LibraryWriter::Change &change, const QString &uploadId)
+    {
+        QString problem;
+        if (!m_library) {
+            m_library = std::make_unique<MediaLibrary>(m_path);
+            if (!m_library->open(&problem)) {
+                m_library.reset();
+                report(problem, uploadId);
+                return;
+            }
+        }
+        report(change(*m_library, &problem) ? QString() : problem, uploadId);
+    }
+
+private:
+    void report(const QString &problem, const QString &uploadId)
+    {
+        QPointer<LibraryWriter> owner = m_owner;
+        QMetaObject::invokeMethod(
+            owner,
+            [owner, problem, uploadId] {
+                if (!owner)
+                    return;
+                if (problem.isEmpty())
+                    emit owner->recorded(uploadId);
+                else
+                    emit owner->failed(uploadId, problem);
+            },
+            Qt::QueuedConnection);
+    }
+
+    QString m_path;
+    QPointer<LibraryWriter> m_owner;
+    std::unique_ptr<MediaLibrary> m_library;
+};
+
+LibraryWriter::LibraryWriter(const QString &libraryPath, QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new LibraryWriterWorker(libraryPath, this))
+{
+    m_thread->setObjectName(QStringLiteral("mediadesk-library"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+LibraryWriter::~LibraryWriter()
+{
+    // Rows still on their way are written first: the quit is queued behind them.
+    QThread *thread = m_thread;
+    QMetaObject::invokeMethod(
+        m_worker, [thread] { thread->quit(); }, Qt::QueuedConnection);
+    thread->wait();
+}
+
+void LibraryWriter::record(const LibraryEntry &entry)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, entry] {
+            worker->apply(
+                [&entry](MediaLibrary &library, QString *problem) { return library.record(entry, problem); },
+                entry.uploadId);
+        },
+        Qt::QueuedConnection);
+}
+
+void LibraryWriter::apply(Change change)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, change = std::move(change)] { worker->apply(change, {}); },
+        Qt::QueuedConnection);
+}
+
+void LibraryWriter::waitUntilWritten()
+{
+    // The queued calls run in order: an empty blocking call returns once they all have.
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+    // Their outcomes were posted back to us: deliver them now, before the caller goes on.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+} // namespace mediadesk
