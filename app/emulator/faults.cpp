@@ -2,6 +2,7 @@
 
 #include "jsonwriter.h"
 
+#include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -88,6 +89,8 @@ bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error)
             r.cutReply = b;
         } else if (k == "code"_L1 && readInt(v, n) && n > 0) {
             r.code = int(n);
+        } else if (k == "probability"_L1 && v.isDouble() && v.toDouble() > 0 && v.toDouble() <= 1) {
+            r.probability = v.toDouble();
         } else if (k == "message"_L1 && v.isString()) {
             r.message = v.toString().toStdString();
         } else {
@@ -147,6 +150,7 @@ std::string faultToJson(const FaultRule &rule)
     w.key("cut_reply").boolean(rule.cutReply);
     w.key("code").num(rule.code);
     w.key("message").strOrNull(rule.message);
+    w.key("probability").raw(QByteArray::number(rule.probability, 'g', 6).toStdString());
     w.endObject();
     return w.take();
 }
@@ -180,6 +184,9 @@ std::optional<FaultRule> FaultTable::take(const std::string &origin, const std::
     for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
         if (!ruleMatches(*it, origin, method, path))
             continue;
+        if (it->probability < 1.0 &&
+            std::uniform_real_distribution<double>(0.0, 1.0)(m_random) >= it->probability)
+            continue; // not this time: a later rule may still apply
         FaultRule hit = *it;
         if (it->count > 0 && --it->count == 0)
             m_rules.erase(it);

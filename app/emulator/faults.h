@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct FaultRule
     bool cutReply = false;      // handle the request, then send only half of the reply body and close
     int code = 0;               // Twilio error code in the JSON error body (0 = the usual one for status)
     std::optional<std::string> message; // "message" of the JSON error body, e.g. a hostile one for tests
+    double probability = 1.0; // each matching request is hit with this chance (a soak's random faults)
 };
 
 bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error);
@@ -55,6 +57,7 @@ private:
 
     mutable std::mutex m_mutex;
     std::vector<FaultRule> m_rules;
+    std::mt19937 m_random{20261203}; // fixed seed: a soak's faults come in the same order each run
 };
 
 } // namespace mdemu

@@ -7,8 +7,10 @@
 #include "transfer/transferqueue.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -269,6 +271,57 @@ private slots:
         QFile kept(m_dir.filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("{ this is not json"));
+    }
+
+    void damagedStateThatCannotBeMovedIsNeverOverwritten()
+    {
+        // The names it would be moved to are taken (as by another file, or a full folder): it stays,
+        // the user is told where, and nothing this session does is saved over it.
+        const QString damaged = m_dir.filePath(QStringLiteral("stuck/queue.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(damaged).absolutePath()));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{ damaged");
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int s = 0; s < 30; ++s) {
+            QFile taken(damaged + QStringLiteral(".damaged-") +
+                        now.addSecs(s).toString(QStringLiteral("yyyyMMddHHmmss")));
+            QVERIFY(taken.open(QIODevice::WriteOnly));
+        }
+        QString error;
+        {
+            TransferQueue q(damaged, m_library.get());
+            QVERIFY(!q.restore(&error));
+            QVERIFY2(error.contains(QLatin1String("could not be moved aside")) && error.contains(damaged),
+                     qPrintable(error));
+            QString saveError;
+            QVERIFY(!q.save(&saveError));
+            QCOMPARE(saveError, error);
+        } // nor on the way out
+        QFile kept(damaged);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{ damaged"));
+    }
+
+    void queueThatCannotBeSavedIsSaid()
+    {
+        // Its folder cannot exist (a file has the name): every save fails, and the window is told
+        // once, not on every change.
+        QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        TransferQueue q(m_dir.filePath(QStringLiteral("not-a-folder/queue.json")), m_library.get());
+        QSignalSpy saveErrors(&q, &TransferQueue::stateSaveError);
+        // No account yet: the uploads wait, and the queue tries to keep them across a restart.
+        q.add({writeFile("one")}, QStringLiteral("nobody"), QStringLiteral("Nobody"), m_service);
+        QVERIFY(saveErrors.wait(5000));
+        q.add({writeFile("two")}, QStringLiteral("nobody"), QStringLiteral("Nobody"), m_service);
+        QTest::qWait(1000);
+        QCOMPARE(saveErrors.size(), 1);
+        QVERIFY2(saveErrors.first().first().toString().contains(QLatin1String("restart would lose it")),
+                 qPrintable(saveErrors.first().first().toString()));
     }
 
     void cancelStopsIt()

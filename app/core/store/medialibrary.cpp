@@ -183,6 +183,13 @@ bool MediaLibrary::open(QString *error)
         q.exec(QStringLiteral("ROLLBACK"));
         return false;
     };
+    // Already current (every start but the first): no write, so opening never waits for another
+    // process's lock nor leaves anything for a checkpoint to sync at exit.
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == SchemaVersion) {
+        q.finish();
+        return true;
+    }
+    q.finish();
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(q.lastError().text());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())

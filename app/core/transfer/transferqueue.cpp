@@ -78,9 +78,21 @@ TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QO
     });
     if (!m_libraryPath.isEmpty()) {
         m_libraryWriter = new LibraryWriter(m_libraryPath, this);
-        connect(m_libraryWriter, &LibraryWriter::recorded, this, &TransferQueue::libraryRecorded);
+        connect(m_libraryWriter, &LibraryWriter::recorded, this, [this](const QString &uploadId) {
+            if (TransferItem *item = uploadId.isEmpty() ? nullptr : find(uploadId);
+                item && item->libraryPending) {
+                item->libraryPending = false;
+                scheduleSave(); // now it may leave the saved queue
+            }
+            emit libraryRecorded(uploadId);
+        });
         connect(m_libraryWriter, &LibraryWriter::failed, this,
-                [this](const QString &, const QString &problem) { emit libraryError(problem); });
+                [this](const QString &uploadId, const QString &problem) {
+                    // Said to the user; not uploaded again at every start for a library that refuses it.
+                    if (TransferItem *item = uploadId.isEmpty() ? nullptr : find(uploadId))
+                        item->libraryPending = false;
+                    emit libraryError(problem);
+                });
     }
 }
 
@@ -94,8 +106,11 @@ TransferQueue::~TransferQueue()
         if (auto *upload = qobject_cast<UploadJob *>(job.data()); upload && upload->isStored())
             upload->finishStoredNow();
     }
-    delete m_libraryWriter; // rows still on their way are written first
-    m_libraryWriter = nullptr;
+    if (m_libraryWriter) {
+        m_libraryWriter->waitUntilWritten(); // rows on their way are written, and their items know it
+        delete m_libraryWriter;
+        m_libraryWriter = nullptr;
+    }
     m_saving->waitForFinished(); // then the final state, written last
     QString ignored;
     save(&ignored); // uploads still running are saved as queued and start again next time
@@ -547,6 +562,7 @@ void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
     entry.sha256 = job->sha256();
     entry.uploadedAt = item.finishedAt;
     entry.dateCreated = job->media().dateCreated;
+    item.libraryPending = true;
     m_libraryWriter->record(entry);
 }
 
@@ -614,8 +630,9 @@ QByteArray TransferQueue::serialize() const
     QJsonArray list;
     for (const TransferItem &i : m_items) {
         // Done, cancelled and refused items belong to this session; what still needs doing stays.
+        const bool unrecorded = i.state == TransferItem::State::Done && i.libraryPending;
         if (i.state != TransferItem::State::Queued && i.state != TransferItem::State::Running &&
-            i.state != TransferItem::State::Failed)
+            i.state != TransferItem::State::Failed && !unrecorded)
             continue;
         list.append(QJsonObject{
             {QStringLiteral("kind"), i.kind == TransferItem::Kind::Download ? QStringLiteral("download")
@@ -635,7 +652,8 @@ QByteArray TransferQueue::serialize() const
             {QStringLiteral("content_type"), i.contentType},
             {QStringLiteral("size"), i.size},
             {QStringLiteral("modified"), i.modified.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("state"), QLatin1String(stateName(i.state))},
+            {QStringLiteral("state"),
+             QLatin1String(stateName(unrecorded ? TransferItem::State::Running : i.state))},
             {QStringLiteral("message"), i.message},
             {QStringLiteral("queued_at"), i.queuedAt.toString(Qt::ISODateWithMs)},
         });

@@ -75,6 +75,9 @@ struct TransferItem
 
     bool isActive() const { return state == State::Queued || state == State::Running; }
     bool isFinished() const { return !isActive(); }
+    // Uploaded, but its library row is not written yet: saved as unfinished until it is, so a
+    // crash in between uploads it again (one row, updated) rather than losing the row.
+    bool libraryPending = false;
 };
 
 // The transfer queue: at most N uploads and downloads at once, the rest waiting; transient failures
