@@ -59,16 +59,22 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressi
 
 run_fuzzers() { # SECONDS
     mkdir -p "$SANITIZE_DIR/fuzz-findings"
+    local target name corpus status
     for target in "$SANITIZE_DIR"/tests/fuzz/fuzz_*; do
-        local name corpus
+        [ -f "$target" ] && [ -x "$target" ] || continue # not the build's *_autogen folders
         name=$(basename "$target")
         corpus="$SANITIZE_DIR/fuzz-corpus/$name"
         mkdir -p "$corpus"
         log "Fuzzing $name for $1 s"
+        status=0
         "$target" -max_total_time="$1" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
             -artifact_prefix="$SANITIZE_DIR/fuzz-findings/$name-" -print_final_stats=1 \
-            "$corpus" "tests/fuzz/corpus/$name" 2>&1 | grep -E '^(stat::|==|INFO: Seed|Done)' || true
-        [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "$name found a crash: see $SANITIZE_DIR/fuzz-findings" >&2; return 1; }
+            "$corpus" "tests/fuzz/corpus/$name" >"$SANITIZE_DIR/$name.log" 2>&1 || status=$?
+        grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done)|ERROR|SUMMARY' "$SANITIZE_DIR/$name.log" || true
+        if [ "$status" -ne 0 ]; then
+            echo "$name failed (exit $status): see $SANITIZE_DIR/$name.log and $SANITIZE_DIR/fuzz-findings" >&2
+            return 1
+        fi
     done
 }
 

@@ -1,5 +1,5 @@
-// The Library tab for real: it loads lazily, searches as you type, sorts by any column, and
-// shows uploads made meanwhile by mediadesk-cli.
+// The Library tab for real: it loads lazily, searches as you type, sorts by any column, shows
+// uploads made meanwhile by mediadesk-cli, and shows hostile names as text.
 #include "guitestenv.h"
 #include "librarymodel.h"
 #include "mainwindow.h"
@@ -157,6 +157,37 @@ private slots:
         }
         window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
         QCOMPARE(window.libraryModel()->totalCount(), 100001);
+    }
+
+    void hostileNamesAreShownAsText()
+    {
+        // A name with terminal escapes, a line separator and a right-to-left override (from a
+        // server, or a file named so): the table shows it escaped, in the cell and its tooltip.
+        LibraryEntry hostile = entry(100002);
+        hostile.fileName = QStringLiteral("invoice\u202Efdp.exe\u2028\x1b[2J.png");
+        hostile.contentType = QStringLiteral("image/png\u0085");
+        hostile.localPath = QStringLiteral("/data/") + hostile.fileName;
+        {
+            MediaLibrary other(m_path);
+            QString error;
+            QVERIFY(other.open(&error));
+            QVERIFY(other.record(hostile, &error));
+        }
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow::Options options;
+        options.libraryPath = m_path;
+        MainWindow window(&session, options);
+        LibraryModel *model = window.libraryModel();
+        model->setSearch(hostile.mediaSid);
+        QCOMPARE(model->totalCount(), 1);
+        QCOMPARE(model->index(0, LibraryModel::FileName).data().toString(),
+                 QStringLiteral("invoice\\u202Efdp.exe\\u2028\\x1B[2J.png"));
+        QCOMPARE(model->index(0, LibraryModel::ContentType).data().toString(),
+                 QStringLiteral("image/png\\x85"));
+        const QString tooltip = model->index(0, LibraryModel::FileName).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!tooltip.contains(QChar(0x1b)) && !tooltip.contains(QChar(0x202e)), qPrintable(tooltip));
     }
 };
 

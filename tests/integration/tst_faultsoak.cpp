@@ -23,11 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Files = 1000;
-
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 } // namespace
 
 class TestFaultSoak : public QObject

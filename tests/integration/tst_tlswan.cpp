@@ -26,11 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int RttMs = 40;
 constexpr qint64 Rate = 8 * 1000 * 1000; // 64 Mbit/s per direction
-
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 } // namespace
 
 class TestTlsWan : public QObject

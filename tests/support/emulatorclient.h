@@ -5,6 +5,8 @@
 #include "net/apiclient.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QString>
 
 // Points a client at the emulator with its sandbox Auth Token; fast retries keep tests quick.
 inline void connectToEmulator(mediadesk::ApiClient &client, const EmulatorProcess &emulator,
@@ -33,4 +35,10 @@ inline QByteArray pseudoRandom(qint64 size, quint32 seed)
         data[i] = char(x >> 24);
     }
     return data;
+}
+
+// The SHA-256 of data in lower-case hex, as the emulator reports a stored media's.
+inline QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
