@@ -43,16 +43,25 @@ QByteArray randomToken()
     return bytes.toHex();
 }
 
-// What the child needs to run and to speak the user's language, and nothing else: the window's
-// environment may hold TWILIO_AUTH_TOKEN or a proxy password.
+// What the child needs to run (its libraries, a temporary folder, the sanitizers' settings in a
+// sanitizer build) and to speak the user's language, and nothing else: the window's environment
+// may hold TWILIO_AUTH_TOKEN or a proxy password.
 QProcessEnvironment childEnvironment()
 {
+    static const QStringList kept = {QStringLiteral("HOME"),
+                                     QStringLiteral("PATH"),
+                                     QStringLiteral("TMPDIR"),
+                                     QStringLiteral("TZ"),
+                                     QStringLiteral("LANG"),
+                                     QStringLiteral("LANGUAGE"),
+                                     QStringLiteral("LD_LIBRARY_PATH"),
+                                     QStringLiteral("ASAN_OPTIONS"),
+                                     QStringLiteral("LSAN_OPTIONS"),
+                                     QStringLiteral("UBSAN_OPTIONS")};
     const QProcessEnvironment mine = QProcessEnvironment::systemEnvironment();
     QProcessEnvironment child;
     for (const QString &name : mine.keys()) {
-        if (name == QLatin1String("HOME") || name == QLatin1String("PATH") ||
-            name == QLatin1String("TMPDIR") || name == QLatin1String("TZ") || name == QLatin1String("LANG") ||
-            name == QLatin1String("LANGUAGE") || name.startsWith(QLatin1String("LC_")))
+        if (kept.contains(name) || name.startsWith(QLatin1String("LC_")))
             child.insert(name, mine.value(name));
     }
     return child;
