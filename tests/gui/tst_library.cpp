@@ -32,6 +32,23 @@ LibraryEntry entry(int i)
     e.uploadedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i);
     return e;
 }
+// The window on the test's library, with the session and stores it needs.
+struct LibraryWindow
+{
+    explicit LibraryWindow(const QString &libraryPath)
+        : session(&profiles, &keychain), window(&session, options(libraryPath))
+    {}
+    static MainWindow::Options options(const QString &libraryPath)
+    {
+        MainWindow::Options o;
+        o.libraryPath = libraryPath;
+        return o;
+    }
+    ProfileStore profiles;
+    CredentialStore keychain;
+    Session session;
+    MainWindow window;
+};
 } // namespace
 
 class TestLibrary : public QObject
@@ -77,12 +94,8 @@ private slots:
 
     void opensLazilyAndSearches()
     {
-        ProfileStore profiles;
-        CredentialStore keychain;
-        Session session(&profiles, &keychain);
-        MainWindow::Options options;
-        options.libraryPath = m_path;
-        MainWindow window(&session, options);
+        LibraryWindow app(m_path);
+        MainWindow &window = app.window;
         window.show();
         LibraryModel *model = window.libraryModel();
         QCOMPARE(model->totalCount(), 100000);
@@ -129,12 +142,8 @@ private slots:
         QFETCH(int, column);
         QFETCH(int, order);
         QFETCH(QString, firstName);
-        ProfileStore profiles;
-        CredentialStore keychain;
-        Session session(&profiles, &keychain);
-        MainWindow::Options options;
-        options.libraryPath = m_path;
-        MainWindow window(&session, options);
+        LibraryWindow app(m_path);
+        MainWindow &window = app.window;
         // Through the header, as a click would.
         window.form()->libraryTable->horizontalHeader()->setSortIndicator(column, Qt::SortOrder(order));
         QCOMPARE(window.libraryModel()->index(0, LibraryModel::FileName).data().toString(), firstName);
@@ -142,12 +151,8 @@ private slots:
 
     void showsUploadsMadeMeanwhile()
     {
-        ProfileStore profiles;
-        CredentialStore keychain;
-        Session session(&profiles, &keychain);
-        MainWindow::Options options;
-        options.libraryPath = m_path;
-        MainWindow window(&session, options);
+        LibraryWindow app(m_path);
+        MainWindow &window = app.window;
         window.form()->pages->setCurrentWidget(window.form()->workspacePage);
         {
             MediaLibrary other(m_path); // as mediadesk-cli would, in another process
@@ -173,12 +178,8 @@ private slots:
             QVERIFY(other.open(&error));
             QVERIFY(other.record(hostile, &error));
         }
-        ProfileStore profiles;
-        CredentialStore keychain;
-        Session session(&profiles, &keychain);
-        MainWindow::Options options;
-        options.libraryPath = m_path;
-        MainWindow window(&session, options);
+        LibraryWindow app(m_path);
+        MainWindow &window = app.window;
         LibraryModel *model = window.libraryModel();
         model->setSearch(hostile.mediaSid);
         QCOMPARE(model->totalCount(), 1);
