@@ -28,6 +28,10 @@ Runner::Runner(Invocation invocation) : m_inv(std::move(invocation)), m_client(n
 
 Runner::~Runner()
 {
+    // The library closes (and checkpoints) on its thread while the connections close on theirs:
+    // each takes a few milliseconds, and the process exits after the slower one, not after both.
+    if (m_libraryWriter)
+        m_libraryWriter->closeSoon();
     delete m_client;
 }
 

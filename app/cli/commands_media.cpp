@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QTimer>
 
 namespace mediadesk::cli {
 
@@ -106,12 +105,11 @@ int Runner::upload()
             });
             job->start();
         }
-        // The next upload's local work (checks, type sniffing) happens now, while the network is
-        // busy, rather than between one upload's answer and the next one's request.
-        if (nextToStart < jobs.size()) {
-            UploadJob *next = jobs[nextToStart];
-            QTimer::singleShot(0, next, [next] { next->prepare(); });
-        }
+        // The next upload's local work (checks, type sniffing, reading) happens now on a pool
+        // thread, while the network is busy, rather than between one upload's answer and the
+        // next one's request.
+        if (nextToStart < jobs.size())
+            jobs[nextToStart]->prepare();
     };
     startMore();
     QList<Job *> all(jobs.begin(), jobs.end());

@@ -247,6 +247,55 @@ private slots:
         QCOMPARE(mediaCount(), before); // nothing half-sent was stored
     }
 
+    void preparedAheadSendsTheSnapshotItRead()
+    {
+        // The CLI prepares the next upload while the network is busy: a small file is read
+        // whole then, checked unchanged across the read, and that snapshot is what is stored,
+        // even if the file is rewritten before its turn.
+        const QByteArray first = pseudoRandom(40 * 1000, 21);
+        const QString path = writeFile(QStringLiteral("prepared.bin"), first);
+        auto job = upload(path);
+        job->setComputeSha256(true);
+        job->prepare();
+        QTRY_VERIFY_WITH_TIMEOUT(job->isPrepared(), 10000);
+        writeFile(QStringLiteral("prepared.bin"), pseudoRandom(50 * 1000, 22));
+        QVERIFY(run(job.get()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
+        const QString firstHash =
+            QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(m_emulator.media(job->media().sid).value(QLatin1String("sha256")).toString(), firstHash);
+        QCOMPARE(job->sha256(), firstHash);
+        QCOMPARE(job->media().size, first.size());
+    }
+
+    void vanishedBeforePreparingFailsWithoutSending()
+    {
+        const QString path = writeFile(QStringLiteral("vanishing.bin"), pseudoRandom(1000, 23));
+        auto job = upload(path);
+        QVERIFY(QFile::remove(path));
+        const int before = mediaCount();
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().kind(), TwilioError::Kind::File);
+        QVERIFY2(job->error().userMessage().contains(QLatin1String("does not exist")),
+                 qPrintable(job->error().userMessage()));
+        QCOMPARE(mediaCount(), before);
+    }
+
+    void abortedWhilePreparingSendsNothing()
+    {
+        const QString path = writeFile(QStringLiteral("aborted.bin"), pseudoRandom(200 * 1000, 24));
+        const int requestsBefore = m_emulator.stats().value(QLatin1String("requests")).toInt();
+        auto job = upload(path);
+        QSignalSpy finished(job.get(), &Job::finished);
+        job->start(); // preparation runs on a pool thread; the abort lands before it is back
+        job->abort();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job->error().kind(), TwilioError::Kind::Cancelled);
+        QTest::qWait(300); // the preparation finishes meanwhile, and must not send
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_emulator.stats().value(QLatin1String("requests")).toInt(), requestsBefore);
+    }
+
     void cancelMidUpload()
     {
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 512 * 1024}}));

@@ -150,4 +150,12 @@ ApiReply *ApiClient::send(ApiRequest request)
     return reply;
 }
 
+ApiReply *ApiClient::sendNow(ApiRequest request, const std::function<void(ApiReply *)> &connectFirst)
+{
+    auto *reply = new ApiReply(this, std::move(request));
+    connectFirst(reply);
+    reply->start();
+    return reply;
+}
+
 } // namespace mediadesk

@@ -109,6 +109,9 @@ public:
     // Starts the request on the next event-loop turn; connect to the reply's signals first.
     // The caller owns the reply (deleteLater() after finished()).
     ApiReply *send(ApiRequest request);
+    // The same, started at once: the caller has connected what it needs (see Job::send). A
+    // request refused before sending (an unsafe URL or header) finishes before this returns.
+    ApiReply *sendNow(ApiRequest request, const std::function<void(ApiReply *)> &connectFirst);
 
 private:
     QNetworkAccessManager *m_network;

@@ -36,9 +36,12 @@ signals:
 
 protected:
     virtual void run() = 0;
-    // Sends a request as part of this job; the reply is deleted when the next one starts or the
-    // job ends. onDone runs when it finishes (not when the job was aborted).
-    ApiReply *send(ApiRequest request, std::function<void(ApiReply *)> onDone);
+    // Sends a request as part of this job, at once; the reply is deleted when the next one starts
+    // or the job ends. onDone runs when it finishes (not when the job was aborted), possibly
+    // before send() returns when the request is refused before sending. observe, when given,
+    // connects to the reply before it starts (e.g. to its progress).
+    ApiReply *send(ApiRequest request, std::function<void(ApiReply *)> onDone,
+                   const std::function<void(ApiReply *)> &observe = {});
     void finish(const TwilioError &error = {});
     ApiClient *client() const { return m_client; }
 

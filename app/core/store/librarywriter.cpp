@@ -11,6 +11,8 @@ class LibraryWriterWorker : public QObject
 public:
     LibraryWriterWorker(QString path, LibraryWriter *owner) : m_path(std::move(path)), m_owner(owner) {}
 
+    void close() { m_library.reset(); }
+
     void apply(const LibraryWriter::Change &change, const QString &uploadId)
     {
         QString problem;
@@ -58,11 +60,25 @@ LibraryWriter::LibraryWriter(const QString &libraryPath, QObject *parent)
 
 LibraryWriter::~LibraryWriter()
 {
-    // Rows still on their way are written first: the quit is queued behind them.
+    // Rows still on their way are written first: the close is queued behind them.
+    if (!m_closing)
+        closeSoon();
+    m_thread->wait();
+}
+
+void LibraryWriter::closeSoon()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
     QThread *thread = m_thread;
     QMetaObject::invokeMethod(
-        m_worker, [thread] { thread->quit(); }, Qt::QueuedConnection);
-    thread->wait();
+        m_worker,
+        [worker = m_worker, thread] {
+            worker->close();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
 }
 
 void LibraryWriter::record(const LibraryEntry &entry)

@@ -32,6 +32,10 @@ public:
     // Blocks until every change given so far is written, and emits their recorded()/failed()
     // before it returns (the CLI, before it exits).
     void waitUntilWritten();
+    // Writes everything given so far, closes the library and stops the thread, without waiting:
+    // a process about to exit lets SQLite's closing checkpoint run beside its other teardown.
+    // Nothing may be given after it; the destructor waits for the thread.
+    void closeSoon();
 
 signals:
     void recorded(const QString &uploadId);                       // empty for apply()
@@ -39,7 +43,8 @@ signals:
 
 private:
     QThread *m_thread;
-    LibraryWriterWorker *m_worker; // lives on m_thread
+    LibraryWriterWorker *m_worker; // lives on m_thread; deleted when it stops
+    bool m_closing = false;
 };
 
 } // namespace mediadesk

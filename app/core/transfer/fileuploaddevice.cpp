@@ -1,6 +1,5 @@
 #include "fileuploaddevice.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <memory>
 
@@ -32,21 +31,19 @@ FileUploadDevice *FileUploadDevice::open(const QString &path, qint64 expectedSiz
     return device;
 }
 
-QIODevice *FileUploadDevice::readSmallFile(const QString &path, qint64 expectedSize,
-                                           const QDateTime &expectedModified, QString *error)
+bool FileUploadDevice::readWholeFile(const QString &path, qint64 expectedSize,
+                                     const QDateTime &expectedModified, QByteArray *content, QString *error)
 {
-    std::unique_ptr<FileUploadDevice> file(open(path, expectedSize, expectedModified, error));
+    const std::unique_ptr<FileUploadDevice> file(open(path, expectedSize, expectedModified, error));
     if (!file)
-        return nullptr;
-    QByteArray content(expectedSize, Qt::Uninitialized);
-    if (file->read(content.data(), expectedSize) != expectedSize || !file->stillUnchanged()) {
+        return false;
+    QByteArray bytes(expectedSize, Qt::Uninitialized);
+    if (file->read(bytes.data(), expectedSize) != expectedSize || !file->stillUnchanged()) {
         *error = file->changeReason().isEmpty() ? tr("Could not read “%1”.").arg(path) : file->changeReason();
-        return nullptr;
+        return false;
     }
-    auto *buffer = new QBuffer;
-    buffer->setData(content);
-    buffer->open(QIODevice::ReadOnly);
-    return buffer;
+    *content = std::move(bytes);
+    return true;
 }
 
 bool FileUploadDevice::stillUnchanged()

@@ -19,10 +19,10 @@ public:
     static FileUploadDevice *open(const QString &path, qint64 expectedSize, const QDateTime &expectedModified,
                                   QString *error);
 
-    // A small file read whole into a buffer, checked to be the file that was queued before and
-    // after reading; nullptr and an error otherwise.
-    static QIODevice *readSmallFile(const QString &path, qint64 expectedSize,
-                                    const QDateTime &expectedModified, QString *error);
+    // A small file read whole, checked to be the file that was queued before and after reading;
+    // false and an error otherwise. Any thread may call it.
+    static bool readWholeFile(const QString &path, qint64 expectedSize, const QDateTime &expectedModified,
+                              QByteArray *content, QString *error);
 
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }

@@ -86,23 +86,55 @@ QString UploadJob::checkFile(const QString &path, qint64 *size, QDateTime *modif
     return {};
 }
 
+UploadJob::PreparedFile UploadJob::prepareFile(const QString &path, bool detectType, bool hashSmallBody)
+{
+    PreparedFile prepared;
+    prepared.problem = checkFile(path, &prepared.size, &prepared.modified);
+    if (!prepared.problem.isEmpty())
+        return prepared;
+    if (detectType)
+        prepared.contentType = detectContentType(path);
+    if (prepared.size <= SmallBodyBytes) {
+        if (!FileUploadDevice::readWholeFile(path, prepared.size, prepared.modified, &prepared.body,
+                                             &prepared.problem))
+            return prepared;
+        if (hashSmallBody)
+            prepared.sha256 = sha256OfBytes(prepared.body);
+    }
+    return prepared;
+}
+
 void UploadJob::prepare()
 {
-    if (m_prepared)
+    if (m_preparation)
         return;
-    m_prepared = true;
-    m_fileProblem = checkFile(m_request.filePath, &m_size, &m_modified);
-    if (m_fileProblem.isEmpty() && m_request.contentType.isEmpty())
-        m_contentType = detectContentType(m_request.filePath);
+    // Off this thread: sniffing the type, reading a small file and hashing it take a few hundred
+    // microseconds, which on the window's or the CLI's thread would delay every other upload's
+    // next request (measured with 200 small uploads four at a time over 50 ms: 1.7 ms between one
+    // answer and the next request on a connection with this work on the main thread; curl 0.4 ms).
+    m_preparation = new QFutureWatcher<PreparedFile>(this);
+    m_preparation->setFuture(
+        QtConcurrent::run(prepareFile, m_request.filePath, m_request.contentType.isEmpty(), m_computeSha256));
 }
 
 void UploadJob::run()
 {
-    // Prepared a while ago? The file is checked again when it is read (size and modification
-    // time must still match), so a change in between is caught like one during the upload.
     prepare();
-    if (!m_fileProblem.isEmpty()) {
-        finish(TwilioError::make(TwilioError::Kind::File, m_fileProblem));
+    if (m_preparation->isFinished())
+        sendPrepared();
+    else
+        connect(m_preparation, &QFutureWatcherBase::finished, this, &UploadJob::sendPrepared);
+}
+
+void UploadJob::sendPrepared()
+{
+    if (isFinished())
+        return;
+    PreparedFile prepared = m_preparation->result();
+    m_size = prepared.size;
+    m_modified = prepared.modified;
+    if (!prepared.problem.isEmpty()) {
+        finish(TwilioError::make(TwilioError::Kind::File, prepared.problem));
         return;
     }
     if (!m_request.contentType.isEmpty() && !isValidContentType(m_request.contentType)) {
@@ -111,11 +143,13 @@ void UploadJob::run()
                                      .arg(printableText(m_request.contentType))));
         return;
     }
-    if (!m_request.contentType.isEmpty())
-        m_contentType = m_request.contentType;
-    // Small files are hashed from the bytes read to send them (openBody); only large ones need a
-    // pass of their own on another thread. (A thousand small hashes finishing on a pool would
-    // arrive on the window's thread in one burst.)
+    m_contentType = m_request.contentType.isEmpty() ? prepared.contentType : m_request.contentType;
+    // A small file was read whole (and hashed) while preparing: a consistent snapshot, sent from
+    // memory on every attempt. Only large ones are streamed, and hashed in a pass of their own
+    // on another thread. (A thousand small hashes finishing on a pool would arrive on the
+    // window's thread in one burst.)
+    m_body = std::move(prepared.body);
+    m_sha256 = prepared.sha256;
     if (m_computeSha256 && m_size > SmallBodyBytes) {
         m_hash = new QFutureWatcher<QString>(this);
         m_hash->setFuture(
@@ -137,11 +171,10 @@ void UploadJob::run()
     request.bodySize = m_size;
     request.openBody = [this](QString *error) -> QIODevice * {
         if (m_size <= SmallBodyBytes) {
-            auto *buffer = qobject_cast<QBuffer *>(
-                FileUploadDevice::readSmallFile(m_request.filePath, m_size, m_modified, error));
-            if (buffer && m_computeSha256)
-                m_sha256 = sha256OfBytes(buffer->data());
-            return static_cast<QIODevice *>(buffer);
+            auto *buffer = new QBuffer;
+            buffer->setData(m_body);
+            buffer->open(QIODevice::ReadOnly);
+            return buffer;
         }
         FileUploadDevice *device = FileUploadDevice::open(m_request.filePath, m_size, m_modified, error);
         if (device) {
@@ -155,34 +188,38 @@ void UploadJob::run()
         }
         return device;
     };
-    m_reply = send(request, [this](ApiReply *reply) {
-        if (!reply->succeeded()) {
-            finish(reply->error());
-            return;
-        }
-        QString problem;
-        auto media = Media::fromJson(reply->body(), client()->endpoints().mcs, &problem);
-        if (!media) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
-            return;
-        }
-        m_media = *media;
-        emit progress(m_size, m_size);
-        if (!m_hash) {
-            finish();
-            return;
-        }
-        auto done = [this] {
-            m_sha256 = m_hash->result();
-            finish();
-        };
-        if (m_hash->isFinished())
-            done();
-        else
-            connect(m_hash, &QFutureWatcherBase::finished, this, done);
-    });
-    connect(m_reply, &ApiReply::uploadProgress, this,
-            [this](qint64 sent, qint64) { emit progress(sent, m_size); });
+    m_reply = send(
+        request,
+        [this](ApiReply *reply) {
+            if (!reply->succeeded()) {
+                finish(reply->error());
+                return;
+            }
+            QString problem;
+            auto media = Media::fromJson(reply->body(), client()->endpoints().mcs, &problem);
+            if (!media) {
+                finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
+                return;
+            }
+            m_media = *media;
+            emit progress(m_size, m_size);
+            if (!m_hash) {
+                finish();
+                return;
+            }
+            auto done = [this] {
+                m_sha256 = m_hash->result();
+                finish();
+            };
+            if (m_hash->isFinished())
+                done();
+            else
+                connect(m_hash, &QFutureWatcherBase::finished, this, done);
+        },
+        [this](ApiReply *reply) {
+            connect(reply, &ApiReply::uploadProgress, this,
+                    [this](qint64 sent, qint64) { emit progress(sent, m_size); });
+        });
 }
 
 } // namespace mediadesk

@@ -38,10 +38,13 @@ public:
     // Returns "" when the file may be uploaded (and its size and modification time).
     static QString checkFile(const QString &path, qint64 *size = nullptr, QDateTime *modified = nullptr);
 
-    // The local work of an upload (checking the file, sniffing its type), done ahead of time: a
-    // caller with uploads waiting calls it in an idle moment, so that the upload sends at once
-    // when it starts. Optional; start() does whatever has not been done.
+    // Starts the local work of an upload (checking the file, sniffing its type, reading and
+    // hashing a small file) on a pool thread, ahead of time: a caller with uploads waiting calls
+    // it for the next one, so that it sends at once when it starts. Optional: start() prepares
+    // whatever has not been, and sends when that is done. Call setComputeSha256() before.
     void prepare();
+    // True once the preparation started by prepare() (or start()) is done.
+    bool isPrepared() const { return m_preparation && m_preparation->isFinished(); }
 
     const UploadRequest &request() const { return m_request; }
     const Media &media() const { return m_media; }
@@ -65,12 +68,24 @@ protected:
     void run() override;
 
 private:
+    struct PreparedFile
+    {
+        QString problem; // why the file must not be sent; "" when it may
+        qint64 size = 0;
+        QDateTime modified;
+        QString contentType; // detected, when asked
+        QByteArray body;     // the whole file, when it is small
+        QString sha256;      // of body, when asked
+    };
+    static PreparedFile prepareFile(const QString &path, bool detectType, bool hashSmallBody);
+    void sendPrepared();
+
     UploadRequest m_request;
     QString m_contentType;
     qint64 m_size = 0;
     QDateTime m_modified;
-    bool m_prepared = false;
-    QString m_fileProblem; // why the file must not be sent, from prepare()
+    QFutureWatcher<PreparedFile> *m_preparation = nullptr;
+    QByteArray m_body; // a small file's content, read while preparing
     QPointer<ApiReply> m_reply;
     Media m_media;
     bool m_computeSha256 = false;
