@@ -184,6 +184,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryTab</name>
+    <message>
+        <source>Search by file name, Media SID or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MediaDesk</source>
@@ -331,34 +338,6 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by file name, Media SID or type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,6 +743,33 @@
     </message>
     <message>
         <source>The temporary link Twilio returned has already expired; check that this computer&apos;s clock is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersTab</name>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +1245,43 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::LibraryTab</name>
+    <message>
+        <source>Everything uploaded from this computer, by MediaDesk and mediadesk-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Media SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Message SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::MainWindow</name>
     <message>
         <source>Remove Account</source>
@@ -1385,124 +1428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything uploaded from this computer, by MediaDesk and mediadesk-cli.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Upload a Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The dropped folders hold %n file(s). Upload them all?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Files to Upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Media SID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Media JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an account and a Chat Service first, then add the files again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pasted image %1.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pasted image could not be saved for uploading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no files or image to upload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a Chat Service first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop to upload to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Download Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,19 +1472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop to upload to %1 and send to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send To…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Message JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Message SID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,34 +1481,6 @@
     </message>
     <message numerus="yes">
         <source>Sending %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n uploading</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n downloading</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2321,6 +2207,144 @@
     </message>
     <message>
         <source>The saved upload queue “%1” is damaged (%2) and could not be moved aside (%3); it is left as it is, and this session&apos;s queue is not saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::TransfersTab</name>
+    <message>
+        <source>Add Files to Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Media SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Media JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Message JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Chat Service first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1 and send to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account and a Chat Service first, then add the files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The dropped folders hold %n file(s). Upload them all?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files or image to upload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,6 +184,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryTab</name>
+    <message>
+        <source>Search by file name, Media SID or type</source>
+        <translation>ファイル名、メディア SID、種類で検索</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MediaDesk</source>
@@ -332,34 +339,6 @@
     <message>
         <source>Library</source>
         <translation>ライブラリ</translation>
-    </message>
-    <message>
-        <source>Search by file name, Media SID or type</source>
-        <translation>ファイル名、メディア SID、種類で検索</translation>
-    </message>
-    <message>
-        <source>&amp;Add Files…</source>
-        <translation>ファイルを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>キャンセル(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>削除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Clear &amp;Finished</source>
-        <translation>完了分を消去(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
-        <translation>ファイルやフォルダーをこのウィンドウのどこかにドロップするか、貼り付けるか、「ファイルを追加…」を使用してください。ツールバーで選択したチャットサービスに送られます。</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -765,6 +744,33 @@
     <message>
         <source>The temporary link Twilio returned has already expired; check that this computer&apos;s clock is correct.</source>
         <translation>Twilio から返された一時リンクはすでに期限切れです。このコンピューターの時計が正しいか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersTab</name>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Finished</source>
+        <translation>完了分を消去(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
+        <translation>ファイルやフォルダーをこのウィンドウのどこかにドロップするか、貼り付けるか、「ファイルを追加…」を使用してください。ツールバーで選択したチャットサービスに送られます。</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1243,41 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::LibraryTab</name>
+    <message>
+        <source>Everything uploaded from this computer, by MediaDesk and mediadesk-cli.</source>
+        <translation>このコンピューターから MediaDesk と mediadesk-cli でアップロードしたすべてのファイルです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s)</source>
+        <translation>
+            <numerusform>%n 件のアップロード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Copy Media SID</source>
+        <translation>メディア SID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Message SID</source>
+        <translation>メッセージ SID をコピー</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::MainWindow</name>
     <message>
         <source>Remove Account</source>
@@ -1383,122 +1424,8 @@
         <translation>プロファイルは残してあります。</translation>
     </message>
     <message>
-        <source>Everything uploaded from this computer, by MediaDesk and mediadesk-cli.</source>
-        <translation>このコンピューターから MediaDesk と mediadesk-cli でアップロードしたすべてのファイルです。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upload(s)</source>
-        <translation>
-            <numerusform>%n 件のアップロード</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 件一致</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Upload a Folder</source>
-        <translation>フォルダーのアップロード</translation>
-    </message>
-    <message numerus="yes">
-        <source>The dropped folders hold %n file(s). Upload them all?</source>
-        <translation>
-            <numerusform>ドロップしたフォルダーには %n 個のファイルがあります。すべてアップロードしますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>進行中</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Add Files to Upload</source>
-        <translation>アップロードするファイルを追加</translation>
-    </message>
-    <message>
-        <source>Paste Files</source>
-        <translation>ファイルを貼り付け</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Copy Media SID</source>
-        <translation>メディア SID をコピー</translation>
-    </message>
-    <message>
-        <source>Copy Media JSON</source>
-        <translation>メディア JSON をコピー</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
-        <source>Choose an account and a Chat Service first, then add the files again.</source>
-        <translation>先にアカウントとチャットサービスを選択してから、もう一度ファイルを追加してください。</translation>
-    </message>
-    <message>
-        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
-        <translation>アップロードできるのはこのコンピューター上のファイルだけです。「%1」は Web アドレスです。</translation>
-    </message>
-    <message>
-        <source>Pasted image %1.png</source>
-        <translation>貼り付けた画像 %1.png</translation>
-    </message>
-    <message>
-        <source>The pasted image could not be saved for uploading.</source>
-        <translation>貼り付けた画像をアップロード用に保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no files or image to upload.</source>
-        <translation>クリップボードにアップロードできるファイルや画像がありません。</translation>
-    </message>
-    <message>
-        <source>Choose a Chat Service first</source>
-        <translation>先にチャットサービスを選択してください</translation>
-    </message>
-    <message>
-        <source>Drop to upload to %1</source>
-        <translation>ドロップすると %1 にアップロードします</translation>
-    </message>
-    <message>
         <source>Download Media</source>
         <translation>メディアをダウンロード</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>フォルダーに表示</translation>
-    </message>
-    <message>
-        <source>Show Details</source>
-        <translation>詳細を表示</translation>
-    </message>
-    <message>
-        <source>Download…</source>
-        <translation>ダウンロード…</translation>
     </message>
     <message>
         <source>Choose an account first, then download again.</source>
@@ -1540,20 +1467,8 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Drop to upload to %1 and send to %2</source>
-        <translation>ドロップすると %1 にアップロードし、%2 に送信します</translation>
-    </message>
-    <message>
         <source>Send To…</source>
         <translation>送信先…</translation>
-    </message>
-    <message>
-        <source>Copy Message JSON</source>
-        <translation>メッセージの JSON をコピー</translation>
-    </message>
-    <message>
-        <source>Copy Message SID</source>
-        <translation>メッセージ SID をコピー</translation>
     </message>
     <message>
         <source>The selected files belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
@@ -1563,30 +1478,6 @@
         <source>Sending %n file(s) to %1.</source>
         <translation>
             <numerusform>%n 件のファイルを %1 に送信しています。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n uploading</source>
-        <translation>
-            <numerusform>アップロード中 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n downloading</source>
-        <translation>
-            <numerusform>ダウンロード中 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sending</source>
-        <translation>
-            <numerusform>送信中 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>待機中 %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2310,6 +2201,139 @@
     <message>
         <source>The saved upload queue “%1” is damaged (%2) and could not be moved aside (%3); it is left as it is, and this session&apos;s queue is not saved over it.</source>
         <translation>保存されたアップロードキュー「%1」が壊れており（%2）、別名に退避できませんでした（%3）。ファイルはそのまま残し、このセッションのキューで上書きしません。</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::TransfersTab</name>
+    <message>
+        <source>Add Files to Upload</source>
+        <translation>アップロードするファイルを追加</translation>
+    </message>
+    <message>
+        <source>Paste Files</source>
+        <translation>ファイルを貼り付け</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation>
+            <numerusform>アップロード中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation>
+            <numerusform>ダウンロード中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <translation>
+            <numerusform>送信中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>待機中 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Copy Media SID</source>
+        <translation>メディア SID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Media JSON</source>
+        <translation>メディア JSON をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Message JSON</source>
+        <translation>メッセージの JSON をコピー</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Choose a Chat Service first</source>
+        <translation>先にチャットサービスを選択してください</translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1 and send to %2</source>
+        <translation>ドロップすると %1 にアップロードし、%2 に送信します</translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1</source>
+        <translation>ドロップすると %1 にアップロードします</translation>
+    </message>
+    <message>
+        <source>Choose an account and a Chat Service first, then add the files again.</source>
+        <translation>先にアカウントとチャットサービスを選択してから、もう一度ファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
+        <translation>アップロードできるのはこのコンピューター上のファイルだけです。「%1」は Web アドレスです。</translation>
+    </message>
+    <message>
+        <source>Upload a Folder</source>
+        <translation>フォルダーのアップロード</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dropped folders hold %n file(s). Upload them all?</source>
+        <translation>
+            <numerusform>ドロップしたフォルダーには %n 個のファイルがあります。すべてアップロードしますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>貼り付けた画像 %1.png</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for uploading.</source>
+        <translation>貼り付けた画像をアップロード用に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files or image to upload.</source>
+        <translation>クリップボードにアップロードできるファイルや画像がありません。</translation>
     </message>
 </context>
 <context>

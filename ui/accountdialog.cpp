@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 
+#include "dialogs.h"
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
 #include "store/connectionresolver.h"
@@ -14,16 +15,6 @@
 #include <QStyle>
 
 namespace mediadesk {
-
-std::function<bool(QWidget *, const QString &)> AccountDialog::askKeepInMemory = [](QWidget *parent,
-                                                                                    const QString &reason) {
-    return QMessageBox::question(
-               parent, AccountDialog::tr("No keychain available"),
-               reason + QStringLiteral("\n\n") +
-                   AccountDialog::tr("Keep the secret in memory for this session only? MediaDesk "
-                                     "forgets it when it quits and never writes it to a file."),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
-};
 
 AccountDialog::AccountDialog(ProfileStore *profiles, CredentialStore *keychain, QWidget *parent,
                              const QString &editName)
@@ -281,7 +272,11 @@ void AccountDialog::writeSecretThenFinish(const Profile &profile, const QString 
             return;
         }
         if (write->outcome() == KeychainJob::Outcome::Unavailable &&
-            askKeepInMemory(this, write->errorMessage())) {
+            Dialogs::question(this, tr("No keychain available"),
+                              write->errorMessage() + QStringLiteral("\n\n") +
+                                  tr("Keep the secret in memory for this session only? MediaDesk "
+                                     "forgets it when it quits and never writes it to a file."),
+                              false)) {
             m_sessionSecret = secret;
             finish(profile);
             return;
@@ -311,7 +306,7 @@ void AccountDialog::finish(const Profile &profile)
     connect(remove, &KeychainJob::finished, this, [this, remove] {
         setBusy(false);
         if (!remove->succeeded() && !m_sessionSecret) {
-            QMessageBox::warning(
+            Dialogs::warning(
                 this, tr("Renamed"),
                 tr("The profile was renamed, but the keychain entry under its old name “%1” could "
                    "not be removed: %2")

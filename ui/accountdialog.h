@@ -40,10 +40,6 @@ public:
     void setProxy(const std::optional<QNetworkProxy> &proxy) { m_proxy = proxy; }
     Ui::AccountDialog *form() const { return m_ui.get(); }
 
-    // Asked when no keychain answers; true keeps the secret in memory for this run. Replaceable
-    // so tests can answer without a modal box.
-    static std::function<bool(QWidget *parent, const QString &reason)> askKeepInMemory;
-
 public slots:
     void testConnection();
     void reject() override; // not while the keychain is being written

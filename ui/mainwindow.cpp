@@ -3,33 +3,29 @@
 #include "accountdialog.h"
 #include "attachmentstatus.h"
 #include "desktop.h"
+#include "dialogs.h"
 #include "librarymodel.h"
+#include "librarytab.h"
 #include "mediadetailspanel.h"
 #include "net/apiclient.h"
-#include "progressdelegate.h"
 #include "requestlogwindow.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
-#include "store/privatefiles.h"
 #include "text/displaytext.h"
 #include "transfermodel.h"
+#include "transferstab.h"
 #include "ui_mainwindow.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -44,35 +40,6 @@ constexpr int NameRole = Qt::UserRole + 2;
 constexpr int AddAccountKind = 100;
 
 } // namespace
-
-std::function<bool(QWidget *, const QString &)> MainWindow::confirmRemoval = [](QWidget *parent,
-                                                                                const QString &profile) {
-    return QMessageBox::question(
-               parent, MainWindow::tr("Remove Account"),
-               MainWindow::tr("Remove the profile “%1” and delete its secret from the system "
-                              "keychain? The Twilio account itself is not affected.")
-                   .arg(profile),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
-};
-
-std::function<std::optional<QString>(QWidget *, const QString &)> MainWindow::askSessionSecret =
-    [](QWidget *parent, const QString &profile) -> std::optional<QString> {
-    bool ok = false;
-    const QString secret = QInputDialog::getText(
-        parent, MainWindow::tr("Secret for This Session"),
-        MainWindow::tr("Secret for “%1” (kept in memory until MediaDesk quits):").arg(profile),
-        QLineEdit::Password, {}, &ok);
-    if (!ok || secret.isEmpty())
-        return std::nullopt;
-    return secret;
-};
-
-std::function<bool(QWidget *, int)> MainWindow::confirmLargeFolder = [](QWidget *parent, int fileCount) {
-    return QMessageBox::question(
-               parent, MainWindow::tr("Upload a Folder"),
-               MainWindow::tr("The dropped folders hold %n file(s). Upload them all?", nullptr, fileCount),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes;
-};
 
 MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent)
     : QMainWindow(parent)
@@ -144,12 +111,14 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     connect(m_ui->actionRequestLog, &QAction::triggered, this, &MainWindow::showRequestLog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About MediaDesk"),
-            tr("<h3>MediaDesk %1</h3><p>A desktop client for Twilio's Media Content Service: "
-               "upload, inspect and download Conversations media.</p><p>Secrets stay in the system "
-               "keychain.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+        QMessageBox about(this);
+        about.setWindowTitle(tr("About MediaDesk"));
+        about.setIconPixmap(windowIcon().pixmap(64, 64));
+        about.setText(tr("<h3>MediaDesk %1</h3><p>A desktop client for Twilio's Media Content Service: "
+                         "upload, inspect and download Conversations media.</p><p>Secrets stay in the "
+                         "system keychain.</p>")
+                          .arg(QCoreApplication::applicationVersion()));
+        Dialogs::exec(&about);
     });
     connect(m_ui->keychainSessionButton, &QPushButton::clicked, this, &MainWindow::enterSecretForSession);
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionState);
@@ -180,54 +149,14 @@ void MainWindow::setUpLibrary(const QString &path)
 {
     m_library = std::make_unique<MediaLibrary>(path);
     QString problem;
-    const bool open = m_library->open(&problem);
-    m_libraryModel = new LibraryModel(m_library.get(), this);
-    m_ui->libraryTable->setModel(m_libraryModel);
-    m_ui->libraryTable->verticalHeader()->hide();
-    QHeaderView *header = m_ui->libraryTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(LibraryModel::FileName, QHeaderView::Stretch);
-    header->setSortIndicator(LibraryModel::UploadedAt, Qt::DescendingOrder);
-    // Wide enough for each (translated) title and its sort arrow, and for what the column holds
-    // (SIDs are elided: the tooltip and Copy give them whole); the name takes the rest.
-    const QFontMetrics metrics(m_ui->libraryTable->font());
-    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
-    auto fit = [&](int column, const QString &sample) {
-        header->resizeSection(
-            column, qMax(header->sectionSizeHint(column) + 16, metrics.horizontalAdvance(sample) + pad));
-    };
-    fit(LibraryModel::MediaSid, QStringLiteral("ME0123…"));
-    fit(LibraryModel::ContentType, QStringLiteral("image/jpeg"));
-    fit(LibraryModel::Size, QLocale().formattedDataSize(999 * 1024 * 1024));
-    fit(LibraryModel::UploadedAt,
-        QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    fit(LibraryModel::Conversation, AttachmentStatus({}, {}, now, {}, {}, now).text()); // "Deleted in 5:00"
-    fit(LibraryModel::MessageSid, QStringLiteral("IM0123…"));
-    fit(LibraryModel::ServiceSid, QStringLiteral("IS0123…"));
-    fit(LibraryModel::Profile, QStringLiteral("Sandbox"));
-    m_ui->libraryNote->setText(
-        open ? tr("Everything uploaded from this computer, by MediaDesk and mediadesk-cli.") : problem);
-    m_ui->librarySearch->setEnabled(open);
-
-    // Search as you type, once typing pauses.
-    auto *debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(150);
-    connect(m_ui->librarySearch, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this,
-            [this] { m_libraryModel->setSearch(m_ui->librarySearch->text().trimmed()); });
-    auto showCount = [this](qint64 count) {
-        m_ui->libraryCount->setText(m_libraryModel->search().isEmpty()
-                                        ? tr("%n upload(s)", nullptr, int(count))
-                                        : tr("%n match(es)", nullptr, int(count)));
-    };
-    connect(m_libraryModel, &LibraryModel::totalCountChanged, this, showCount);
-    showCount(m_libraryModel->totalCount());
-    // mediadesk-cli may have added uploads meanwhile: look again whenever the tab is shown.
+    m_library->open(&problem);
+    m_ui->libraryTab->setLibrary(m_library.get(), problem);
+    connect(m_ui->libraryTab, &LibraryTab::detailsRequested, this, &MainWindow::showDetails);
+    connect(m_ui->libraryTab, &LibraryTab::downloadRequested, this, &MainWindow::downloadMedia);
+    // mediadesk-cli may have added uploads meanwhile: look again whenever the tab is brought up.
     connect(m_ui->workspaceTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->workspaceTabs->widget(index) == m_ui->libraryTab)
-            m_libraryModel->reload();
+            m_ui->libraryTab->reload();
     });
 }
 
@@ -236,112 +165,41 @@ void MainWindow::setUpTransfers(const QString &statePath)
     m_queue = new TransferQueue(statePath, m_library->isOpen() ? m_library.get() : nullptr, this);
     // An item goes out with the account it was queued for, and waits while that is not the one open.
     m_queue->setClientProvider([this](const QString &profileKey) -> ApiClient * {
-        if (m_session->state() != Session::State::Ready || refKey(m_session->current()) != profileKey)
+        if (m_session->state() != Session::State::Ready || m_session->current().key() != profileKey)
             return nullptr;
         return m_session->client();
     });
     m_queue->setParallelUploads(m_settings.parallelUploads);
-    m_transferModel = new TransferModel(m_queue, this);
-    m_transferFilter = new TransferFilterModel(this);
-    m_transferFilter->setSourceModel(m_transferModel);
-    m_transferFilter->setSortRole(TransferModel::SortRole);
-    m_ui->transferTable->setModel(m_transferFilter);
-    m_ui->transferTable->setItemDelegateForColumn(TransferModel::Progress, new ProgressDelegate(this));
-    m_ui->transferTable->verticalHeader()->hide();
-    QHeaderView *header = m_ui->transferTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(TransferModel::Name, QHeaderView::Stretch);
-    header->resizeSection(TransferModel::Type, 90);
-    header->resizeSection(TransferModel::Size, 80);
-    header->resizeSection(TransferModel::Progress, 120);
-    header->resizeSection(TransferModel::Speed, 80);
-    header->resizeSection(TransferModel::Eta, 70);
-    header->resizeSection(TransferModel::Status, 90);
-    header->resizeSection(TransferModel::MediaSid, 100);
-    header->resizeSection(TransferModel::Conversation, 140);
-    header->setSortIndicator(-1, Qt::AscendingOrder); // queue order until a column is chosen
-    m_ui->transferFilter->addItem(tr("All"), int(TransferFilterModel::Filter::All));
-    m_ui->transferFilter->addItem(tr("Active"), int(TransferFilterModel::Filter::Active));
-    m_ui->transferFilter->addItem(tr("Failed"), int(TransferFilterModel::Filter::Failed));
-    m_ui->transferFilter->addItem(tr("Done"), int(TransferFilterModel::Filter::Done));
-    connect(m_ui->transferFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_transferFilter->setFilter(TransferFilterModel::Filter(m_ui->transferFilter->currentData().toInt()));
-    });
 
+    TransfersTab *tab = m_ui->transfersTab;
+    tab->setQueue(m_queue);
+    tab->setDestination([this]() -> std::optional<UploadDestination> {
+        const ChatService service = m_picker->currentService();
+        if (m_session->state() == Session::State::Idle || service.sid.isEmpty())
+            return std::nullopt;
+        return UploadDestination{m_session->current().key(), currentProfileLabel(), service.sid,
+                                 service.displayName(),      m_sendTarget,          m_sendTargetLabel};
+    });
+    connect(tab, &TransfersTab::filesQueued, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+        m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
+    });
+    connect(tab, &TransfersTab::detailsRequested, this, &MainWindow::showDetails);
+    connect(tab, &TransfersTab::downloadRequested, this, &MainWindow::downloadMedia);
+    connect(tab, &TransfersTab::summaryChanged, m_statusTransfers, &QLabel::setText);
+    connect(tab, &TransfersTab::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     m_ui->dropHint->hide();
     m_ui->dropHint->setBackgroundRole(QPalette::Highlight);
     m_ui->dropHint->setForegroundRole(QPalette::HighlightedText);
     setAcceptDrops(true);
 
-    connect(m_ui->addFilesButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files to Upload"));
-        QList<QUrl> urls;
-        for (const QString &f : files)
-            urls.append(QUrl::fromLocalFile(f));
-        if (!urls.isEmpty())
-            addUrls(urls);
-    });
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        for (const QString &id : selectedTransferIds())
-            m_queue->cancel(id);
-    });
-    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
-        for (const QString &id : selectedTransferIds())
-            m_queue->retry(id);
-    });
-    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
-        for (const QString &id : selectedTransferIds())
-            m_queue->remove(id);
-    });
-    connect(m_ui->clearFinishedButton, &QPushButton::clicked, m_queue, &TransferQueue::clearFinished);
-    auto *paste = new QAction(tr("Paste Files"), m_ui->transfersTab);
-    paste->setShortcut(QKeySequence::Paste);
-    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
-    m_ui->transfersTab->addAction(paste);
-    auto *remove = new QAction(tr("Remove"), m_ui->transferTable);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetShortcut);
-    connect(remove, &QAction::triggered, m_ui->removeButton, &QPushButton::click);
-    m_ui->transferTable->addAction(remove);
-
-    connect(m_ui->transferTable, &QWidget::customContextMenuRequested, this, &MainWindow::showTransferMenu);
-    connect(m_ui->transferTable, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        const int row = m_queue->indexOf(index.data(TransferModel::IdRole).toString());
-        if (row < 0 || (index.flags() & Qt::ItemIsEditable))
-            return;
-        const TransferItem &item = m_queue->items().at(row);
-        if (item.kind == TransferItem::Kind::Download && item.state == TransferItem::State::Done)
-            Desktop::openUrl(QUrl::fromLocalFile(item.path));
-        else if (!item.mediaSid.isEmpty())
-            showDetails(item.mediaSid, item.serviceSid);
-    });
-
-    connect(m_ui->transferTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateTransferButtons);
-    // Progress ticks arrive many times a second: buttons and summary follow at most 10 times.
-    auto *refresh = new QTimer(this);
-    refresh->setSingleShot(true);
-    refresh->setInterval(100);
-    connect(refresh, &QTimer::timeout, this, [this] {
-        updateTransferButtons();
-        updateTransferSummary();
-    });
-    auto throttled = [refresh] {
-        if (!refresh->isActive()) // not restarted by each tick, or it would never fire mid-batch
-            refresh->start();
-    };
-    for (auto signal : {&TransferQueue::itemChanged, &TransferQueue::itemAdded, &TransferQueue::itemRemoved})
-        connect(m_queue, signal, refresh, throttled);
     connect(m_queue, &TransferQueue::batchFinished, this, &MainWindow::onBatchFinished);
-    // The Library tab, when open, follows rows as they land.
+    // The Library tab, when up, follows rows as they land.
     auto *libraryReload = new QTimer(this);
     libraryReload->setSingleShot(true);
     libraryReload->setInterval(200);
-    connect(libraryReload, &QTimer::timeout, this, [this] {
-        if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
-            m_libraryModel->reload();
-    });
+    connect(libraryReload, &QTimer::timeout, m_ui->libraryTab, &LibraryTab::reloadIfShown);
     connect(m_queue, &TransferQueue::libraryRecorded, libraryReload, [libraryReload] {
         if (!libraryReload->isActive())
             libraryReload->start();
@@ -354,54 +212,7 @@ void MainWindow::setUpTransfers(const QString &statePath)
     QString problem;
     if (!m_queue->restore(&problem))
         statusBar()->showMessage(problem, 15000);
-    updateTransferButtons();
-    updateTransferSummary();
-}
-
-QStringList MainWindow::selectedTransferIds() const
-{
-    QStringList ids;
-    for (const QModelIndex &index : m_ui->transferTable->selectionModel()->selectedRows())
-        ids.append(index.data(TransferModel::IdRole).toString());
-    return ids;
-}
-
-void MainWindow::updateTransferButtons()
-{
-    bool active = false, retryable = false;
-    const QStringList ids = selectedTransferIds();
-    for (const QString &id : ids) {
-        const TransferItem &item = m_queue->items().at(m_queue->indexOf(id));
-        active |= item.isActive();
-        retryable |= item.state == TransferItem::State::Failed ||
-                     item.state == TransferItem::State::Cancelled ||
-                     item.state == TransferItem::State::Refused;
-    }
-    m_ui->cancelButton->setEnabled(active);
-    m_ui->retryButton->setEnabled(retryable);
-    m_ui->removeButton->setEnabled(!ids.isEmpty());
-}
-
-void MainWindow::updateTransferSummary()
-{
-    int uploading = 0, downloading = 0, sending = 0, waiting = 0;
-    for (const TransferItem &item : m_queue->items()) {
-        const bool running = item.state == TransferItem::State::Running;
-        sending += running && item.sending;
-        uploading += running && !item.sending && item.kind == TransferItem::Kind::Upload;
-        downloading += running && item.kind == TransferItem::Kind::Download;
-        waiting += item.state == TransferItem::State::Queued;
-    }
-    QStringList parts;
-    if (uploading)
-        parts.append(tr("%n uploading", nullptr, uploading));
-    if (downloading)
-        parts.append(tr("%n downloading", nullptr, downloading));
-    if (sending)
-        parts.append(tr("%n sending", nullptr, sending));
-    if (waiting)
-        parts.append(tr("%n waiting", nullptr, waiting));
-    m_statusTransfers->setText(QLocale().createSeparatedList(parts));
+    m_statusTransfers->setText(tab->summary());
 }
 
 void MainWindow::onBatchFinished(int done, int failed)
@@ -409,8 +220,7 @@ void MainWindow::onBatchFinished(int done, int failed)
     const QString message = failed == 0 ? tr("Transfers finished: %n done.", nullptr, done)
                                         : tr("Transfers finished: %1 done, %2 failed.").arg(done).arg(failed);
     statusBar()->showMessage(message, 15000);
-    if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
-        m_libraryModel->reload();
+    m_ui->libraryTab->reloadIfShown();
     if (!isActiveWindow()) {
         QApplication::alert(this);
         if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
@@ -435,99 +245,39 @@ QString MainWindow::currentProfileLabel() const
 
 bool MainWindow::addUrls(const QList<QUrl> &urls)
 {
-    const ChatService service = m_picker->currentService();
-    if (m_session->state() == Session::State::Idle || service.sid.isEmpty()) {
-        statusBar()->showMessage(tr("Choose an account and a Chat Service first, then add the files again."),
-                                 10000);
-        return false;
-    }
-    const QString key = refKey(m_session->current());
-    QStringList files;
-    int fromFolders = 0; // only a folder's contents can surprise: asked about above 50
-    QList<QPair<QString, QString>> refused;
-    for (const QUrl &url : urls) {
-        if (!url.isLocalFile()) {
-            refused.append({url.toDisplayString(),
-                            tr("Only files on this computer can be uploaded; “%1” is a web address.")
-                                .arg(url.toDisplayString())});
-            continue;
-        }
-        const QString path = url.toLocalFile();
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
-                            QDirIterator::Subdirectories);
-            QStringList inside;
-            while (it.hasNext())
-                inside.append(it.next());
-            std::sort(inside.begin(), inside.end());
-            fromFolders += int(inside.size());
-            files.append(inside);
-        } else {
-            files.append(path); // missing, unreadable, empty: refused with the reason by the queue
-        }
-    }
-    if (fromFolders > 50 && !confirmLargeFolder(this, fromFolders))
-        return false;
-    for (const auto &[name, reason] : refused)
-        m_queue->addRefused(name, reason, key, service.sid);
-    // Each file is checked and its type sniffed as it is queued; a thousand at once would freeze
-    // the window, so they go in slices, one per turn of the event loop.
-    constexpr qsizetype Slice = 64;
-    const QString label = currentProfileLabel();
-    QPointer<TransferQueue> queue = m_queue;
-    for (qsizetype from = 0; from < files.size(); from += Slice) {
-        const QStringList slice = files.mid(from, Slice);
-        if (from == 0)
-            m_queue->add(slice, key, label, service.sid, m_sendTarget);
-        else
-            QTimer::singleShot(0, m_queue,
-                               [queue, slice, key, label, sid = service.sid, target = m_sendTarget] {
-                                   if (queue)
-                                       queue->add(slice, key, label, sid, target);
-                               });
-    }
-    m_ui->pages->setCurrentWidget(m_ui->workspacePage);
-    m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
-    return true;
+    return m_ui->transfersTab->addUrls(urls);
 }
 
 bool MainWindow::pasteFromClipboard()
 {
-    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
-    if (!mime)
-        return false;
-    if (mime->hasUrls())
-        return addUrls(mime->urls());
-    if (mime->hasImage()) {
-        // Pasted image data becomes a PNG named after the time, kept with MediaDesk's data.
-        const QImage image = qvariant_cast<QImage>(mime->imageData());
-        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                   .filePath(QStringLiteral("pasted"));
-        makePrivateFolder(folder); // a screenshot may show anything: owner-only, like all our data
-        const QString path = QDir(folder).filePath(
-            tr("Pasted image %1.png")
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"))));
-        if (image.isNull() || !image.save(path, "PNG")) {
-            statusBar()->showMessage(tr("The pasted image could not be saved for uploading."), 10000);
-            return false;
-        }
-        return addUrls({QUrl::fromLocalFile(path)});
-    }
-    statusBar()->showMessage(tr("The clipboard holds no files or image to upload."), 10000);
-    return false;
+    return m_ui->transfersTab->pasteFromClipboard();
+}
+
+TransfersTab *MainWindow::transfersTab() const
+{
+    return m_ui->transfersTab;
+}
+
+LibraryTab *MainWindow::libraryTab() const
+{
+    return m_ui->libraryTab;
+}
+
+TransferModel *MainWindow::transferModel() const
+{
+    return m_ui->transfersTab->model();
+}
+
+LibraryModel *MainWindow::libraryModel() const
+{
+    return m_ui->libraryTab->model();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (!event->mimeData()->hasUrls())
         return;
-    const ChatService service = m_picker->currentService();
-    m_ui->dropHint->setText(
-        service.sid.isEmpty() ? tr("Choose a Chat Service first")
-        : m_sendTarget.isSet()
-            ? tr("Drop to upload to %1 and send to %2").arg(service.displayName(), m_sendTargetLabel)
-            : tr("Drop to upload to %1").arg(service.displayName()));
+    m_ui->dropHint->setText(m_ui->transfersTab->dropDescription());
     m_ui->dropHint->show();
     event->acceptProposedAction();
 }
@@ -572,19 +322,6 @@ void MainWindow::buildToolbar()
     bar->addAction(m_ui->actionSendTarget);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_profileCombo, &QComboBox::activated, this, &MainWindow::onProfileActivated);
-}
-
-QString MainWindow::refKey(const Session::Ref &ref)
-{
-    switch (ref.kind) {
-    case Session::Kind::Saved:
-        return QStringLiteral("saved:") + ref.name;
-    case Session::Kind::Environment:
-        return QStringLiteral("environment");
-    case Session::Kind::Sandbox:
-        return QStringLiteral("sandbox");
-    }
-    return {};
 }
 
 void MainWindow::rebuildProfileCombo()
@@ -638,14 +375,16 @@ void MainWindow::onProfileActivated(int index)
 void MainWindow::chooseStartProfile()
 {
     QSettings &settings = m_session->profiles()->settings();
-    const QString last = settings.value(QStringLiteral("window/lastProfile")).toString();
     const QStringList names = m_session->profiles()->names();
-    if (last == QLatin1String("sandbox"))
-        return selectProfile({Session::Kind::Sandbox, {}});
-    if (last == QLatin1String("environment") && Session::environmentAvailable())
-        return selectProfile({Session::Kind::Environment, {}});
-    if (last.startsWith(QLatin1String("saved:")) && names.contains(last.mid(6)))
-        return selectProfile({Session::Kind::Saved, last.mid(6)});
+    if (const auto last =
+            Session::Ref::fromKey(settings.value(QStringLiteral("window/lastProfile")).toString())) {
+        const bool available =
+            last->kind == Session::Kind::Sandbox ||
+            (last->kind == Session::Kind::Environment && Session::environmentAvailable()) ||
+            (last->kind == Session::Kind::Saved && names.contains(last->name));
+        if (available)
+            return selectProfile(*last);
+    }
     if (const QString def = m_session->profiles()->defaultProfile(); !def.isEmpty())
         return selectProfile({Session::Kind::Saved, def});
     if (Session::environmentAvailable())
@@ -672,7 +411,7 @@ void MainWindow::selectProfile(const Session::Ref &ref)
     m_ui->pages->setCurrentWidget(m_ui->workspacePage);
     m_picker->clear();
     m_session->activate(ref);
-    m_session->profiles()->settings().setValue(QStringLiteral("window/lastProfile"), refKey(ref));
+    m_session->profiles()->settings().setValue(QStringLiteral("window/lastProfile"), ref.key());
     rebuildProfileCombo();
     updateOverview();
 }
@@ -684,7 +423,7 @@ QString MainWindow::rememberedServiceFor(const Session::Ref &ref) const
             return p->lastServiceSid;
         return {};
     }
-    return m_session->profiles()->settings().value(QStringLiteral("lastService/") + refKey(ref)).toString();
+    return m_session->profiles()->settings().value(QStringLiteral("lastService/") + ref.key()).toString();
 }
 
 void MainWindow::rememberService(const Session::Ref &ref, const QString &sid)
@@ -696,7 +435,7 @@ void MainWindow::rememberService(const Session::Ref &ref, const QString &sid)
         }
         return;
     }
-    m_session->profiles()->settings().setValue(QStringLiteral("lastService/") + refKey(ref), sid);
+    m_session->profiles()->settings().setValue(QStringLiteral("lastService/") + ref.key(), sid);
 }
 
 void MainWindow::onSessionState(Session::State state)
@@ -734,8 +473,10 @@ void MainWindow::onKeychainUnavailable(const QString &profile, const QString &me
 
 void MainWindow::enterSecretForSession()
 {
-    const auto secret = askSessionSecret(this, m_keychainProfile);
-    if (!secret)
+    const auto secret = Dialogs::text(
+        this, tr("Secret for This Session"),
+        tr("Secret for “%1” (kept in memory until MediaDesk quits):").arg(m_keychainProfile), true);
+    if (!secret || secret->isEmpty())
         return;
     m_session->useSecretForThisRun(m_keychainProfile, *secret);
     selectProfile({Session::Kind::Saved, m_keychainProfile});
@@ -842,7 +583,7 @@ void MainWindow::addAccount()
 {
     AccountDialog dialog(m_session->profiles(), m_session->keychain(), this);
     dialog.setProxy(m_session->client()->manualProxy());
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
     if (dialog.sessionOnlySecret())
         m_session->useSecretForThisRun(dialog.profileName(), *dialog.sessionOnlySecret());
@@ -856,7 +597,7 @@ void MainWindow::editAccount()
         return;
     AccountDialog dialog(m_session->profiles(), m_session->keychain(), this, ref.name);
     dialog.setProxy(m_session->client()->manualProxy());
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
     if (dialog.profileName() != ref.name || dialog.secretEntered())
         m_session->forgetSecretForThisRun(ref.name); // stale: the keychain (or the new one below) holds it
@@ -868,7 +609,12 @@ void MainWindow::editAccount()
 void MainWindow::removeAccount()
 {
     const Session::Ref ref = m_session->current();
-    if (ref.kind != Session::Kind::Saved || !confirmRemoval(this, ref.name))
+    if (ref.kind != Session::Kind::Saved ||
+        !Dialogs::question(this, tr("Remove Account"),
+                           tr("Remove the profile “%1” and delete its secret from the system "
+                              "keychain? The Twilio account itself is not affected.")
+                               .arg(ref.name),
+                           false))
         return;
     KeychainJob *remove = m_session->keychain()->deleteSecret(ref.name);
     connect(remove, &KeychainJob::finished, this, [this, remove, name = ref.name] {
@@ -877,8 +623,8 @@ void MainWindow::removeAccount()
         const bool onlyInMemory =
             remove->outcome() == KeychainJob::Outcome::Unavailable && m_session->hasSecretForThisRun(name);
         if (!remove->succeeded() && !onlyInMemory) {
-            QMessageBox::warning(this, tr("Remove Account"),
-                                 remove->errorMessage() + QLatin1Char(' ') + tr("The profile was kept."));
+            Dialogs::warning(this, tr("Remove Account"),
+                             remove->errorMessage() + QLatin1Char(' ') + tr("The profile was kept."));
             return;
         }
         m_session->forgetSecretForThisRun(name);
@@ -908,7 +654,7 @@ void MainWindow::applySettings()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, m_session->keychain(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
     m_settings = dialog.settings();
     m_settings.save(m_session->profiles()->settings());
@@ -916,7 +662,7 @@ void MainWindow::openSettings()
         KeychainJob *write = m_session->keychain()->writeProxyPassword(dialog.proxyPassword());
         connect(write, &KeychainJob::finished, this, [this, write] {
             if (!write->succeeded())
-                QMessageBox::warning(this, tr("Proxy Password"), write->errorMessage());
+                Dialogs::warning(this, tr("Proxy Password"), write->errorMessage());
             applySettings();
         });
         return;

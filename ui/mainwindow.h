@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sendablemedia.h"
 #include "session/session.h"
 #include "store/appsettings.h"
 #include "transfer/transferqueue.h"
@@ -21,17 +22,22 @@ namespace mediadesk {
 
 class ApiClient;
 class LibraryModel;
+class LibraryTab;
 class MediaDetailsPanel;
 class MediaLibrary;
 struct Media;
 class TransferFilterModel;
 class TransferModel;
 class TransferQueue;
+class TransfersTab;
 class RequestLogWindow;
 class ServicePicker;
 
-// The main window: the account (profile) and Chat Service pickers in the toolbar, a welcome page on
-// first run, the sandbox and keychain banners, the selected service's overview, and the status bar.
+// The main window, a frame: the account (profile) and Chat Service pickers in the toolbar, a welcome
+// page on first run, the sandbox, keychain and send-target banners, the selected service's
+// overview, and the status bar, around the tabs that do the work (TransfersTab, LibraryTab,
+// MediaDetailsPanel). It routes between them: a tab asks for details or a download, the frame
+// shows the Details tab or asks where to save. Its modal questions go through Dialogs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,14 +56,15 @@ public:
     Ui::MainWindow *form() const { return m_ui.get(); }
     QComboBox *profileCombo() const { return m_profileCombo; }
     ServicePicker *servicePicker() const { return m_picker; }
-    LibraryModel *libraryModel() const { return m_libraryModel; }
+    TransfersTab *transfersTab() const;
+    LibraryTab *libraryTab() const;
+    LibraryModel *libraryModel() const;
     TransferQueue *transferQueue() const { return m_queue; }
-    TransferModel *transferModel() const { return m_transferModel; }
+    TransferModel *transferModel() const;
     MediaDetailsPanel *detailsPanel() const;
 
-    // Queues files and folders (expanded) for the chosen Chat Service; web addresses and other
-    // non-local items are listed as refused, with the reason. Returns false with a message in the
-    // status bar when no account or service is chosen yet.
+    // What the Transfers tab does with files (see TransfersTab::addUrls), for drops on any part of
+    // the window; a message in the status bar when no account or service is chosen yet.
     bool addUrls(const QList<QUrl> &urls);
     bool pasteFromClipboard();
     // Shows the Details tab and looks the media up there (in serviceSid, or the selected service).
@@ -65,18 +72,8 @@ public:
     // Asks where to save the media (name from its metadata) and queues the download; returns the
     // transfer id, "" when cancelled or when no account is ready.
     QString downloadMedia(const Media &media);
-    // Asks for the file to save a download as (suggested: a full path); "" = cancelled. The dialog
-    // asks before overwriting. Replaceable for tests.
-    static std::function<QString(QWidget *parent, const QString &suggestedPath)> askSavePath;
 
-    // Media that is uploaded and can go into a conversation.
-    struct SendableMedia
-    {
-        QString mediaSid;
-        QString fileName;
-        QString serviceSid;
-        qint64 size = 0;
-    };
+    using SendableMedia = mediadesk::SendableMedia;
     struct SendChoice
     {
         SendTarget target;
@@ -90,14 +87,6 @@ public:
     // Asks for the conversation, author and a body for the first; queues one message per media.
     // Returns how many were queued.
     int sendToConversation(const QList<SendableMedia> &media);
-    // The send dialog (forTarget: choose where dropped files go); nullopt when cancelled.
-    // Replaceable for tests.
-    static std::function<std::optional<SendChoice>(QWidget *parent, bool forTarget, ApiClient *client,
-                                                   const QString &serviceSid, const QStringList &names,
-                                                   const SendTarget &initial)>
-        askSendTarget;
-    // Asked before queueing a folder with more than 50 files; replaceable for tests.
-    static std::function<bool(QWidget *parent, int fileCount)> confirmLargeFolder;
     Session *session() const { return m_session; }
     bool isWelcomeShown() const;
     QString statusText() const; // the status bar's labels, for tests and accessibility
@@ -108,11 +97,6 @@ public:
     void removeAccount();
     void openSettings();
     void showRequestLog();
-
-    // Asked before removing a profile; replaceable so tests need no modal box.
-    static std::function<bool(QWidget *parent, const QString &profile)> confirmRemoval;
-    // Asks for a secret to keep in memory for this run; nullopt when cancelled. Replaceable for tests.
-    static std::function<std::optional<QString>(QWidget *parent, const QString &profile)> askSessionSecret;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -135,20 +119,17 @@ private:
     void setUpLibrary(const QString &path);
     void setUpTransfers(const QString &statePath);
     void setUpDetails();
-    void showTransferMenu(const QPoint &pos);
-    void showLibraryMenu(const QPoint &pos);
+    // The send dialog (forTarget: choose where dropped files go); nullopt when cancelled.
+    std::optional<SendChoice> askSendTarget(bool forTarget, const QString &serviceSid,
+                                            const QStringList &names, const SendTarget &initial);
     QList<SendableMedia> selectedSendable() const; // from the Transfers or Library tab, whichever shows
     QString rememberedAuthor() const;
     void rememberAuthor(const QString &author);
     void updateTargetBanner();
-    void updateTransferButtons();
-    void updateTransferSummary();
     void onBatchFinished(int done, int failed);
-    QStringList selectedTransferIds() const;
     QString currentProfileLabel() const;
     QString rememberedServiceFor(const Session::Ref &ref) const;
     void rememberService(const Session::Ref &ref, const QString &sid);
-    static QString refKey(const Session::Ref &ref);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
@@ -160,10 +141,7 @@ private:
     QLabel *m_statusConnection;
     QPointer<RequestLogWindow> m_logWindow;
     std::unique_ptr<MediaLibrary> m_library;
-    LibraryModel *m_libraryModel = nullptr;
     TransferQueue *m_queue = nullptr;
-    TransferModel *m_transferModel = nullptr;
-    TransferFilterModel *m_transferFilter = nullptr;
     QLabel *m_statusTransfers;
     QString m_keychainProfile; // the profile the keychain banner is about
     SendTarget m_sendTarget;

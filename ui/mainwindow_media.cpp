@@ -1,115 +1,34 @@
-// MainWindow, the media part: details, downloads, the transfer and library menus, and sending
-// uploads into conversations. (The window's frame, accounts and uploads are in mainwindow.cpp.)
-#include "desktop.h"
-#include "librarymodel.h"
+// MainWindow, the media part: details, downloads, and sending uploads into conversations. (The
+// window's frame and accounts are in mainwindow.cpp; the tabs in transferstab and librarytab.)
+#include "dialogs.h"
+#include "librarytab.h"
 #include "mainwindow.h"
 #include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
 #include "senddialog.h"
 #include "servicepicker.h"
 #include "transfer/filenames.h"
-#include "transfermodel.h"
+#include "transferstab.h"
 #include "ui_mainwindow.h"
 
-#include <QClipboard>
-#include <QFileDialog>
-#include <QJsonDocument>
-#include <QMenu>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStatusBar>
 
 namespace mediadesk {
 
-namespace {
-// What the transfer list and the library know of a media: enough to suggest where to save it.
-Media knownMedia(const QString &sid, const QString &serviceSid, const QString &fileName, const QString &type,
-                 qint64 size)
+std::optional<MainWindow::SendChoice> MainWindow::askSendTarget(bool forTarget, const QString &serviceSid,
+                                                                const QStringList &names,
+                                                                const SendTarget &initial)
 {
-    Media media;
-    media.sid = sid;
-    media.serviceSid = serviceSid;
-    media.filename = fileName;
-    media.contentType = type;
-    media.size = size;
-    return media;
-}
-} // namespace
-
-std::function<QString(QWidget *, const QString &)> MainWindow::askSavePath =
-    [](QWidget *parent, const QString &suggestedPath) {
-        return QFileDialog::getSaveFileName(parent, MainWindow::tr("Download Media"), suggestedPath);
-    };
-
-std::function<std::optional<MainWindow::SendChoice>(QWidget *, bool, ApiClient *, const QString &,
-                                                    const QStringList &, const SendTarget &)>
-    MainWindow::askSendTarget = [](QWidget *parent, bool forTarget, ApiClient *client,
-                                   const QString &serviceSid, const QStringList &names,
-                                   const SendTarget &initial) -> std::optional<MainWindow::SendChoice> {
-    SendDialog dialog(forTarget ? SendDialog::Mode::Target : SendDialog::Mode::Send, client, serviceSid,
-                      parent);
+    SendDialog dialog(forTarget ? SendDialog::Mode::Target : SendDialog::Mode::Send, m_session->client(),
+                      serviceSid, this);
     dialog.setItems(names);
     dialog.setTarget(initial);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return std::nullopt;
     return SendChoice{dialog.target(), dialog.conversation().displayName()};
-};
-
-void MainWindow::showTransferMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_ui->transferTable->indexAt(pos);
-    if (!index.isValid())
-        return;
-    const int row = m_queue->indexOf(index.data(TransferModel::IdRole).toString());
-    if (row < 0)
-        return;
-    const TransferItem item = m_queue->items().at(row);
-    const bool download = item.kind == TransferItem::Kind::Download;
-    const bool done = item.state == TransferItem::State::Done;
-    QMenu menu(this);
-    if (download && done) {
-        menu.addAction(tr("Open"), this, [path = item.path] { Desktop::openUrl(QUrl::fromLocalFile(path)); });
-        menu.addAction(tr("Show in Folder"), this, [path = item.path] {
-            Desktop::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-        });
-        menu.addSeparator();
-    }
-    menu.addAction(tr("Show Details"), this, [this, item] { showDetails(item.mediaSid, item.serviceSid); })
-        ->setEnabled(!item.mediaSid.isEmpty());
-    if (!download) {
-        menu.addAction(tr("Download…"), this,
-                       [this, item] {
-                           Media media;
-                           media.sid = item.mediaSid;
-                           media.serviceSid = item.serviceSid;
-                           media.filename = item.fileName;
-                           media.contentType = item.contentType;
-                           media.size = item.size;
-                           downloadMedia(media);
-                       })
-            ->setEnabled(done && !item.mediaSid.isEmpty());
-    }
-    QAction *copySid = menu.addAction(tr("Copy Media SID"));
-    QAction *copyJson = menu.addAction(tr("Copy Media JSON"));
-    QAction *copyMessage = menu.addAction(tr("Copy Message JSON"));
-    copyMessage->setEnabled(!item.messageJson.isEmpty());
-    copySid->setEnabled(!item.mediaSid.isEmpty());
-    copyJson->setEnabled(!item.mediaJson.isEmpty());
-    menu.addSeparator();
-    menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
-    menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)
-        ->setEnabled(item.state == TransferItem::State::Failed ||
-                     item.state == TransferItem::State::Cancelled ||
-                     item.state == TransferItem::State::Refused);
-    menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click);
-    QAction *chosen = menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));
-    if (chosen == copySid)
-        QGuiApplication::clipboard()->setText(item.mediaSid);
-    else if (chosen == copyJson)
-        QGuiApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(item.mediaJson).toJson(QJsonDocument::Indented)));
-    else if (chosen == copyMessage)
-        QGuiApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(item.messageJson).toJson(QJsonDocument::Indented)));
 }
 
 void MainWindow::setUpDetails()
@@ -133,7 +52,6 @@ void MainWindow::setUpDetails()
         m_ui->workspaceTabs->setCurrentWidget(m_ui->detailsTab);
         m_ui->detailsPanel->focusLookup();
     });
-    connect(m_ui->libraryTable, &QWidget::customContextMenuRequested, this, &MainWindow::showLibraryMenu);
     connect(m_ui->actionSendTarget, &QAction::triggered, this, &MainWindow::chooseSendTarget);
     connect(m_ui->targetChangeButton, &QPushButton::clicked, this, &MainWindow::chooseSendTarget);
     connect(m_ui->targetStopButton, &QPushButton::clicked, this, &MainWindow::clearSendTarget);
@@ -148,38 +66,11 @@ void MainWindow::setUpDetails()
             sendToConversation(media);
     });
     m_ui->actionSendTarget->setEnabled(false);
-    connect(m_ui->libraryTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        if (const LibraryEntry *entry = m_libraryModel->entryAt(index.row()))
-            showDetails(entry->mediaSid, entry->serviceSid);
-    });
 }
 
 MediaDetailsPanel *MainWindow::detailsPanel() const
 {
     return m_ui->detailsPanel;
-}
-
-void MainWindow::showLibraryMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_ui->libraryTable->indexAt(pos);
-    const LibraryEntry *found = index.isValid() ? m_libraryModel->entryAt(index.row()) : nullptr;
-    if (!found)
-        return;
-    const LibraryEntry entry = *found;
-    QMenu menu(this);
-    menu.addAction(tr("Show Details"), this,
-                   [this, entry] { showDetails(entry.mediaSid, entry.serviceSid); });
-    menu.addAction(tr("Download…"), this, [this, entry] {
-        downloadMedia(
-            knownMedia(entry.mediaSid, entry.serviceSid, entry.fileName, entry.contentType, entry.size));
-    });
-    menu.addSeparator();
-    menu.addAction(tr("Copy Media SID"), this,
-                   [sid = entry.mediaSid] { QGuiApplication::clipboard()->setText(sid); });
-    menu.addAction(tr("Copy Message SID"), this,
-                   [sid = entry.messageSid] { QGuiApplication::clipboard()->setText(sid); })
-        ->setEnabled(!entry.messageSid.isEmpty());
-    menu.exec(m_ui->libraryTable->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::showDetails(const QString &mediaSid, const QString &serviceSid)
@@ -198,13 +89,13 @@ QString MainWindow::downloadMedia(const Media &media)
     const QString suggested =
         QDir(m_settings.effectiveDownloadFolder())
             .filePath(downloadFileName(media.filename.value_or(QString()), media.sid, media.contentType));
-    const QString path = askSavePath(this, suggested);
+    const QString path = Dialogs::saveFileName(this, tr("Download Media"), suggested);
     if (path.isEmpty())
         return {};
     // The save dialog has asked before replacing an existing file.
     const QString id =
-        m_queue->addDownload(media.sid, path, media.size, QFileInfo::exists(path),
-                             refKey(m_session->current()), currentProfileLabel(),
+        m_queue->addDownload(media.sid, path, media.size, QFileInfo::exists(path), m_session->current().key(),
+                             currentProfileLabel(),
                              media.serviceSid.isEmpty() ? m_picker->currentService().sid : media.serviceSid);
     if (m_ui->detailsPanel->model()->media().sid == media.sid)
         m_ui->detailsPanel->trackDownload(id); // the panel follows the download of what it shows
@@ -216,13 +107,13 @@ QString MainWindow::rememberedAuthor() const
 {
     return m_session->profiles()
         ->settings()
-        .value(QStringLiteral("author/") + refKey(m_session->current()))
+        .value(QStringLiteral("author/") + m_session->current().key())
         .toString();
 }
 
 void MainWindow::rememberAuthor(const QString &author)
 {
-    m_session->profiles()->settings().setValue(QStringLiteral("author/") + refKey(m_session->current()),
+    m_session->profiles()->settings().setValue(QStringLiteral("author/") + m_session->current().key(),
                                                author);
 }
 
@@ -265,7 +156,7 @@ void MainWindow::chooseSendTarget()
     SendTarget initial = m_sendTarget;
     if (!initial.isSet())
         initial.author = rememberedAuthor();
-    const auto choice = askSendTarget(this, true, m_session->client(), service.sid, {}, initial);
+    const auto choice = askSendTarget(true, service.sid, {}, initial);
     if (!choice || !choice->target.isSet())
         return;
     rememberAuthor(choice->target.author);
@@ -294,11 +185,11 @@ int MainWindow::sendToConversation(const QList<SendableMedia> &media)
     }
     SendTarget initial;
     initial.author = rememberedAuthor();
-    const auto choice = askSendTarget(this, false, m_session->client(), serviceSid, names, initial);
+    const auto choice = askSendTarget(false, serviceSid, names, initial);
     if (!choice || !choice->target.isSet())
         return 0;
     rememberAuthor(choice->target.author);
-    const QString key = refKey(m_session->current());
+    const QString key = m_session->current().key();
     const QString label = currentProfileLabel();
     SendTarget target = choice->target;
     for (const SendableMedia &m : media) {
@@ -312,24 +203,11 @@ int MainWindow::sendToConversation(const QList<SendableMedia> &media)
     return int(media.size());
 }
 
-QList<MainWindow::SendableMedia> MainWindow::selectedSendable() const
+QList<SendableMedia> MainWindow::selectedSendable() const
 {
-    QList<SendableMedia> media;
-    if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab) {
-        for (const QModelIndex &index : m_ui->libraryTable->selectionModel()->selectedRows()) {
-            const LibraryEntry *e = m_libraryModel->entryAt(index.row());
-            if (e && e->messageSid.isEmpty())
-                media.append({e->mediaSid, e->fileName, e->serviceSid, e->size});
-        }
-        return media;
-    }
-    for (const QString &id : selectedTransferIds()) {
-        const TransferItem &item = m_queue->items().at(m_queue->indexOf(id));
-        if (item.state == TransferItem::State::Done && item.kind == TransferItem::Kind::Upload &&
-            item.messageSid.isEmpty() && !item.mediaSid.isEmpty())
-            media.append({item.mediaSid, item.fileName, item.serviceSid, item.size});
-    }
-    return media;
+    if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
+        return m_ui->libraryTab->selectedSendable();
+    return m_ui->transfersTab->selectedSendable();
 }
 
 } // namespace mediadesk

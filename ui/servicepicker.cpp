@@ -1,12 +1,12 @@
 #include "servicepicker.h"
 
+#include "dialogs.h"
 #include "net/conversationsclient.h"
 #include "twilio/sid.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardItemModel>
@@ -215,16 +215,17 @@ void ServicePicker::onEditingFinished()
 
 void ServicePicker::askForSid()
 {
-    bool ok = false;
     QString problem;
     QString text = m_current.friendlyName.isEmpty() ? m_current.sid : QString();
     for (;;) {
-        text = QInputDialog::getText(this, tr("Enter a Chat Service SID"),
-                                     problem.isEmpty()
-                                         ? tr("Chat Service SID (IS…):")
-                                         : problem + QStringLiteral("\n\n") + tr("Chat Service SID (IS…):"),
-                                     QLineEdit::Normal, text, &ok);
-        if (!ok) {
+        const auto entered = Dialogs::text(this, tr("Enter a Chat Service SID"),
+                                           problem.isEmpty() ? tr("Chat Service SID (IS…):")
+                                                             : problem + QStringLiteral("\n\n") +
+                                                                   tr("Chat Service SID (IS…):"),
+                                           false, text);
+        if (entered)
+            text = *entered;
+        if (!entered) {
             if (!m_current.sid.isEmpty())
                 setCurrent(m_current); // back to what was selected
             else

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "dialogs.h"
 #include "store/credentialstore.h"
 #include "ui_settingsdialog.h"
 
@@ -47,7 +48,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
     connect(m_ui->proxyHost, &QLineEdit::textChanged, this, &SettingsDialog::updateProxyFields);
     connect(m_ui->downloadBrowse, &QPushButton::clicked, this, [this] {
         const QString folder =
-            QFileDialog::getExistingDirectory(this, tr("Download Folder"), m_ui->downloadEdit->text());
+            Dialogs::existingDirectory(this, tr("Download Folder"), m_ui->downloadEdit->text());
         if (!folder.isEmpty())
             m_ui->downloadEdit->setText(folder);
     });

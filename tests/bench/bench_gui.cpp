@@ -6,6 +6,7 @@
 //   bench_gui stall WORK_DIR
 //     ui_stall_p99_ms   event-loop stalls while 3 large uploads run and 1,000 small files wait
 //     ui_stall_max_ms
+#include "dialogs.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
 #include "store/credentialstore.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 #include <algorithm>
@@ -55,7 +57,7 @@ QList<QUrl> urlsIn(const QString &dir)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    MainWindow::confirmLargeFolder = [](QWidget *, int) { return true; };
+    Dialogs::answerAll(Dialogs::pressing(QMessageBox::Yes)); // a folder of 200 files is uploaded
     const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (!((mode == QLatin1String("drop") && argc == 4) || (mode == QLatin1String("stall") && argc == 3)))
         return 2;

@@ -1,6 +1,7 @@
 // The account dialog for real: validation as you type, Test connection against the emulator,
 // and saving when no keychain is available (the secret stays in memory, nothing is written).
 #include "accountdialog.h"
+#include "dialogs.h"
 #include "emulatorprocess.h"
 #include "guitestenv.h"
 #include "store/credentialstore.h"
@@ -8,6 +9,7 @@
 #include "ui_accountdialog.h"
 
 #include <QDirIterator>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,6 +35,8 @@ class TestAccountDialog : public QObject
     }
 
 private slots:
+    void cleanup() { Dialogs::reset(); } // no answer outlives its test
+
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
@@ -151,11 +155,8 @@ private slots:
 
     void saveWithoutKeychainKeepsSecretInMemoryOnly()
     {
-        QString askedWhy;
-        AccountDialog::askKeepInMemory = [&askedWhy](QWidget *, const QString &reason) {
-            askedWhy = reason;
-            return true;
-        };
+        Dialogs::reset();
+        Dialogs::answerNext(Dialogs::pressing(QMessageBox::Yes));
         ProfileStore profiles;
         CredentialStore keychain;
         keychain.setRetryDelayMs(50);
@@ -167,7 +168,9 @@ private slots:
         QSignalSpy done(&dialog, &QDialog::accepted);
         dialog.form()->buttons->button(QDialogButtonBox::Save)->click();
         QVERIFY(done.wait(20000));
-        QVERIFY2(askedWhy.contains(QLatin1String("keychain")), qPrintable(askedWhy));
+        QCOMPARE(Dialogs::asked().size(), 1);
+        QVERIFY2(Dialogs::asked().first().text.contains(QLatin1String("keychain")),
+                 qPrintable(Dialogs::asked().first().text));
         QCOMPARE(dialog.sessionOnlySecret().value_or(QString()), secret);
         const auto saved = profiles.profile(QStringLiteral("memory"));
         QVERIFY(saved);
@@ -184,7 +187,7 @@ private slots:
 
     void declinedWithoutKeychainSavesNothing()
     {
-        AccountDialog::askKeepInMemory = [](QWidget *, const QString &) { return false; };
+        Dialogs::answerAll(Dialogs::pressing(QMessageBox::Cancel));
         ProfileStore profiles;
         CredentialStore keychain;
         keychain.setRetryDelayMs(50);

@@ -2,6 +2,7 @@
 // JSON, every field with null and absent ones explained, previews, the temporary link (opened,
 // copied, counted down, never given credentials) and downloads through the transfer list.
 #include "desktop.h"
+#include "dialogs.h"
 #include "emulatorclient.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
@@ -13,12 +14,15 @@
 #include "store/credentialstore.h"
 #include "transfer/transferqueue.h"
 #include "transfermodel.h"
+#include "transferstab.h"
 #include "ui_mainwindow.h"
 #include "ui_mediadetailspanel.h"
+#include "ui_transferstab.h"
 
 #include <QBuffer>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QImage>
 #include <QTest>
@@ -136,10 +140,15 @@ private slots:
             m_opened.append(url);
             return true;
         };
-        MainWindow::askSavePath = [this](QWidget *, const QString &suggested) {
-            m_suggested = suggested;
-            return m_savePath;
-        };
+        // The save dialog: what it offered is noted, and the test's path is chosen (or it is
+        // cancelled when there is none).
+        Dialogs::answerAll([this](QDialog *d) {
+            auto *dialog = qobject_cast<QFileDialog *>(d);
+            if (!dialog)
+                return d->exec();
+            m_suggested = dialog->selectedFiles().value(0);
+            return Dialogs::choosingFiles(m_savePath.isEmpty() ? QStringList() : QStringList{m_savePath})(d);
+        });
         QVERIFY(m_app.open(2));
     }
 
@@ -497,14 +506,14 @@ private slots:
                  QStringLiteral("Downloading"));
         // Cancelled from the transfer list, as a person would.
         m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->transfersTab);
-        m_app.window->form()->transferFilter->setCurrentIndex(0);
-        QAbstractItemModel *view = m_app.window->form()->transferTable->model();
+        m_app.window->transfersTab()->form()->transferFilter->setCurrentIndex(0);
+        QAbstractItemModel *view = m_app.window->transfersTab()->form()->transferTable->model();
         for (int r = 0; r < view->rowCount(); ++r) {
             if (view->index(r, 0).data(TransferModel::IdRole).toString() == id)
-                m_app.window->form()->transferTable->selectRow(r);
+                m_app.window->transfersTab()->form()->transferTable->selectRow(r);
         }
-        QVERIFY(m_app.window->form()->cancelButton->isEnabled());
-        QTest::mouseClick(m_app.window->form()->cancelButton, Qt::LeftButton);
+        QVERIFY(m_app.window->transfersTab()->form()->cancelButton->isEnabled());
+        QTest::mouseClick(m_app.window->transfersTab()->form()->cancelButton, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return item(id).isFinished(); }, 10000));
         QCOMPARE(item(id).state, TransferItem::State::Cancelled);
         QVERIFY(QDir(target.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());

@@ -2,8 +2,10 @@
 // uploads made meanwhile by mediadesk-cli, and shows hostile names as text.
 #include "guitestenv.h"
 #include "librarymodel.h"
+#include "librarytab.h"
 #include "mainwindow.h"
 #include "store/credentialstore.h"
+#include "ui_librarytab.h"
 #include "ui_mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -105,13 +107,13 @@ private slots:
         QCOMPARE(model->index(0, LibraryModel::FileName).data().toString(),
                  QStringLiteral("file-100000.png"));
 
-        QVERIFY(window.form()->libraryCount->text().contains(QLatin1String("100000")));
+        QVERIFY(window.libraryTab()->form()->libraryCount->text().contains(QLatin1String("100000")));
         QSignalSpy counted(model, &LibraryModel::totalCountChanged);
-        QTest::keyClicks(window.form()->librarySearch, QStringLiteral("file-04200"));
+        QTest::keyClicks(window.libraryTab()->form()->librarySearch, QStringLiteral("file-04200"));
         QVERIFY(counted.wait(5000));       // once typing pauses
         QCOMPARE(model->totalCount(), 10); // file-042000 … file-042009
         QCOMPARE(model->rowCount(), 10);
-        QVERIFY(window.form()->libraryCount->text().contains(QLatin1String("10")));
+        QVERIFY(window.libraryTab()->form()->libraryCount->text().contains(QLatin1String("10")));
 
         // By SID, and by type.
         model->setSearch(entry(777).mediaSid);
@@ -145,7 +147,8 @@ private slots:
         LibraryWindow app(m_path);
         MainWindow &window = app.window;
         // Through the header, as a click would.
-        window.form()->libraryTable->horizontalHeader()->setSortIndicator(column, Qt::SortOrder(order));
+        window.libraryTab()->form()->libraryTable->horizontalHeader()->setSortIndicator(column,
+                                                                                        Qt::SortOrder(order));
         QCOMPARE(window.libraryModel()->index(0, LibraryModel::FileName).data().toString(), firstName);
     }
 

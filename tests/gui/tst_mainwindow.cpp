@@ -1,4 +1,5 @@
 // The main window for real (offscreen): first run, the sandbox, profiles, the keychain banner.
+#include "dialogs.h"
 #include "emulatorprocess.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
@@ -47,7 +48,7 @@ private slots:
         QVERIFY(m_home.isValid());
         isolateGuiTest(m_home);
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
-        MainWindow::confirmRemoval = [](QWidget *, const QString &) { return true; };
+        Dialogs::answerAll(Dialogs::pressing(QMessageBox::Yes)); // removals are confirmed
     }
 
     void firstRunShowsWelcome()
@@ -119,14 +120,13 @@ private slots:
 
         // The banner's button: the secret for this session only; the profile works, and nothing
         // was written anywhere.
-        QString askedFor;
-        MainWindow::askSessionSecret = [&askedFor](QWidget *,
-                                                   const QString &profile) -> std::optional<QString> {
-            askedFor = profile;
-            return EmulatorProcess::authToken();
-        };
+        Dialogs::answerNext(Dialogs::typing(EmulatorProcess::authToken()));
+        const qsizetype askedBefore = Dialogs::asked().size();
         QTest::mouseClick(window.form()->keychainSessionButton, Qt::LeftButton);
-        QCOMPARE(askedFor, QStringLiteral("work"));
+        QCOMPARE(Dialogs::answersLeft(), 0);
+        QCOMPARE(Dialogs::asked().size(), askedBefore + 1);
+        QVERIFY2(Dialogs::asked().last().text.contains(QStringLiteral("“work”")),
+                 qPrintable(Dialogs::asked().last().text));
         QVERIFY(session.hasSecretForThisRun(QStringLiteral("work")));
         QVERIFY(waitReady(session));
         QVERIFY(!window.form()->keychainBanner->isVisible());
@@ -216,18 +216,13 @@ private slots:
         MainWindow window(&session, {});
         window.selectProfile({Session::Kind::Saved, QStringLiteral("kept")});
         QVERIFY(QTest::qWaitFor([&] { return session.state() == Session::State::Failed; }, 20000));
-        bool warned = false;
-        QTimer::singleShot(0, this, [] {}); // keep the loop alive
-        QTimer watcher;
-        connect(&watcher, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                warned = box->text().contains(QLatin1String("kept"));
-                box->accept();
-            }
-        });
-        watcher.start(50);
-        window.removeAccount();
-        QVERIFY(QTest::qWaitFor([&] { return warned; }, 20000));
+        const qsizetype asked = Dialogs::asked().size();
+        window.removeAccount(); // confirmed (see initTestCase); then the warning
+        QVERIFY(QTest::qWaitFor([&] { return Dialogs::asked().size() == asked + 2; }, 20000));
+        const Dialogs::Asked warning = Dialogs::asked().last();
+        QCOMPARE(warning.className, QStringLiteral("QMessageBox"));
+        QCOMPARE(warning.title, MainWindow::tr("Remove Account"));
+        QVERIFY2(warning.text.contains(MainWindow::tr("The profile was kept.")), qPrintable(warning.text));
         QVERIFY(profiles.names().contains(QStringLiteral("kept")));
     }
 

@@ -2,8 +2,10 @@
 // target, "Send to Conversation…" from the library, the send dialog's checks, and the five-minute
 // countdown that ends with the item marked deleted.
 #include "conversationpicker.h"
+#include "dialogs.h"
 #include "guitestenv.h"
 #include "librarymodel.h"
+#include "librarytab.h"
 #include "mainwindow.h"
 #include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
@@ -15,6 +17,7 @@
 #include "transfer/transferqueue.h"
 #include "transfer/unattachedmedia.h"
 #include "transfermodel.h"
+#include "ui_librarytab.h"
 #include "ui_mainwindow.h"
 #include "ui_mediadetailspanel.h"
 #include "ui_senddialog.h"
@@ -87,11 +90,26 @@ private slots:
     void initTestCase()
     {
         isolateGuiTest(m_home);
-        MainWindow::askSendTarget = [this](QWidget *, bool, ApiClient *, const QString &,
-                                           const QStringList &names, const SendTarget &) {
-            m_offered = names;
-            return m_choice;
-        };
+        // The real send dialog, filled in as a person would: once its conversations are listed,
+        // the one chosen, then OK (only if the dialog lets it be pressed).
+        Dialogs::answerAll([this](QDialog *d) {
+            auto *dialog = qobject_cast<SendDialog *>(d);
+            if (!dialog)
+                return d->exec();
+            m_offered.clear();
+            for (int i = 0; i < dialog->form()->itemsList->count(); ++i)
+                m_offered.append(dialog->form()->itemsList->item(i)->text());
+            if (!m_choice)
+                return int(QDialog::Rejected);
+            if (!QTest::qWaitFor([dialog] { return !dialog->picker()->isLoading(); }, 10000))
+                return int(QDialog::Rejected);
+            dialog->setTarget(m_choice->target);
+            if (dialog->conversation().sid != m_choice->target.conversationSid ||
+                !dialog->conversation().displayName().contains(m_choice->label) ||
+                !dialog->form()->buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                return int(QDialog::Rejected);
+            return int(QDialog::Accepted);
+        });
         QVERIFY(m_app.open(2));
     }
 
@@ -189,7 +207,7 @@ private slots:
                 return false;
             },
             5000));
-        QTableView *table = m_app.window->form()->libraryTable;
+        QTableView *table = m_app.window->libraryTab()->form()->libraryTable;
         table->clearSelection();
         table->selectionModel()->select(library->index(0, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);

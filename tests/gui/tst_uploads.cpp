@@ -1,5 +1,6 @@
 // Uploads through the real window (offscreen) to the sandbox: files dropped as a file manager
 // would, refusals with reasons, the library filled, and the queue surviving the window.
+#include "dialogs.h"
 #include "guitestenv.h"
 #include "librarymodel.h"
 #include "mainwindow.h"
@@ -8,7 +9,9 @@
 #include "store/credentialstore.h"
 #include "transfer/transferqueue.h"
 #include "transfermodel.h"
+#include "transferstab.h"
 #include "ui_mainwindow.h"
+#include "ui_transferstab.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -19,6 +22,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -74,7 +78,7 @@ private slots:
     void initTestCase()
     {
         isolateGuiTest(m_home);
-        MainWindow::confirmLargeFolder = [](QWidget *, int) { return true; };
+        Dialogs::answerAll(Dialogs::pressing(QMessageBox::Yes)); // large folders are uploaded
     }
 
     void droppedFilesAreUploaded()
@@ -283,9 +287,10 @@ private slots:
             {QUrl::fromLocalFile(write(QStringLiteral("slow.bin"), QByteArray(1024 * 1024, 'q')))}));
         QVERIFY(QTest::qWaitFor([&] { return last().sentBytes > 0; }, 10000));
         window.form()->workspaceTabs->setCurrentWidget(window.form()->transfersTab);
-        window.form()->transferTable->selectRow(window.form()->transferTable->model()->rowCount() - 1);
-        QTRY_VERIFY(window.form()->cancelButton->isEnabled());
-        window.form()->cancelButton->click();
+        window.transfersTab()->form()->transferTable->selectRow(
+            window.transfersTab()->form()->transferTable->model()->rowCount() - 1);
+        QTRY_VERIFY(window.transfersTab()->form()->cancelButton->isEnabled());
+        window.transfersTab()->form()->cancelButton->click();
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 10000));
         QCOMPARE(last().state, TransferItem::State::Cancelled);
         emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 0})");
@@ -300,24 +305,21 @@ private slots:
         QVERIFY(readyWithService(window));
         for (int i = 0; i < 51; ++i)
             write(QStringLiteral("many/%1.txt").arg(i), "x");
-        int asked = 0;
-        MainWindow::confirmLargeFolder = [&asked](QWidget *, int count) {
-            asked = count;
-            return false;
-        };
+        Dialogs::answerNext(Dialogs::pressing(QMessageBox::Cancel));
+        const qsizetype asked = Dialogs::asked().size();
         const int before = int(window.transferQueue()->items().size());
         QVERIFY(!window.addUrls({QUrl::fromLocalFile(m_files.filePath(QStringLiteral("many")))}));
-        QCOMPARE(asked, 51);
+        QCOMPARE(Dialogs::asked().size(), asked + 1);
+        QVERIFY2(Dialogs::asked().last().text.contains(QLatin1String("51")),
+                 qPrintable(Dialogs::asked().last().text));
         QCOMPARE(window.transferQueue()->items().size(), before);
         // Many files dropped as files (not a folder) are what the person chose: no question.
         QList<QUrl> files;
         for (int i = 0; i < 51; ++i)
             files.append(QUrl::fromLocalFile(m_files.filePath(QStringLiteral("many/%1.txt").arg(i))));
-        asked = 0;
         QVERIFY(window.addUrls(files));
-        QCOMPARE(asked, 0);
+        QCOMPARE(Dialogs::asked().size(), asked + 1); // no second question
         QCOMPARE(window.transferQueue()->items().size(), before + 51);
-        MainWindow::confirmLargeFolder = [](QWidget *, int) { return true; };
     }
 };
 

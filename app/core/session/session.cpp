@@ -9,6 +9,30 @@
 
 namespace mediadesk {
 
+QString Session::Ref::key() const
+{
+    switch (kind) {
+    case Kind::Saved:
+        return QStringLiteral("saved:") + name;
+    case Kind::Environment:
+        return QStringLiteral("environment");
+    case Kind::Sandbox:
+        return QStringLiteral("sandbox");
+    }
+    return {};
+}
+
+std::optional<Session::Ref> Session::Ref::fromKey(const QString &key)
+{
+    if (key == QLatin1String("sandbox"))
+        return Ref{Kind::Sandbox, {}};
+    if (key == QLatin1String("environment"))
+        return Ref{Kind::Environment, {}};
+    if (key.startsWith(QLatin1String("saved:")) && key.size() > 6)
+        return Ref{Kind::Saved, key.mid(6)};
+    return std::nullopt;
+}
+
 Session::Session(ProfileStore *profiles, CredentialStore *keychain, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)

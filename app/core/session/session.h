@@ -27,6 +27,12 @@ public:
         Kind kind = Kind::Sandbox;
         QString name; // saved profiles only
         friend bool operator==(const Ref &a, const Ref &b) { return a.kind == b.kind && a.name == b.name; }
+
+        // How a profile is named where it is persisted (the transfer queue, the window's
+        // settings): "saved:NAME", "environment" or "sandbox". fromKey() reads it back;
+        // nullopt for anything else.
+        QString key() const;
+        static std::optional<Ref> fromKey(const QString &key);
     };
 
     Session(ProfileStore *profiles, CredentialStore *keychain, QObject *parent = nullptr);

@@ -1,0 +1,365 @@
+#include "transferstab.h"
+
+#include "desktop.h"
+#include "dialogs.h"
+#include "progressdelegate.h"
+#include "store/privatefiles.h"
+#include "transfermodel.h"
+#include "twilio/media.h"
+#include "ui_transferstab.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QImage>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+
+namespace mediadesk {
+
+namespace {
+// Above this many files from folders, the user is asked first: only a folder's contents surprise.
+constexpr int LargeFolderFiles = 50;
+
+bool retryable(const TransferItem &item)
+{
+    return item.state == TransferItem::State::Failed || item.state == TransferItem::State::Cancelled ||
+           item.state == TransferItem::State::Refused;
+}
+} // namespace
+
+TransfersTab::TransfersTab(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::TransfersTab>())
+{
+    m_ui->setupUi(this);
+}
+
+TransfersTab::~TransfersTab() = default;
+
+void TransfersTab::setDestination(std::function<std::optional<UploadDestination>()> destination)
+{
+    m_destination = std::move(destination);
+}
+
+void TransfersTab::setQueue(TransferQueue *queue)
+{
+    Q_ASSERT(!m_queue && queue);
+    m_queue = queue;
+    setUpTable();
+
+    connect(m_ui->addFilesButton, &QPushButton::clicked, this, [this] {
+        QList<QUrl> urls;
+        for (const QString &file : Dialogs::openFileNames(this, tr("Add Files to Upload")))
+            urls.append(QUrl::fromLocalFile(file));
+        if (!urls.isEmpty())
+            addUrls(urls);
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        for (const QString &id : selectedIds())
+            m_queue->cancel(id);
+    });
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        for (const QString &id : selectedIds())
+            m_queue->retry(id);
+    });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
+        for (const QString &id : selectedIds())
+            m_queue->remove(id);
+    });
+    connect(m_ui->clearFinishedButton, &QPushButton::clicked, m_queue, &TransferQueue::clearFinished);
+    auto *paste = new QAction(tr("Paste Files"), this);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(paste, &QAction::triggered, this, &TransfersTab::pasteFromClipboard);
+    addAction(paste);
+    auto *remove = new QAction(tr("Remove"), m_ui->transferTable);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, m_ui->removeButton, &QPushButton::click);
+    m_ui->transferTable->addAction(remove);
+
+    connect(m_ui->transferTable, &QWidget::customContextMenuRequested, this, &TransfersTab::showMenu);
+    connect(m_ui->transferTable, &QAbstractItemView::doubleClicked, this, &TransfersTab::openItem);
+    connect(m_ui->transferTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TransfersTab::updateButtons);
+
+    // Progress ticks arrive many times a second: buttons and summary follow at most 10 times.
+    auto *refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(100);
+    connect(refresh, &QTimer::timeout, this, [this] {
+        updateButtons();
+        emit summaryChanged(summary());
+    });
+    auto throttled = [refresh] {
+        if (!refresh->isActive()) // not restarted by each tick, or it would never fire mid-batch
+            refresh->start();
+    };
+    for (auto signal : {&TransferQueue::itemChanged, &TransferQueue::itemAdded, &TransferQueue::itemRemoved})
+        connect(m_queue, signal, refresh, throttled);
+    updateButtons();
+}
+
+void TransfersTab::setUpTable()
+{
+    m_model = new TransferModel(m_queue, this);
+    m_filter = new TransferFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(TransferModel::SortRole);
+    QTableView *table = m_ui->transferTable;
+    table->setModel(m_filter);
+    table->setItemDelegateForColumn(TransferModel::Progress, new ProgressDelegate(this));
+    table->verticalHeader()->hide();
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TransferModel::Name, QHeaderView::Stretch);
+    header->resizeSection(TransferModel::Type, 90);
+    header->resizeSection(TransferModel::Size, 80);
+    header->resizeSection(TransferModel::Progress, 120);
+    header->resizeSection(TransferModel::Speed, 80);
+    header->resizeSection(TransferModel::Eta, 70);
+    header->resizeSection(TransferModel::Status, 90);
+    header->resizeSection(TransferModel::MediaSid, 100);
+    header->resizeSection(TransferModel::Conversation, 140);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // queue order until a column is chosen
+    m_ui->transferFilter->addItem(tr("All"), int(TransferFilterModel::Filter::All));
+    m_ui->transferFilter->addItem(tr("Active"), int(TransferFilterModel::Filter::Active));
+    m_ui->transferFilter->addItem(tr("Failed"), int(TransferFilterModel::Filter::Failed));
+    m_ui->transferFilter->addItem(tr("Done"), int(TransferFilterModel::Filter::Done));
+    connect(m_ui->transferFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setFilter(TransferFilterModel::Filter(m_ui->transferFilter->currentData().toInt()));
+    });
+}
+
+const TransferItem *TransfersTab::itemWithId(const QString &id) const
+{
+    const int row = m_queue->indexOf(id);
+    return row < 0 ? nullptr : &m_queue->items().at(row);
+}
+
+QStringList TransfersTab::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_ui->transferTable->selectionModel()->selectedRows())
+        ids.append(index.data(TransferModel::IdRole).toString());
+    return ids;
+}
+
+QList<SendableMedia> TransfersTab::selectedSendable() const
+{
+    QList<SendableMedia> media;
+    for (const QString &id : selectedIds()) {
+        const TransferItem *item = itemWithId(id);
+        if (item && item->state == TransferItem::State::Done && item->kind == TransferItem::Kind::Upload &&
+            item->messageSid.isEmpty() && !item->mediaSid.isEmpty())
+            media.append({item->mediaSid, item->fileName, item->serviceSid, item->size});
+    }
+    return media;
+}
+
+void TransfersTab::updateButtons()
+{
+    bool active = false, canRetry = false;
+    const QStringList ids = selectedIds();
+    for (const QString &id : ids) {
+        if (const TransferItem *item = itemWithId(id)) {
+            active |= item->isActive();
+            canRetry |= retryable(*item);
+        }
+    }
+    m_ui->cancelButton->setEnabled(active);
+    m_ui->retryButton->setEnabled(canRetry);
+    m_ui->removeButton->setEnabled(!ids.isEmpty());
+}
+
+QString TransfersTab::summary() const
+{
+    int uploading = 0, downloading = 0, sending = 0, waiting = 0;
+    for (const TransferItem &item : m_queue->items()) {
+        const bool running = item.state == TransferItem::State::Running;
+        sending += running && item.sending;
+        uploading += running && !item.sending && item.kind == TransferItem::Kind::Upload;
+        downloading += running && item.kind == TransferItem::Kind::Download;
+        waiting += item.state == TransferItem::State::Queued;
+    }
+    QStringList parts;
+    if (uploading)
+        parts.append(tr("%n uploading", nullptr, uploading));
+    if (downloading)
+        parts.append(tr("%n downloading", nullptr, downloading));
+    if (sending)
+        parts.append(tr("%n sending", nullptr, sending));
+    if (waiting)
+        parts.append(tr("%n waiting", nullptr, waiting));
+    return QLocale().createSeparatedList(parts);
+}
+
+void TransfersTab::openItem(const QModelIndex &index)
+{
+    const TransferItem *item = itemWithId(index.data(TransferModel::IdRole).toString());
+    if (!item || (index.flags() & Qt::ItemIsEditable))
+        return;
+    if (item->kind == TransferItem::Kind::Download && item->state == TransferItem::State::Done)
+        Desktop::openUrl(QUrl::fromLocalFile(item->path));
+    else if (!item->mediaSid.isEmpty())
+        emit detailsRequested(item->mediaSid, item->serviceSid);
+}
+
+void TransfersTab::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->transferTable->indexAt(pos);
+    const TransferItem *found =
+        index.isValid() ? itemWithId(index.data(TransferModel::IdRole).toString()) : nullptr;
+    if (!found)
+        return;
+    const TransferItem item = *found; // the queue may change while the menu is open
+    const bool download = item.kind == TransferItem::Kind::Download;
+    const bool done = item.state == TransferItem::State::Done;
+    QMenu menu(this);
+    if (download && done) {
+        menu.addAction(tr("Open"), this, [path = item.path] { Desktop::openUrl(QUrl::fromLocalFile(path)); });
+        menu.addAction(tr("Show in Folder"), this, [path = item.path] {
+            Desktop::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Show Details"), this,
+                   [this, item] { emit detailsRequested(item.mediaSid, item.serviceSid); })
+        ->setEnabled(!item.mediaSid.isEmpty());
+    if (!download) {
+        menu.addAction(tr("Download…"), this,
+                       [this, item] {
+                           Media media;
+                           media.sid = item.mediaSid;
+                           media.serviceSid = item.serviceSid;
+                           media.filename = item.fileName;
+                           media.contentType = item.contentType;
+                           media.size = item.size;
+                           emit downloadRequested(media);
+                       })
+            ->setEnabled(done && !item.mediaSid.isEmpty());
+    }
+    QAction *copySid = menu.addAction(tr("Copy Media SID"));
+    QAction *copyJson = menu.addAction(tr("Copy Media JSON"));
+    QAction *copyMessage = menu.addAction(tr("Copy Message JSON"));
+    copyMessage->setEnabled(!item.messageJson.isEmpty());
+    copySid->setEnabled(!item.mediaSid.isEmpty());
+    copyJson->setEnabled(!item.mediaJson.isEmpty());
+    menu.addSeparator();
+    menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
+    menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)->setEnabled(retryable(item));
+    menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click);
+    QAction *chosen = menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));
+    if (chosen == copySid)
+        QGuiApplication::clipboard()->setText(item.mediaSid);
+    else if (chosen == copyJson)
+        QGuiApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(item.mediaJson).toJson(QJsonDocument::Indented)));
+    else if (chosen == copyMessage)
+        QGuiApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(item.messageJson).toJson(QJsonDocument::Indented)));
+}
+
+QString TransfersTab::dropDescription() const
+{
+    const auto to = m_destination ? m_destination() : std::nullopt;
+    if (!to)
+        return tr("Choose a Chat Service first");
+    return to->sendTarget.isSet()
+               ? tr("Drop to upload to %1 and send to %2").arg(to->serviceName, to->sendTargetLabel)
+               : tr("Drop to upload to %1").arg(to->serviceName);
+}
+
+bool TransfersTab::addUrls(const QList<QUrl> &urls)
+{
+    const auto to = m_destination ? m_destination() : std::nullopt;
+    if (!to) {
+        emit message(tr("Choose an account and a Chat Service first, then add the files again."), 10000);
+        return false;
+    }
+    QStringList files;
+    int fromFolders = 0;
+    QList<QPair<QString, QString>> refused;
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile()) {
+            refused.append({url.toDisplayString(),
+                            tr("Only files on this computer can be uploaded; “%1” is a web address.")
+                                .arg(url.toDisplayString())});
+            continue;
+        }
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).isDir()) {
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            QStringList inside;
+            while (it.hasNext())
+                inside.append(it.next());
+            std::sort(inside.begin(), inside.end());
+            fromFolders += int(inside.size());
+            files.append(inside);
+        } else {
+            files.append(path); // missing, unreadable, empty: refused with the reason by the queue
+        }
+    }
+    if (fromFolders > LargeFolderFiles &&
+        !Dialogs::question(this, tr("Upload a Folder"),
+                           tr("The dropped folders hold %n file(s). Upload them all?", nullptr, fromFolders),
+                           true))
+        return false;
+    for (const auto &[name, reason] : refused)
+        m_queue->addRefused(name, reason, to->profileKey, to->serviceSid);
+    // Each file is checked and its type sniffed as it is queued; a thousand at once would freeze
+    // the window, so they go in slices, one per turn of the event loop.
+    constexpr qsizetype Slice = 64;
+    QPointer<TransferQueue> queue = m_queue;
+    for (qsizetype from = 0; from < files.size(); from += Slice) {
+        const QStringList slice = files.mid(from, Slice);
+        if (from == 0)
+            m_queue->add(slice, to->profileKey, to->profileLabel, to->serviceSid, to->sendTarget);
+        else
+            QTimer::singleShot(0, m_queue, [queue, slice, to = *to] {
+                if (queue)
+                    queue->add(slice, to.profileKey, to.profileLabel, to.serviceSid, to.sendTarget);
+            });
+    }
+    emit filesQueued();
+    return true;
+}
+
+bool TransfersTab::pasteFromClipboard()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime)
+        return false;
+    if (mime->hasUrls())
+        return addUrls(mime->urls());
+    if (mime->hasImage()) {
+        // Pasted image data becomes a PNG named after the time, kept with MediaDesk's data.
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                   .filePath(QStringLiteral("pasted"));
+        makePrivateFolder(folder); // a screenshot may show anything: owner-only, like all our data
+        const QString path = QDir(folder).filePath(
+            tr("Pasted image %1.png")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"))));
+        if (image.isNull() || !image.save(path, "PNG")) {
+            emit message(tr("The pasted image could not be saved for uploading."), 10000);
+            return false;
+        }
+        return addUrls({QUrl::fromLocalFile(path)});
+    }
+    emit message(tr("The clipboard holds no files or image to upload."), 10000);
+    return false;
+}
+
+} // namespace mediadesk

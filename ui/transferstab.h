@@ -1,0 +1,88 @@
+#pragma once
+
+#include "sendablemedia.h"
+#include "transfer/transferqueue.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUrl;
+
+namespace Ui {
+class TransfersTab;
+}
+
+namespace mediadesk {
+
+struct Media;
+class TransferFilterModel;
+class TransferModel;
+
+// Where added files go: the account they are uploaded with, the Chat Service, and the
+// conversation they are sent on to when a send target is set.
+struct UploadDestination
+{
+    QString profileKey; // Session::Ref::key()
+    QString profileLabel;
+    QString serviceSid;
+    QString serviceName;
+    SendTarget sendTarget;
+    QString sendTargetLabel;
+};
+
+// The Transfers tab: the queue's table with its filter, buttons and menu, and the ways files come
+// in (Add Files…, paste, and drops the window passes on). What it cannot do itself (show details,
+// start a download, put a message in the status bar) it asks for through its signals.
+class TransfersTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TransfersTab(QWidget *parent = nullptr);
+    ~TransfersTab() override;
+
+    // The queue shown; set once, before use.
+    void setQueue(TransferQueue *queue);
+    // Where added files go now; nullopt while no account or Chat Service is chosen.
+    void setDestination(std::function<std::optional<UploadDestination>()> destination);
+
+    Ui::TransfersTab *form() const { return m_ui.get(); }
+    TransferModel *model() const { return m_model; }
+
+    // Queues files and folders (expanded) for the destination; web addresses and other non-local
+    // items are listed as refused, with the reason. False (and a message) when there is no
+    // destination yet, or when the user declined a large folder.
+    bool addUrls(const QList<QUrl> &urls);
+    // Files on the clipboard, or an image (saved as a PNG first).
+    bool pasteFromClipboard();
+    // What dropping files would do now, for the window's drop hint.
+    QString dropDescription() const;
+
+    QStringList selectedIds() const;
+    QList<SendableMedia> selectedSendable() const; // finished uploads not yet in a conversation
+    QString summary() const;                       // "2 uploading, 5 waiting"; "" when idle
+
+signals:
+    void filesQueued();
+    void detailsRequested(const QString &mediaSid, const QString &serviceSid);
+    void downloadRequested(const mediadesk::Media &media);
+    void summaryChanged(const QString &summary);
+    void message(const QString &text, int timeoutMs);
+
+private:
+    void setUpTable();
+    void showMenu(const QPoint &pos);
+    void openItem(const QModelIndex &index);
+    void updateButtons();
+    const TransferItem *itemWithId(const QString &id) const;
+
+    std::unique_ptr<Ui::TransfersTab> m_ui;
+    TransferQueue *m_queue = nullptr;
+    TransferModel *m_model = nullptr;
+    TransferFilterModel *m_filter = nullptr;
+    std::function<std::optional<UploadDestination>()> m_destination;
+};
+
+} // namespace mediadesk
