@@ -997,6 +997,45 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::AccountSwitcher</name>
+    <message>
+        <source>Environment (TWILIO_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials from the TWILIO_* environment variables; never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Twilio Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and delete its secret from the system keychain? The Twilio account itself is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret for This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret for “%1” (kept in memory until MediaDesk quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ApiClient</name>
     <message>
         <source>The certificate file %1 (%2) cannot be read: %3.</source>
@@ -1284,14 +1323,6 @@
 <context>
     <name>mediadesk::MainWindow</name>
     <message>
-        <source>Remove Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the profile “%1” and delete its secret from the system keychain? The Twilio account itself is not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About MediaDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,31 +1343,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Environment (TWILIO_*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credentials from the TWILIO_* environment variables; never saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Twilio Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MediaDesk never writes secrets to files; you can enter the secret for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret for This Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret for “%1” (kept in memory until MediaDesk quits):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1421,10 +1432,6 @@
     </message>
     <message>
         <source>Proxy Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

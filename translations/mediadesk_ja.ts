@@ -996,6 +996,45 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::AccountSwitcher</name>
+    <message>
+        <source>Environment (TWILIO_*)</source>
+        <translation>環境変数（TWILIO_*）</translation>
+    </message>
+    <message>
+        <source>Credentials from the TWILIO_* environment variables; never saved</source>
+        <translation>TWILIO_* 環境変数から取得した認証情報（保存されません）</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Add Twilio Account…</source>
+        <translation>Twilio アカウントを追加…</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>アカウントの削除</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and delete its secret from the system keychain? The Twilio account itself is not affected.</source>
+        <translation>プロファイル「%1」を削除し、そのシークレットをシステムのキーチェーンから削除しますか？ Twilio アカウント自体には影響しません。</translation>
+    </message>
+    <message>
+        <source>The profile was kept.</source>
+        <translation>プロファイルは残してあります。</translation>
+    </message>
+    <message>
+        <source>Secret for This Session</source>
+        <translation>このセッション用のシークレット</translation>
+    </message>
+    <message>
+        <source>Secret for “%1” (kept in memory until MediaDesk quits):</source>
+        <translation>「%1」のシークレット（MediaDesk の終了までメモリに保持されます）:</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ApiClient</name>
     <message>
         <source>The certificate file %1 (%2) cannot be read: %3.</source>
@@ -1280,14 +1319,6 @@
 <context>
     <name>mediadesk::MainWindow</name>
     <message>
-        <source>Remove Account</source>
-        <translation>アカウントの削除</translation>
-    </message>
-    <message>
-        <source>Remove the profile “%1” and delete its secret from the system keychain? The Twilio account itself is not affected.</source>
-        <translation>プロファイル「%1」を削除し、そのシークレットをシステムのキーチェーンから削除しますか？ Twilio アカウント自体には影響しません。</translation>
-    </message>
-    <message>
         <source>About MediaDesk</source>
         <translation>MediaDesk について</translation>
     </message>
@@ -1308,32 +1339,12 @@
         <translation>チャットサービス:</translation>
     </message>
     <message>
-        <source>Environment (TWILIO_*)</source>
-        <translation>環境変数（TWILIO_*）</translation>
-    </message>
-    <message>
-        <source>Credentials from the TWILIO_* environment variables; never saved</source>
-        <translation>TWILIO_* 環境変数から取得した認証情報（保存されません）</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>サンドボックス</translation>
     </message>
     <message>
-        <source>Add Twilio Account…</source>
-        <translation>Twilio アカウントを追加…</translation>
-    </message>
-    <message>
         <source>MediaDesk never writes secrets to files; you can enter the secret for this session only.</source>
         <translation>MediaDesk はシークレットをファイルに書き込みません。このセッションに限りシークレットを入力できます。</translation>
-    </message>
-    <message>
-        <source>Secret for This Session</source>
-        <translation>このセッション用のシークレット</translation>
-    </message>
-    <message>
-        <source>Secret for “%1” (kept in memory until MediaDesk quits):</source>
-        <translation>「%1」のシークレット（MediaDesk の終了までメモリに保持されます）:</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -1418,10 +1429,6 @@
     <message>
         <source>Proxy Password</source>
         <translation>プロキシのパスワード</translation>
-    </message>
-    <message>
-        <source>The profile was kept.</source>
-        <translation>プロファイルは残してあります。</translation>
     </message>
     <message>
         <source>Download Media</source>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
+#include "accountswitcher.h"
 #include "attachmentstatus.h"
 #include "desktop.h"
 #include "dialogs.h"
@@ -34,13 +35,6 @@
 
 namespace mediadesk {
 
-namespace {
-constexpr int KindRole = Qt::UserRole + 1;
-constexpr int NameRole = Qt::UserRole + 2;
-constexpr int AddAccountKind = 100;
-
-} // namespace
-
 MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -54,6 +48,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_statusTransfers(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_accounts = new AccountSwitcher(m_session, m_profileCombo, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.mediadesk.MediaDesk.svg")));
 
     // Banners use palette roles only, so they follow light and dark themes.
@@ -121,6 +116,21 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
         Dialogs::exec(&about);
     });
     connect(m_ui->keychainSessionButton, &QPushButton::clicked, this, &MainWindow::enterSecretForSession);
+    connect(m_accounts, &AccountSwitcher::aboutToSelect, this, [this](const Session::Ref &ref) {
+        clearSendTarget(); // conversations belong to the account's services
+        m_ui->keychainBanner->hide();
+        m_ui->sandboxBanner->setVisible(ref.kind == Session::Kind::Sandbox);
+        m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+        m_picker->clear();
+    });
+    connect(m_accounts, &AccountSwitcher::selected, this, [this] { updateOverview(); });
+    connect(m_accounts, &AccountSwitcher::nothingToOpen, this, [this] {
+        m_ui->sandboxBanner->hide();
+        m_ui->keychainBanner->hide();
+        m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+        m_picker->clear();
+    });
+    connect(m_accounts, &AccountSwitcher::profilesChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &Session::keychainUnavailable, this, &MainWindow::onKeychainUnavailable);
     connect(m_picker, &ServicePicker::serviceChanged, this, &MainWindow::onServiceChanged);
@@ -135,11 +145,11 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     setUpTransfers(options.queuePath.isEmpty() ? TransferQueue::defaultStatePath() : options.queuePath);
     setUpDetails();
     applySettings();
-    rebuildProfileCombo();
+    m_accounts->rebuild();
     if (options.sandbox)
         selectProfile({Session::Kind::Sandbox, {}});
     else
-        chooseStartProfile();
+        m_accounts->selectStart();
     updateStatus();
 }
 
@@ -177,8 +187,12 @@ void MainWindow::setUpTransfers(const QString &statePath)
         const ChatService service = m_picker->currentService();
         if (m_session->state() == Session::State::Idle || service.sid.isEmpty())
             return std::nullopt;
-        return UploadDestination{m_session->current().key(), currentProfileLabel(), service.sid,
-                                 service.displayName(),      m_sendTarget,          m_sendTargetLabel};
+        return UploadDestination{m_session->current().key(),
+                                 m_accounts->currentLabel(),
+                                 service.sid,
+                                 service.displayName(),
+                                 m_sendTarget,
+                                 m_sendTargetLabel};
     });
     connect(tab, &TransfersTab::filesQueued, this, [this] {
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
@@ -233,14 +247,6 @@ void MainWindow::onBatchFinished(int done, int failed)
                               failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
         }
     }
-}
-
-QString MainWindow::currentProfileLabel() const
-{
-    const Session::Ref &ref = m_session->current();
-    return ref.kind == Session::Kind::Saved         ? ref.name
-           : ref.kind == Session::Kind::Environment ? QStringLiteral("Environment")
-                                                    : QStringLiteral("Sandbox");
 }
 
 bool MainWindow::addUrls(const QList<QUrl> &urls)
@@ -321,81 +327,6 @@ void MainWindow::buildToolbar()
     m_ui->actionSendTarget->setIconText(tr("Send To…"));
     bar->addAction(m_ui->actionSendTarget);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(m_profileCombo, &QComboBox::activated, this, &MainWindow::onProfileActivated);
-}
-
-void MainWindow::rebuildProfileCombo()
-{
-    m_updatingCombo = true;
-    m_profileCombo->clear();
-    const QIcon account(QStringLiteral(":/icons/account.svg"));
-    for (const QString &name : m_session->profiles()->names()) {
-        m_profileCombo->addItem(account, name);
-        m_profileCombo->setItemData(m_profileCombo->count() - 1, int(Session::Kind::Saved), KindRole);
-        m_profileCombo->setItemData(m_profileCombo->count() - 1, name, NameRole);
-    }
-    if (Session::environmentAvailable()) {
-        m_profileCombo->addItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Environment (TWILIO_*)"));
-        m_profileCombo->setItemData(m_profileCombo->count() - 1, int(Session::Kind::Environment), KindRole);
-        m_profileCombo->setItemData(m_profileCombo->count() - 1,
-                                    tr("Credentials from the TWILIO_* environment variables; never saved"),
-                                    Qt::ToolTipRole);
-    }
-    m_profileCombo->addItem(QIcon(QStringLiteral(":/icons/sandbox.svg")), tr("Sandbox"));
-    m_profileCombo->setItemData(m_profileCombo->count() - 1, int(Session::Kind::Sandbox), KindRole);
-    m_profileCombo->insertSeparator(m_profileCombo->count());
-    m_profileCombo->addItem(tr("Add Twilio Account…"));
-    m_profileCombo->setItemData(m_profileCombo->count() - 1, AddAccountKind, KindRole);
-
-    m_profileCombo->setCurrentIndex(-1);
-    if (m_session->state() != Session::State::Idle) {
-        const Session::Ref &current = m_session->current();
-        for (int i = 0; i < m_profileCombo->count(); ++i) {
-            if (m_profileCombo->itemData(i, KindRole).toInt() == int(current.kind) &&
-                m_profileCombo->itemData(i, NameRole).toString() == current.name)
-                m_profileCombo->setCurrentIndex(i);
-        }
-    }
-    m_updatingCombo = false;
-}
-
-void MainWindow::onProfileActivated(int index)
-{
-    if (m_updatingCombo)
-        return;
-    const int kind = m_profileCombo->itemData(index, KindRole).toInt();
-    if (kind == AddAccountKind) {
-        rebuildProfileCombo(); // back to the current profile while the dialog is open
-        addAccount();
-        return;
-    }
-    selectProfile({Session::Kind(kind), m_profileCombo->itemData(index, NameRole).toString()});
-}
-
-void MainWindow::chooseStartProfile()
-{
-    QSettings &settings = m_session->profiles()->settings();
-    const QStringList names = m_session->profiles()->names();
-    if (const auto last =
-            Session::Ref::fromKey(settings.value(QStringLiteral("window/lastProfile")).toString())) {
-        const bool available =
-            last->kind == Session::Kind::Sandbox ||
-            (last->kind == Session::Kind::Environment && Session::environmentAvailable()) ||
-            (last->kind == Session::Kind::Saved && names.contains(last->name));
-        if (available)
-            return selectProfile(*last);
-    }
-    if (const QString def = m_session->profiles()->defaultProfile(); !def.isEmpty())
-        return selectProfile({Session::Kind::Saved, def});
-    if (Session::environmentAvailable())
-        return selectProfile({Session::Kind::Environment, {}});
-    // First run (or the last profile removed): nothing to open.
-    m_session->deactivate();
-    m_ui->sandboxBanner->hide();
-    m_ui->keychainBanner->hide();
-    m_ui->pages->setCurrentWidget(m_ui->welcomePage);
-    m_picker->clear();
-    rebuildProfileCombo();
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -405,43 +336,13 @@ bool MainWindow::isWelcomeShown() const
 
 void MainWindow::selectProfile(const Session::Ref &ref)
 {
-    clearSendTarget(); // conversations belong to the account's services
-    m_ui->keychainBanner->hide();
-    m_ui->sandboxBanner->setVisible(ref.kind == Session::Kind::Sandbox);
-    m_ui->pages->setCurrentWidget(m_ui->workspacePage);
-    m_picker->clear();
-    m_session->activate(ref);
-    m_session->profiles()->settings().setValue(QStringLiteral("window/lastProfile"), ref.key());
-    rebuildProfileCombo();
-    updateOverview();
-}
-
-QString MainWindow::rememberedServiceFor(const Session::Ref &ref) const
-{
-    if (ref.kind == Session::Kind::Saved) {
-        if (const auto p = m_session->profiles()->profile(ref.name))
-            return p->lastServiceSid;
-        return {};
-    }
-    return m_session->profiles()->settings().value(QStringLiteral("lastService/") + ref.key()).toString();
-}
-
-void MainWindow::rememberService(const Session::Ref &ref, const QString &sid)
-{
-    if (ref.kind == Session::Kind::Saved) {
-        if (auto p = m_session->profiles()->profile(ref.name); p && p->lastServiceSid != sid) {
-            p->lastServiceSid = sid;
-            m_session->profiles()->save(*p);
-        }
-        return;
-    }
-    m_session->profiles()->settings().setValue(QStringLiteral("lastService/") + ref.key(), sid);
+    m_accounts->select(ref);
 }
 
 void MainWindow::onSessionState(Session::State state)
 {
     if (state == Session::State::Ready) {
-        m_picker->load(m_session->client(), rememberedServiceFor(m_session->current()));
+        m_picker->load(m_session->client(), m_accounts->rememberedService(m_session->current()));
         m_queue->schedule(); // transfers waiting for this account can go now
     } else if (state == Session::State::Failed)
         m_picker->clear();
@@ -453,7 +354,7 @@ void MainWindow::onSessionState(Session::State state)
 void MainWindow::onServiceChanged(const ChatService &service)
 {
     if (!service.sid.isEmpty())
-        rememberService(m_session->current(), service.sid);
+        m_accounts->rememberService(m_session->current(), service.sid);
     m_ui->detailsPanel->setService(service);
     if (m_sendTarget.isSet() && service.sid != m_sendTargetService)
         clearSendTarget(); // a conversation belongs to one service
@@ -473,13 +374,7 @@ void MainWindow::onKeychainUnavailable(const QString &profile, const QString &me
 
 void MainWindow::enterSecretForSession()
 {
-    const auto secret = Dialogs::text(
-        this, tr("Secret for This Session"),
-        tr("Secret for “%1” (kept in memory until MediaDesk quits):").arg(m_keychainProfile), true);
-    if (!secret || secret->isEmpty())
-        return;
-    m_session->useSecretForThisRun(m_keychainProfile, *secret);
-    selectProfile({Session::Kind::Saved, m_keychainProfile});
+    m_accounts->enterSecretForThisRun(m_keychainProfile);
 }
 
 QString MainWindow::statusText() const
@@ -581,60 +476,17 @@ void MainWindow::updateOverview()
 
 void MainWindow::addAccount()
 {
-    AccountDialog dialog(m_session->profiles(), m_session->keychain(), this);
-    dialog.setProxy(m_session->client()->manualProxy());
-    if (Dialogs::exec(&dialog) != QDialog::Accepted)
-        return;
-    if (dialog.sessionOnlySecret())
-        m_session->useSecretForThisRun(dialog.profileName(), *dialog.sessionOnlySecret());
-    selectProfile({Session::Kind::Saved, dialog.profileName()});
+    m_accounts->add();
 }
 
 void MainWindow::editAccount()
 {
-    const Session::Ref ref = m_session->current();
-    if (ref.kind != Session::Kind::Saved)
-        return;
-    AccountDialog dialog(m_session->profiles(), m_session->keychain(), this, ref.name);
-    dialog.setProxy(m_session->client()->manualProxy());
-    if (Dialogs::exec(&dialog) != QDialog::Accepted)
-        return;
-    if (dialog.profileName() != ref.name || dialog.secretEntered())
-        m_session->forgetSecretForThisRun(ref.name); // stale: the keychain (or the new one below) holds it
-    if (dialog.sessionOnlySecret())
-        m_session->useSecretForThisRun(dialog.profileName(), *dialog.sessionOnlySecret());
-    selectProfile({Session::Kind::Saved, dialog.profileName()});
+    m_accounts->edit();
 }
 
 void MainWindow::removeAccount()
 {
-    const Session::Ref ref = m_session->current();
-    if (ref.kind != Session::Kind::Saved ||
-        !Dialogs::question(this, tr("Remove Account"),
-                           tr("Remove the profile “%1” and delete its secret from the system "
-                              "keychain? The Twilio account itself is not affected.")
-                               .arg(ref.name),
-                           false))
-        return;
-    KeychainJob *remove = m_session->keychain()->deleteSecret(ref.name);
-    connect(remove, &KeychainJob::finished, this, [this, remove, name = ref.name] {
-        // Without a keychain the profile may go only if its secret never left memory; otherwise
-        // the stored secret would be orphaned.
-        const bool onlyInMemory =
-            remove->outcome() == KeychainJob::Outcome::Unavailable && m_session->hasSecretForThisRun(name);
-        if (!remove->succeeded() && !onlyInMemory) {
-            Dialogs::warning(this, tr("Remove Account"),
-                             remove->errorMessage() + QLatin1Char(' ') + tr("The profile was kept."));
-            return;
-        }
-        m_session->forgetSecretForThisRun(name);
-        m_session->profiles()->remove(name);
-        rebuildProfileCombo();
-        const Session::Ref &current = m_session->current();
-        if (current.kind == Session::Kind::Saved && current.name == name)
-            chooseStartProfile(); // only if nothing else was chosen meanwhile
-        updateStatus();
-    });
+    m_accounts->remove();
 }
 
 void MainWindow::applySettings()

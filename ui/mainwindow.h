@@ -20,6 +20,7 @@ class MainWindow;
 
 namespace mediadesk {
 
+class AccountSwitcher;
 class ApiClient;
 class LibraryModel;
 class LibraryTab;
@@ -106,8 +107,6 @@ protected:
 
 private:
     void buildToolbar();
-    void rebuildProfileCombo();
-    void onProfileActivated(int index);
     void onSessionState(Session::State state);
     void onServiceChanged(const ChatService &service);
     void onKeychainUnavailable(const QString &profile, const QString &message);
@@ -115,7 +114,6 @@ private:
     void updateStatus();
     void updateOverview();
     void applySettings();
-    void chooseStartProfile();
     void setUpLibrary(const QString &path);
     void setUpTransfers(const QString &statePath);
     void setUpDetails();
@@ -127,14 +125,12 @@ private:
     void rememberAuthor(const QString &author);
     void updateTargetBanner();
     void onBatchFinished(int done, int failed);
-    QString currentProfileLabel() const;
-    QString rememberedServiceFor(const Session::Ref &ref) const;
-    void rememberService(const Session::Ref &ref, const QString &sid);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
     AppSettings m_settings;
     QComboBox *m_profileCombo;
+    AccountSwitcher *m_accounts;
     ServicePicker *m_picker;
     QLabel *m_statusProfile;
     QLabel *m_statusRegion;
@@ -147,7 +143,6 @@ private:
     SendTarget m_sendTarget;
     QString m_sendTargetLabel;
     QString m_sendTargetService; // the target belongs to this service
-    bool m_updatingCombo = false;
 };
 
 } // namespace mediadesk

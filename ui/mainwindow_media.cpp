@@ -1,5 +1,6 @@
 // MainWindow, the media part: details, downloads, and sending uploads into conversations. (The
 // window's frame and accounts are in mainwindow.cpp; the tabs in transferstab and librarytab.)
+#include "accountswitcher.h"
 #include "dialogs.h"
 #include "librarytab.h"
 #include "mainwindow.h"
@@ -95,7 +96,7 @@ QString MainWindow::downloadMedia(const Media &media)
     // The save dialog has asked before replacing an existing file.
     const QString id =
         m_queue->addDownload(media.sid, path, media.size, QFileInfo::exists(path), m_session->current().key(),
-                             currentProfileLabel(),
+                             m_accounts->currentLabel(),
                              media.serviceSid.isEmpty() ? m_picker->currentService().sid : media.serviceSid);
     if (m_ui->detailsPanel->model()->media().sid == media.sid)
         m_ui->detailsPanel->trackDownload(id); // the panel follows the download of what it shows
@@ -190,7 +191,7 @@ int MainWindow::sendToConversation(const QList<SendableMedia> &media)
         return 0;
     rememberAuthor(choice->target.author);
     const QString key = m_session->current().key();
-    const QString label = currentProfileLabel();
+    const QString label = m_accounts->currentLabel();
     SendTarget target = choice->target;
     for (const SendableMedia &m : media) {
         m_queue->addSend(m.mediaSid, m.fileName, m.size, target, key, label, serviceSid);

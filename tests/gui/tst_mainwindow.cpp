@@ -1,4 +1,5 @@
 // The main window for real (offscreen): first run, the sandbox, profiles, the keychain banner.
+#include "accountswitcher.h"
 #include "dialogs.h"
 #include "emulatorprocess.h"
 #include "guitestenv.h"
@@ -221,7 +222,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return Dialogs::asked().size() == asked + 2; }, 20000));
         const Dialogs::Asked warning = Dialogs::asked().last();
         QCOMPARE(warning.className, QStringLiteral("QMessageBox"));
-        QCOMPARE(warning.title, MainWindow::tr("Remove Account"));
+        QCOMPARE(warning.title, AccountSwitcher::tr("Remove Account"));
         QVERIFY2(warning.text.contains(MainWindow::tr("The profile was kept.")), qPrintable(warning.text));
         QVERIFY(profiles.names().contains(QStringLiteral("kept")));
     }
