@@ -1467,31 +1467,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an account and a Chat Service first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an account first, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send To…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected files belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1912,32 @@
     <message>
         <source>The sandbox server stopped unexpectedly (exit code %1); another program may hold its data folder.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::SendCoordinator</name>
+    <message>
+        <source>Choose an account and a Chat Service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected files belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1462,30 +1462,8 @@
         <translation>&lt;b&gt;会話に送信中&lt;/b&gt; — ドロップまたは追加したファイルはアップロードされ、%2 からのメッセージとして %1 に送信されます。</translation>
     </message>
     <message>
-        <source>Choose an account and a Chat Service first.</source>
-        <translation>先にアカウントとチャットサービスを選んでください。</translation>
-    </message>
-    <message>
-        <source>Choose an account first, then send again.</source>
-        <translation>先にアカウントを選んでから、もう一度送信してください。</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Send To…</source>
         <translation>送信先…</translation>
-    </message>
-    <message>
-        <source>The selected files belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
-        <translation>選択したファイルは異なるチャットサービスに属しています。会話には同じサービスのメディアしか送れません。サービスごとに送信してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n file(s) to %1.</source>
-        <translation>
-            <numerusform>%n 件のファイルを %1 に送信しています。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1907,31 @@
     <message>
         <source>The sandbox server stopped unexpectedly (exit code %1); another program may hold its data folder.</source>
         <translation>サンドボックスサーバーが予期せず停止しました（終了コード %1）。別のプログラムがデータフォルダーを使用している可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::SendCoordinator</name>
+    <message>
+        <source>Choose an account and a Chat Service first.</source>
+        <translation>先にアカウントとチャットサービスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose an account first, then send again.</source>
+        <translation>先にアカウントを選んでから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The selected files belong to different Chat Services; a conversation takes media from its own service only. Send them service by service.</source>
+        <translation>選択したファイルは異なるチャットサービスに属しています。会話には同じサービスのメディアしか送れません。サービスごとに送信してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のファイルを %1 に送信しています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "mediadetailspanel.h"
 #include "net/apiclient.h"
 #include "requestlogwindow.h"
+#include "sendcoordinator.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
 #include "settingsdialog.h"
@@ -49,6 +50,14 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
 {
     m_ui->setupUi(this);
     m_accounts = new AccountSwitcher(m_session, m_profileCombo, this);
+    m_send = new SendCoordinator(m_session, m_accounts, m_picker, this);
+    connect(m_send, &SendCoordinator::targetChanged, this, &MainWindow::updateTargetBanner);
+    connect(m_send, &SendCoordinator::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_send, &SendCoordinator::sendQueued, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+        m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
+    });
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.mediadesk.MediaDesk.svg")));
 
     // Banners use palette roles only, so they follow light and dark themes.
@@ -180,6 +189,7 @@ void MainWindow::setUpTransfers(const QString &statePath)
         return m_session->client();
     });
     m_queue->setParallelUploads(m_settings.parallelUploads);
+    m_send->setQueue(m_queue);
 
     TransfersTab *tab = m_ui->transfersTab;
     tab->setQueue(m_queue);
@@ -187,12 +197,9 @@ void MainWindow::setUpTransfers(const QString &statePath)
         const ChatService service = m_picker->currentService();
         if (m_session->state() == Session::State::Idle || service.sid.isEmpty())
             return std::nullopt;
-        return UploadDestination{m_session->current().key(),
-                                 m_accounts->currentLabel(),
-                                 service.sid,
-                                 service.displayName(),
-                                 m_sendTarget,
-                                 m_sendTargetLabel};
+        return UploadDestination{
+            m_session->current().key(), m_accounts->currentLabel(), service.sid,
+            service.displayName(),      m_send->target(),           m_send->targetLabel()};
     });
     connect(tab, &TransfersTab::filesQueued, this, [this] {
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
@@ -356,8 +363,7 @@ void MainWindow::onServiceChanged(const ChatService &service)
     if (!service.sid.isEmpty())
         m_accounts->rememberService(m_session->current(), service.sid);
     m_ui->detailsPanel->setService(service);
-    if (m_sendTarget.isSet() && service.sid != m_sendTargetService)
-        clearSendTarget(); // a conversation belongs to one service
+    m_send->serviceChanged(service.sid);
     m_ui->actionSendTarget->setEnabled(!service.sid.isEmpty());
     updateOverview();
 }

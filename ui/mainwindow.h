@@ -21,6 +21,7 @@ class MainWindow;
 namespace mediadesk {
 
 class AccountSwitcher;
+class SendCoordinator;
 class ApiClient;
 class LibraryModel;
 class LibraryTab;
@@ -75,15 +76,10 @@ public:
     QString downloadMedia(const Media &media);
 
     using SendableMedia = mediadesk::SendableMedia;
-    struct SendChoice
-    {
-        SendTarget target;
-        QString label; // the conversation as people know it
-    };
     // Where dropped and added files go on to once uploaded (shown in a banner until cleared).
     void setSendTarget(const SendTarget &target, const QString &label);
     void clearSendTarget();
-    const SendTarget &sendTarget() const { return m_sendTarget; }
+    const SendTarget &sendTarget() const;
     void chooseSendTarget();
     // Asks for the conversation, author and a body for the first; queues one message per media.
     // Returns how many were queued.
@@ -117,12 +113,7 @@ private:
     void setUpLibrary(const QString &path);
     void setUpTransfers(const QString &statePath);
     void setUpDetails();
-    // The send dialog (forTarget: choose where dropped files go); nullopt when cancelled.
-    std::optional<SendChoice> askSendTarget(bool forTarget, const QString &serviceSid,
-                                            const QStringList &names, const SendTarget &initial);
     QList<SendableMedia> selectedSendable() const; // from the Transfers or Library tab, whichever shows
-    QString rememberedAuthor() const;
-    void rememberAuthor(const QString &author);
     void updateTargetBanner();
     void onBatchFinished(int done, int failed);
 
@@ -131,6 +122,7 @@ private:
     AppSettings m_settings;
     QComboBox *m_profileCombo;
     AccountSwitcher *m_accounts;
+    SendCoordinator *m_send;
     ServicePicker *m_picker;
     QLabel *m_statusProfile;
     QLabel *m_statusRegion;
@@ -140,9 +132,6 @@ private:
     TransferQueue *m_queue = nullptr;
     QLabel *m_statusTransfers;
     QString m_keychainProfile; // the profile the keychain banner is about
-    SendTarget m_sendTarget;
-    QString m_sendTargetLabel;
-    QString m_sendTargetService; // the target belongs to this service
 };
 
 } // namespace mediadesk

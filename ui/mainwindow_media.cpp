@@ -1,12 +1,12 @@
-// MainWindow, the media part: details, downloads, and sending uploads into conversations. (The
-// window's frame and accounts are in mainwindow.cpp; the tabs in transferstab and librarytab.)
+// MainWindow, the media part: details, downloads, and the send target's banner. (The frame is in
+// mainwindow.cpp; the tabs in transferstab and librarytab; sending in sendcoordinator.)
 #include "accountswitcher.h"
 #include "dialogs.h"
 #include "librarytab.h"
 #include "mainwindow.h"
 #include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
-#include "senddialog.h"
+#include "sendcoordinator.h"
 #include "servicepicker.h"
 #include "transfer/filenames.h"
 #include "transferstab.h"
@@ -18,19 +18,6 @@
 #include <QStatusBar>
 
 namespace mediadesk {
-
-std::optional<MainWindow::SendChoice> MainWindow::askSendTarget(bool forTarget, const QString &serviceSid,
-                                                                const QStringList &names,
-                                                                const SendTarget &initial)
-{
-    SendDialog dialog(forTarget ? SendDialog::Mode::Target : SendDialog::Mode::Send, m_session->client(),
-                      serviceSid, this);
-    dialog.setItems(names);
-    dialog.setTarget(initial);
-    if (Dialogs::exec(&dialog) != QDialog::Accepted)
-        return std::nullopt;
-    return SendChoice{dialog.target(), dialog.conversation().displayName()};
-}
 
 void MainWindow::setUpDetails()
 {
@@ -104,104 +91,42 @@ QString MainWindow::downloadMedia(const Media &media)
     return id;
 }
 
-QString MainWindow::rememberedAuthor() const
-{
-    return m_session->profiles()
-        ->settings()
-        .value(QStringLiteral("author/") + m_session->current().key())
-        .toString();
-}
-
-void MainWindow::rememberAuthor(const QString &author)
-{
-    m_session->profiles()->settings().setValue(QStringLiteral("author/") + m_session->current().key(),
-                                               author);
-}
-
 void MainWindow::setSendTarget(const SendTarget &target, const QString &label)
 {
-    m_sendTarget = target;
-    m_sendTarget.body.clear(); // dropped files go without text
-    m_sendTargetLabel = label.isEmpty() ? target.conversationSid : label;
-    m_sendTargetService = m_picker->currentService().sid;
-    updateTargetBanner();
+    m_send->setTarget(target, label);
 }
 
 void MainWindow::clearSendTarget()
 {
-    m_sendTarget = {};
-    m_sendTargetLabel.clear();
-    m_sendTargetService.clear();
-    updateTargetBanner();
+    m_send->clearTarget();
 }
 
-void MainWindow::updateTargetBanner()
+const SendTarget &MainWindow::sendTarget() const
 {
-    m_ui->targetBanner->setVisible(m_sendTarget.isSet());
-    if (!m_sendTarget.isSet())
-        return;
-    const QString author = m_sendTarget.author.isEmpty() ? QStringLiteral("system") : m_sendTarget.author;
-    //: %1 the conversation, %2 the author the messages are sent as
-    m_ui->targetLabel->setText(tr("<b>Sending to a conversation</b> — files you drop or add are uploaded and "
-                                  "sent to %1 as messages from %2.")
-                                   .arg(m_sendTargetLabel.toHtmlEscaped(), author.toHtmlEscaped()));
+    return m_send->target();
 }
 
 void MainWindow::chooseSendTarget()
 {
-    const ChatService service = m_picker->currentService();
-    if (m_session->state() != Session::State::Ready || service.sid.isEmpty()) {
-        statusBar()->showMessage(tr("Choose an account and a Chat Service first."), 10000);
-        return;
-    }
-    SendTarget initial = m_sendTarget;
-    if (!initial.isSet())
-        initial.author = rememberedAuthor();
-    const auto choice = askSendTarget(true, service.sid, {}, initial);
-    if (!choice || !choice->target.isSet())
-        return;
-    rememberAuthor(choice->target.author);
-    setSendTarget(choice->target, choice->label);
+    m_send->chooseTarget();
 }
 
 int MainWindow::sendToConversation(const QList<SendableMedia> &media)
 {
-    if (media.isEmpty())
-        return 0;
-    if (m_session->state() != Session::State::Ready) {
-        statusBar()->showMessage(tr("Choose an account first, then send again."), 10000);
-        return 0;
-    }
-    const QString serviceSid = media.first().serviceSid;
-    QStringList names;
-    for (const SendableMedia &m : media) {
-        if (m.serviceSid != serviceSid) {
-            statusBar()->showMessage(
-                tr("The selected files belong to different Chat Services; a conversation "
-                   "takes media from its own service only. Send them service by service."),
-                10000);
-            return 0;
-        }
-        names.append(m.fileName.isEmpty() ? m.mediaSid : tr("%1 (%2)").arg(m.fileName, m.mediaSid));
-    }
-    SendTarget initial;
-    initial.author = rememberedAuthor();
-    const auto choice = askSendTarget(false, serviceSid, names, initial);
-    if (!choice || !choice->target.isSet())
-        return 0;
-    rememberAuthor(choice->target.author);
-    const QString key = m_session->current().key();
-    const QString label = m_accounts->currentLabel();
-    SendTarget target = choice->target;
-    for (const SendableMedia &m : media) {
-        m_queue->addSend(m.mediaSid, m.fileName, m.size, target, key, label, serviceSid);
-        target.body.clear(); // the text goes with the first message only
-    }
-    m_ui->pages->setCurrentWidget(m_ui->workspacePage);
-    m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
-    statusBar()->showMessage(tr("Sending %n file(s) to %1.", nullptr, int(media.size())).arg(choice->label),
-                             10000);
-    return int(media.size());
+    return m_send->send(media);
+}
+
+void MainWindow::updateTargetBanner()
+{
+    const SendTarget &target = m_send->target();
+    m_ui->targetBanner->setVisible(target.isSet());
+    if (!target.isSet())
+        return;
+    const QString author = target.author.isEmpty() ? QStringLiteral("system") : target.author;
+    //: %1 the conversation, %2 the author the messages are sent as
+    m_ui->targetLabel->setText(tr("<b>Sending to a conversation</b> — files you drop or add are uploaded and "
+                                  "sent to %1 as messages from %2.")
+                                   .arg(m_send->targetLabel().toHtmlEscaped(), author.toHtmlEscaped()));
 }
 
 QList<SendableMedia> MainWindow::selectedSendable() const

@@ -10,6 +10,7 @@
 #include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
 #include "sandboxwindow.h"
+#include "sendcoordinator.h"
 #include "senddialog.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
@@ -39,8 +40,8 @@ class TestSend : public QObject
     QTemporaryDir m_home;
     QTemporaryDir m_files;
     SandboxWindow m_app;
-    std::optional<MainWindow::SendChoice> m_choice; // what the send dialog answers
-    QStringList m_offered;                          // the media it was shown
+    std::optional<SendCoordinator::Choice> m_choice; // what the send dialog answers
+    QStringList m_offered;                           // the media it was shown
 
     QUrl base() const { return m_app.base(); }
     QString service() const { return m_app.window->servicePicker()->currentService().sid; }
@@ -122,8 +123,8 @@ private slots:
 
     void droppedFilesArriveAsMessages()
     {
-        m_choice = MainWindow::SendChoice{{conversation(1), QStringLiteral("alice"), {}},
-                                          QStringLiteral("Conversation 1")};
+        m_choice = SendCoordinator::Choice{{conversation(1), QStringLiteral("alice"), {}},
+                                           QStringLiteral("Conversation 1")};
         QVERIFY(m_app.window->form()->actionSendTarget->isEnabled());
         m_app.window->chooseSendTarget();
         QVERIFY(m_app.window->form()->targetBanner->isVisibleTo(m_app.window.get()));
@@ -215,8 +216,8 @@ private slots:
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         const QString first = library->entryAt(0)->mediaSid, second = library->entryAt(1)->mediaSid;
 
-        m_choice = MainWindow::SendChoice{{conversation(2), {}, QStringLiteral("two pictures")},
-                                          QStringLiteral("Conversation 2")};
+        m_choice = SendCoordinator::Choice{{conversation(2), {}, QStringLiteral("two pictures")},
+                                           QStringLiteral("Conversation 2")};
         const qsizetype before = queue()->items().size();
         m_app.window->form()->actionSendToConversation->trigger();
         QCOMPARE(m_offered.size(), 2);
@@ -317,8 +318,8 @@ private slots:
         // Sent from the panel: it goes into the conversation, and a fresh look-up shows the message.
         QPushButton *send = m_app.window->detailsPanel()->form()->sendButton;
         QVERIFY(send->isEnabled());
-        m_choice = MainWindow::SendChoice{{conversation(3), QStringLiteral("carol"), {}},
-                                          QStringLiteral("Conversation 3")};
+        m_choice = SendCoordinator::Choice{{conversation(3), QStringLiteral("carol"), {}},
+                                           QStringLiteral("Conversation 3")};
         const qsizetype before = queue()->items().size();
         QTest::mouseClick(send, Qt::LeftButton);
         QCOMPARE(queue()->items().size(), before + 1);
