@@ -221,46 +221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chat Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services in this account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media Content Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversations API:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,6 +482,49 @@
     </message>
     <message>
         <source>The address names a %1, not a Media item; paste an address that contains a Media SID (ME…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Chat Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services in this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media Content Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations API:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,42 +1398,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the account&apos;s Chat Services…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account has no Chat Services. Create one in the Twilio Console, or enter a Chat Service SID in the toolbar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not in the account&apos;s list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment (TWILIO_* variables)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox (local emulator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proxy Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,6 +1782,53 @@
     </message>
     <message>
         <source>Saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::OverviewTab</name>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s Chat Services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no Chat Services. Create one in the Twilio Console, or enter a Chat Service SID in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the account&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment (TWILIO_* variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (local emulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -221,46 +221,6 @@
         <translation>サンドボックスを試す</translation>
     </message>
     <message>
-        <source>Chat Service</source>
-        <translation>チャットサービス</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
-        <source>SID:</source>
-        <translation>SID:</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>作成日時:</translation>
-    </message>
-    <message>
-        <source>Services in this account:</source>
-        <translation>このアカウントのサービス:</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>プロファイル:</translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation>サインイン中:</translation>
-    </message>
-    <message>
-        <source>Media Content Service:</source>
-        <translation>Media Content Service:</translation>
-    </message>
-    <message>
-        <source>Conversations API:</source>
-        <translation>Conversations API:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -523,6 +483,49 @@
     <message>
         <source>The address names a %1, not a Media item; paste an address that contains a Media SID (ME…).</source>
         <translation>このアドレスが指しているのはメディアではなく %1 です。メディア SID（ME…）を含むアドレスを貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Chat Service</source>
+        <translation>チャットサービス</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>SID:</source>
+        <translation>SID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Services in this account:</source>
+        <translation>このアカウントのサービス:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>プロファイル:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>サインイン中:</translation>
+    </message>
+    <message>
+        <source>Media Content Service:</source>
+        <translation>Media Content Service:</translation>
+    </message>
+    <message>
+        <source>Conversations API:</source>
+        <translation>Conversations API:</translation>
     </message>
 </context>
 <context>
@@ -1391,42 +1394,6 @@
         <translation>%1 — MediaDesk</translation>
     </message>
     <message>
-        <source>Loading the account&apos;s Chat Services…</source>
-        <translation>アカウントのチャットサービスを読み込み中…</translation>
-    </message>
-    <message>
-        <source>This account has no Chat Services. Create one in the Twilio Console, or enter a Chat Service SID in the toolbar.</source>
-        <translation>このアカウントにはチャットサービスがありません。Twilio Console で作成するか、ツールバーにチャットサービス SID を入力してください。</translation>
-    </message>
-    <message>
-        <source>(not in the account&apos;s list)</source>
-        <translation>（アカウントの一覧にありません）</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>Environment (TWILIO_* variables)</source>
-        <translation>環境変数（TWILIO_* 変数）</translation>
-    </message>
-    <message>
-        <source>Sandbox (local emulator)</source>
-        <translation>サンドボックス（ローカルエミュレーター）</translation>
-    </message>
-    <message>
-        <source>API key %1 of %2</source>
-        <translation>%2 の API キー %1</translation>
-    </message>
-    <message>
-        <source>from the environment</source>
-        <translation>環境変数から</translation>
-    </message>
-    <message>
         <source>Proxy Password</source>
         <translation>プロキシのパスワード</translation>
     </message>
@@ -1811,6 +1778,53 @@
     <message>
         <source>Saved as “%1”.</source>
         <translation>「%1」として保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::OverviewTab</name>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>サンドボックスを起動中…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s Chat Services…</source>
+        <translation>アカウントのチャットサービスを読み込み中…</translation>
+    </message>
+    <message>
+        <source>This account has no Chat Services. Create one in the Twilio Console, or enter a Chat Service SID in the toolbar.</source>
+        <translation>このアカウントにはチャットサービスがありません。Twilio Console で作成するか、ツールバーにチャットサービス SID を入力してください。</translation>
+    </message>
+    <message>
+        <source>(not in the account&apos;s list)</source>
+        <translation>（アカウントの一覧にありません）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Environment (TWILIO_* variables)</source>
+        <translation>環境変数（TWILIO_* 変数）</translation>
+    </message>
+    <message>
+        <source>Sandbox (local emulator)</source>
+        <translation>サンドボックス（ローカルエミュレーター）</translation>
+    </message>
+    <message>
+        <source>API key %1 of %2</source>
+        <translation>%2 の API キー %1</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>環境変数から</translation>
     </message>
 </context>
 <context>

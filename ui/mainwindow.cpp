@@ -9,6 +9,7 @@
 #include "librarytab.h"
 #include "mediadetailspanel.h"
 #include "net/apiclient.h"
+#include "overviewtab.h"
 #include "requestlogwindow.h"
 #include "sendcoordinator.h"
 #include "servicepicker.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_statusTransfers(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_ui->overviewTab->setSources(m_session, m_picker);
     m_accounts = new AccountSwitcher(m_session, m_profileCombo, this);
     m_send = new SendCoordinator(m_session, m_accounts, m_picker, this);
     connect(m_send, &SendCoordinator::targetChanged, this, &MainWindow::updateTargetBanner);
@@ -429,55 +431,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateOverview()
 {
-    const ChatService service = m_picker->currentService();
-    const bool ready = m_session->state() == Session::State::Ready;
-    m_ui->serviceBox->setVisible(ready);
-    m_ui->accountBox->setVisible(ready);
-    if (m_session->state() == Session::State::Failed)
-        m_ui->workspaceMessage->setText(m_session->errorString());
-    else if (m_session->state() == Session::State::Connecting)
-        m_ui->workspaceMessage->setText(m_session->current().kind == Session::Kind::Sandbox
-                                            ? tr("Starting the sandbox…")
-                                            : tr("Connecting…"));
-    else if (ready && m_picker->isLoading())
-        m_ui->workspaceMessage->setText(tr("Loading the account's Chat Services…"));
-    else if (ready && service.sid.isEmpty() && m_picker->errorText().isEmpty())
-        m_ui->workspaceMessage->setText(
-            tr("This account has no Chat Services. Create one in the Twilio Console, "
-               "or enter a Chat Service SID in the toolbar."));
-    else if (ready && !m_picker->errorText().isEmpty())
-        m_ui->workspaceMessage->setText(m_picker->errorText());
-    else
-        m_ui->workspaceMessage->clear();
-    if (!ready)
-        return;
-
-    m_ui->serviceName->setText(service.friendlyName.isEmpty() ? tr("(not in the account's list)")
-                                                              : printableText(service.friendlyName));
-    m_ui->serviceSid->setText(service.sid);
-    m_ui->serviceCreated->setText(
-        service.dateCreated.isValid()
-            ? QLocale().toString(service.dateCreated.toLocalTime(), QLocale::LongFormat)
-            : tr("unknown"));
-    m_ui->serviceCount->setText(m_picker->isLoading() ? tr("loading…")
-                                                      : QString::number(m_picker->services().size()));
-
-    const Session::Ref &ref = m_session->current();
-    m_ui->accountName->setText(ref.kind == Session::Kind::Saved ? ref.name
-                               : ref.kind == Session::Kind::Environment
-                                   ? tr("Environment (TWILIO_* variables)")
-                                   : tr("Sandbox (local emulator)"));
-    const auto p = ref.kind == Session::Kind::Saved ? m_session->profiles()->profile(ref.name) : std::nullopt;
-    if (ref.kind == Session::Kind::Sandbox)
-        m_ui->accountSid->setText(SandboxProcess::accountSid());
-    else if (p)
-        m_ui->accountSid->setText(p->method == Credentials::Method::ApiKey
-                                      ? tr("API key %1 of %2").arg(p->apiKeySid, p->accountSid)
-                                      : p->accountSid);
-    else
-        m_ui->accountSid->setText(tr("from the environment"));
-    m_ui->mcsUrl->setText(m_session->client()->endpoints().mcs.toString());
-    m_ui->conversationsUrl->setText(m_session->client()->endpoints().conversations.toString());
+    m_ui->overviewTab->refresh();
 }
 
 void MainWindow::addAccount()

@@ -5,10 +5,12 @@
 #include "guitestenv.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
+#include "overviewtab.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
 #include "store/credentialstore.h"
 #include "ui_mainwindow.h"
+#include "ui_overviewtab.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -82,7 +84,8 @@ private slots:
         QCOMPARE(window.servicePicker()->currentService().friendlyName, QStringLiteral("Sandbox Service 1"));
         QCOMPARE(window.profileCombo()->currentText(), QStringLiteral("Sandbox"));
         QVERIFY2(window.statusText().contains(QLatin1String("Ready")), qPrintable(window.statusText()));
-        QVERIFY(window.form()->mcsUrl->text().startsWith(QLatin1String("http://127.0.0.1:")));
+        QVERIFY(window.form()->overviewTab->form()->mcsUrl->text().startsWith(
+            QLatin1String("http://127.0.0.1:")));
 
         // The sandbox's choice of service is remembered for next time.
         QVERIFY(window.servicePicker()->selectSid(window.servicePicker()->services().at(2).sid).isEmpty());
@@ -163,7 +166,8 @@ private slots:
         // beta's secret is wrong: the picker says so in words.
         QVERIFY2(window.servicePicker()->errorText().contains(QLatin1String("20003")),
                  qPrintable(window.servicePicker()->errorText()));
-        QVERIFY(window.form()->workspaceMessage->text().contains(QLatin1String("20003")));
+        QVERIFY(
+            window.form()->overviewTab->form()->workspaceMessage->text().contains(QLatin1String("20003")));
     }
 
     void removingAProfile()

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class OverviewTab;
+}
+
+namespace mediadesk {
+
+class ServicePicker;
+class Session;
+
+// The Overview tab: the chosen Chat Service and the account it belongs to (profile, who is signed
+// in, the API addresses), or why there is nothing to show yet (connecting, failed, no services).
+class OverviewTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewTab(QWidget *parent = nullptr);
+    ~OverviewTab() override;
+
+    void setSources(Session *session, ServicePicker *picker); // once, before refresh()
+    void refresh();                                           // the session or the service changed
+
+    Ui::OverviewTab *form() const { return m_ui.get(); }
+
+private:
+    void showService();
+    void showAccount();
+
+    std::unique_ptr<Ui::OverviewTab> m_ui;
+    Session *m_session = nullptr;
+    ServicePicker *m_picker = nullptr;
+};
+
+} // namespace mediadesk
