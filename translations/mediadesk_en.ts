@@ -1855,6 +1855,29 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::QueueState</name>
+    <message>
+        <source>The upload queue cannot be saved, so a restart would lose it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved upload queue cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved upload queue “%1” is damaged (%2) and could not be moved aside (%3); it is left as it is, and this session&apos;s queue is not saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved upload queue is damaged (%1); it was kept as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the upload queue cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::RequestLogModel</name>
     <message>
         <source>—</source>
@@ -2205,32 +2228,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder for the upload queue cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved upload queue cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved upload queue is damaged (%1); it was kept as “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uploaded as %1, but Twilio no longer has it: %2 Retry uploads the file again and sends it.</source>
         <extracomment>%1 the Media SID, %2 why the message failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upload queue cannot be saved, so a restart would lose it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved upload queue “%1” is damaged (%2) and could not be moved aside (%3); it is left as it is, and this session&apos;s queue is not saved over it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1850,6 +1850,29 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::QueueState</name>
+    <message>
+        <source>The upload queue cannot be saved, so a restart would lose it: %1</source>
+        <translation>アップロードキューを保存できません。このままでは再起動するとキューが失われます: %1</translation>
+    </message>
+    <message>
+        <source>The saved upload queue cannot be read: %1</source>
+        <translation>保存されたアップロードキューを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The saved upload queue “%1” is damaged (%2) and could not be moved aside (%3); it is left as it is, and this session&apos;s queue is not saved over it.</source>
+        <translation>保存されたアップロードキュー「%1」が壊れており（%2）、別名に退避できませんでした（%3）。ファイルはそのまま残し、このセッションのキューで上書きしません。</translation>
+    </message>
+    <message>
+        <source>The saved upload queue is damaged (%1); it was kept as “%2”.</source>
+        <translation>保存されたアップロードキューが壊れています（%1）。「%2」として残してあります。</translation>
+    </message>
+    <message>
+        <source>The folder for the upload queue cannot be created.</source>
+        <translation>アップロードキュー用のフォルダーを作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::RequestLogModel</name>
     <message>
         <source>—</source>
@@ -2198,18 +2221,6 @@
         <translation>キャンセルされました。</translation>
     </message>
     <message>
-        <source>The folder for the upload queue cannot be created.</source>
-        <translation>アップロードキュー用のフォルダーを作成できません。</translation>
-    </message>
-    <message>
-        <source>The saved upload queue cannot be read: %1</source>
-        <translation>保存されたアップロードキューを読み込めません: %1</translation>
-    </message>
-    <message>
-        <source>The saved upload queue is damaged (%1); it was kept as “%2”.</source>
-        <translation>保存されたアップロードキューが壊れています（%1）。「%2」として残してあります。</translation>
-    </message>
-    <message>
         <source>Uploaded as %1, but Twilio no longer has it: %2 Retry uploads the file again and sends it.</source>
         <extracomment>%1 the Media SID, %2 why the message failed</extracomment>
         <translation>%1 としてアップロードしましたが、Twilio にはもうありません: %2 再試行すると、ファイルをアップロードし直して送信します。</translation>
@@ -2217,14 +2228,6 @@
     <message>
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずにメッセージを送信します。</translation>
-    </message>
-    <message>
-        <source>The upload queue cannot be saved, so a restart would lose it: %1</source>
-        <translation>アップロードキューを保存できません。このままでは再起動するとキューが失われます: %1</translation>
-    </message>
-    <message>
-        <source>The saved upload queue “%1” is damaged (%2) and could not be moved aside (%3); it is left as it is, and this session&apos;s queue is not saved over it.</source>
-        <translation>保存されたアップロードキュー「%1」が壊れており（%2）、別名に退避できませんでした（%3）。ファイルはそのまま残し、このセッションのキューで上書きしません。</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,13 @@
 #include "net/conversationsclient.h"
 #include "store/librarywriter.h"
 #include "store/medialibrary.h"
-#include "store/privatefiles.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
+#include "transfer/queuestate.h"
 #include "transfer/uploadjob.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -21,61 +18,13 @@
 
 namespace mediadesk {
 
-namespace {
-const char *stateName(TransferItem::State s)
-{
-    switch (s) {
-    case TransferItem::State::Queued:
-        return "queued";
-    case TransferItem::State::Running:
-        return "uploading"; // the name saved queues have always used
-    case TransferItem::State::Done:
-        return "done";
-    case TransferItem::State::Failed:
-        return "failed";
-    case TransferItem::State::Cancelled:
-        return "cancelled";
-    case TransferItem::State::Refused:
-        return "refused";
-    }
-    return "queued";
-}
-
-TransferItem::State stateFrom(const QString &name)
-{
-    for (auto s :
-         {TransferItem::State::Queued, TransferItem::State::Running, TransferItem::State::Done,
-          TransferItem::State::Failed, TransferItem::State::Cancelled, TransferItem::State::Refused}) {
-        if (name == QLatin1String(stateName(s)))
-            return s;
-    }
-    return TransferItem::State::Queued;
-}
-} // namespace
-
 TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QObject *parent)
     : QObject(parent)
-    , m_statePath(statePath)
     , m_libraryPath(library && library->isOpen() ? library->path() : QString())
-    , m_saveTimer(new QTimer(this))
-    , m_saving(new QFutureWatcher<QString>(this))
+    , m_state(new QueueState(
+          statePath, [this] { return m_items; }, this))
 {
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(300);
-    connect(m_saveTimer, &QTimer::timeout, this, &TransferQueue::saveInBackground);
-    connect(m_saving, &QFutureWatcherBase::finished, this, [this] {
-        // A queue that cannot be saved (disk full, folder gone) would be lost at the next start:
-        // said once per run of failures, again after a save that worked.
-        const QString problem = m_saving->result();
-        if (!problem.isEmpty() && !m_saveFailing)
-            emit stateSaveError(
-                tr("The upload queue cannot be saved, so a restart would lose it: %1").arg(problem));
-        m_saveFailing = !problem.isEmpty();
-        if (m_saveAgain) {
-            m_saveAgain = false;
-            saveInBackground();
-        }
-    });
+    connect(m_state, &QueueState::saveFailed, this, &TransferQueue::stateSaveError);
     if (!m_libraryPath.isEmpty()) {
         m_libraryWriter = new LibraryWriter(m_libraryPath, this);
         connect(m_libraryWriter, &LibraryWriter::recorded, this, [this](const QString &uploadId) {
@@ -111,9 +60,8 @@ TransferQueue::~TransferQueue()
         delete m_libraryWriter;
         m_libraryWriter = nullptr;
     }
-    m_saving->waitForFinished(); // then the final state, written last
     QString ignored;
-    save(&ignored); // uploads still running are saved as queued and start again next time
+    m_state->saveNow(&ignored); // uploads still running are saved as queued and start again next time
     for (const auto &job : std::as_const(m_jobs)) {
         if (job)
             job->disconnect(this);
@@ -140,11 +88,17 @@ void TransferQueue::setParallelUploads(int n)
 
 int TransferQueue::indexOf(const QString &id) const
 {
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return int(m_index.value(id, -1));
+}
+
+void TransferQueue::removeItemAt(int i)
+{
+    emit itemAboutToBeRemoved(i);
+    m_index.remove(m_items.at(i).id);
+    m_items.removeAt(i);
+    for (qsizetype j = i; j < m_items.size(); ++j) // the rows after it move up
+        m_index[m_items.at(j).id] = j;
+    emit itemRemoved(i);
 }
 
 TransferItem *TransferQueue::find(const QString &id)
@@ -169,7 +123,7 @@ void TransferQueue::changed(const QString &id)
 
 void TransferQueue::scheduleSave()
 {
-    m_saveTimer->start();
+    m_state->saveSoon();
 }
 
 QList<QString> TransferQueue::add(const QStringList &paths, const QString &profileKey,
@@ -246,6 +200,7 @@ void TransferQueue::append(const TransferItem &item)
 {
     emit itemAboutToBeAdded(int(m_items.size()));
     m_items.append(item);
+    m_index.insert(item.id, m_items.size() - 1);
     emit itemAdded(int(m_items.size() - 1));
 }
 
@@ -606,9 +561,7 @@ void TransferQueue::remove(const QString &id)
         job->abort();
         job->deleteLater();
     }
-    emit itemAboutToBeRemoved(i);
-    m_items.removeAt(i);
-    emit itemRemoved(i);
+    removeItemAt(i);
     scheduleSave();
     schedule();
 }
@@ -616,156 +569,31 @@ void TransferQueue::remove(const QString &id)
 void TransferQueue::clearFinished()
 {
     for (int i = int(m_items.size()) - 1; i >= 0; --i) {
-        if (m_items.at(i).isFinished() && m_items.at(i).state != TransferItem::State::Failed) {
-            emit itemAboutToBeRemoved(i);
-            m_items.removeAt(i);
-            emit itemRemoved(i);
-        }
+        if (m_items.at(i).isFinished() && m_items.at(i).state != TransferItem::State::Failed)
+            removeItemAt(i);
     }
     scheduleSave();
 }
 
-QByteArray TransferQueue::serialize() const
+bool TransferQueue::save(QString *error)
 {
-    QJsonArray list;
-    for (const TransferItem &i : m_items) {
-        // Done, cancelled and refused items belong to this session; what still needs doing stays.
-        const bool unrecorded = i.state == TransferItem::State::Done && i.libraryPending;
-        if (i.state != TransferItem::State::Queued && i.state != TransferItem::State::Running &&
-            i.state != TransferItem::State::Failed && !unrecorded)
-            continue;
-        list.append(QJsonObject{
-            {QStringLiteral("kind"), i.kind == TransferItem::Kind::Download ? QStringLiteral("download")
-                                     : i.kind == TransferItem::Kind::Send   ? QStringLiteral("send")
-                                                                            : QStringLiteral("upload")},
-            {QStringLiteral("media_sid"), i.mediaSid},
-            {QStringLiteral("file_name"), i.fileName},
-            {QStringLiteral("conversation_sid"), i.target.conversationSid},
-            {QStringLiteral("author"), i.target.author},
-            {QStringLiteral("body"), i.target.body},
-            {QStringLiteral("overwrite"), i.overwrite},
-            {QStringLiteral("id"), i.id},
-            {QStringLiteral("profile_key"), i.profileKey},
-            {QStringLiteral("profile_label"), i.profileLabel},
-            {QStringLiteral("service_sid"), i.serviceSid},
-            {QStringLiteral("path"), i.path},
-            {QStringLiteral("content_type"), i.contentType},
-            {QStringLiteral("size"), i.size},
-            {QStringLiteral("modified"), i.modified.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("state"),
-             QLatin1String(stateName(unrecorded ? TransferItem::State::Running : i.state))},
-            {QStringLiteral("message"), i.message},
-            {QStringLiteral("queued_at"), i.queuedAt.toString(Qt::ISODateWithMs)},
-        });
-    }
-    return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), list}})
-        .toJson();
-}
-
-QString TransferQueue::writeState(const QString &path, const QByteArray &data)
-{
-    if (!makePrivateFolder(QFileInfo(path).absolutePath()))
-        return tr("The folder for the upload queue cannot be created.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    // The queue holds message bodies: owner-only, whatever the umask (QSaveFile keeps the mode).
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size())
-        return file.errorString();
-    if (!file.commit()) // synced to disk: a crash right after still finds the queue
-        return file.errorString();
-    return {};
-}
-
-void TransferQueue::saveInBackground()
-{
-    if (!m_saveBlockedBy.isEmpty())
-        return; // a damaged queue that could not be moved aside is not overwritten
-    // The sync to disk takes tens of milliseconds: never on the window's thread while it runs.
-    if (m_saving->isRunning()) {
-        m_saveAgain = true;
-        return;
-    }
-    m_saving->setFuture(QtConcurrent::run(&TransferQueue::writeState, m_statePath, serialize()));
-}
-
-bool TransferQueue::save(QString *error) const
-{
-    if (!m_saveBlockedBy.isEmpty()) {
-        *error = m_saveBlockedBy;
-        return false;
-    }
-    *error = writeState(m_statePath, serialize());
-    return error->isEmpty();
+    return m_state->saveNow(error);
 }
 
 bool TransferQueue::restore(QString *error)
 {
-    QFile file(m_statePath);
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The saved upload queue cannot be read: %1").arg(file.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        // Kept aside, not overwritten by the next save: someone may still want what it held.
-        file.close();
-        const QString aside = m_statePath + QStringLiteral(".damaged-") +
-                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-        QFile damaged(m_statePath);
-        if (!damaged.rename(aside)) {
-            // Not moved: then it is not overwritten either, and the user is told where it is.
-            m_saveBlockedBy = tr("The saved upload queue “%1” is damaged (%2) and could not be moved aside "
-                                 "(%3); it is left as it is, and this session's queue is not saved "
-                                 "over it.")
-                                  .arg(m_statePath, parseError.errorString(), damaged.errorString());
-            *error = m_saveBlockedBy;
-            return false;
-        }
-        *error = tr("The saved upload queue is damaged (%1); it was kept as “%2”.")
-                     .arg(parseError.errorString(), aside);
-        return false;
-    }
-    for (const QJsonValue &v : doc.object().value(QLatin1String("items")).toArray()) {
-        const QJsonObject o = v.toObject();
-        TransferItem item;
-        item.id = o.value(QLatin1String("id")).toString();
-        if (item.id.isEmpty() || indexOf(item.id) >= 0)
+    QueueState::Loaded loaded = m_state->load();
+    *error = loaded.problem;
+    for (const TransferItem &item : std::as_const(loaded.items)) {
+        if (indexOf(item.id) >= 0)
             continue;
-        const QString kind = o.value(QLatin1String("kind")).toString();
-        item.kind = kind == QLatin1String("download") ? TransferItem::Kind::Download
-                    : kind == QLatin1String("send")   ? TransferItem::Kind::Send
-                                                      : TransferItem::Kind::Upload;
-        item.mediaSid = o.value(QLatin1String("media_sid")).toString();
-        item.overwrite = o.value(QLatin1String("overwrite")).toBool();
-        item.target.conversationSid = o.value(QLatin1String("conversation_sid")).toString();
-        item.target.author = o.value(QLatin1String("author")).toString();
-        item.target.body = o.value(QLatin1String("body")).toString();
-        item.profileKey = o.value(QLatin1String("profile_key")).toString();
-        item.profileLabel = o.value(QLatin1String("profile_label")).toString();
-        item.serviceSid = o.value(QLatin1String("service_sid")).toString();
-        item.path = o.value(QLatin1String("path")).toString();
-        item.fileName = o.value(QLatin1String("file_name")).toString(QFileInfo(item.path).fileName());
-        item.contentType = o.value(QLatin1String("content_type")).toString();
-        item.size = o.value(QLatin1String("size")).toInteger();
-        item.modified =
-            QDateTime::fromString(o.value(QLatin1String("modified")).toString(), Qt::ISODateWithMs);
-        item.state = stateFrom(o.value(QLatin1String("state")).toString());
-        if (item.state == TransferItem::State::Running)
-            item.state = TransferItem::State::Queued; // interrupted: it starts again
-        item.message = o.value(QLatin1String("message")).toString();
-        item.queuedAt =
-            QDateTime::fromString(o.value(QLatin1String("queued_at")).toString(), Qt::ISODateWithMs);
         emit itemAboutToBeAdded(int(m_items.size()));
         m_items.append(item);
+        m_index.insert(item.id, m_items.size() - 1);
         emit itemAdded(int(m_items.size() - 1));
     }
     schedule();
-    return true;
+    return loaded.problem.isEmpty();
 }
 
 } // namespace mediadesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/speedmeter.h"
+#include "transfer/transferitem.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,66 +20,12 @@ class QTimer;
 namespace mediadesk {
 
 class LibraryWriter;
+class QueueState;
 
 class ApiClient;
 class Job;
 class MediaLibrary;
 class UploadJob;
-
-// Where uploads go on to: one message per media in this conversation.
-struct SendTarget
-{
-    QString conversationSid; // "" = nowhere: the upload stays unattached
-    QString author;          // "" = Twilio's default ("system")
-    QString body;            // at most MaxMessageBodyLength characters
-
-    bool isSet() const { return !conversationSid.isEmpty(); }
-};
-
-// One file on its way to or from a Chat Service, or one media on its way into a conversation. An
-// upload remembers where it goes (profile and service) and the file as it was when it was queued,
-// so a changed or moved file is reported, not sent; with a send target it is then posted as a
-// message. A download remembers the media and the file it goes to. A send posts one media.
-struct TransferItem
-{
-    enum class Kind { Upload, Download, Send };
-    enum class State { Queued, Running, Done, Failed, Cancelled, Refused };
-
-    Kind kind = Kind::Upload;
-    QString id;           // for uploads also the library's upload id: a retry never adds a second row
-    QString profileKey;   // which account: "saved:NAME", "environment", "sandbox"
-    QString profileLabel; // as shown and as recorded in the library
-    QString serviceSid;
-    QString path; // the file sent, or for a download the file written
-    QString fileName;
-    QString contentType; // "" = detect when sending
-    qint64 size = 0;
-    QDateTime modified;
-    State state = State::Queued;
-    qint64 sentBytes = 0;
-    int attempt = 0;        // > 1 while retrying transient failures
-    QString message;        // why it failed or was refused
-    QString mediaSid;       // the upload's result, or the media downloaded
-    bool overwrite = false; // a download may replace path (the person agreed to it)
-    QJsonObject mediaJson;
-    SendTarget target;    // uploads that go on to a conversation, and sends
-    bool sending = false; // the message is being posted
-    QString messageSid;   // the message that carries the media, once it exists
-    int messageIndex = -1;
-    QJsonObject messageJson; // the Message resource, as Conversations returned it
-    QDateTime checkedAt;     // the latest look-up of the media, and what it found
-    std::optional<bool> foundAtCheck;
-    QDateTime queuedAt;
-    QDateTime finishedAt;
-    double bytesPerSecond = 0;
-    qint64 secondsLeft = -1;
-
-    bool isActive() const { return state == State::Queued || state == State::Running; }
-    bool isFinished() const { return !isActive(); }
-    // Uploaded, but its library row is not written yet: saved as unfinished until it is, so a
-    // crash in between uploads it again (one row, updated) rather than losing the row.
-    bool libraryPending = false;
-};
 
 // The transfer queue: at most N uploads and downloads at once, the rest waiting; transient failures
 // retried by the HTTP layer with back-off (the attempt shows), permanent ones reported. The queue
@@ -131,15 +78,9 @@ public:
     int indexOf(const QString &id) const;
     int activeCount() const;
 
-    bool restore(QString *error);    // loads the saved queue (interrupted uploads become queued)
-    bool save(QString *error) const; // now, on this thread
+    bool restore(QString *error); // loads the saved queue (interrupted uploads become queued)
+    bool save(QString *error);    // now, on this thread
 
-private:
-    QByteArray serialize() const;
-    static QString writeState(const QString &path, const QByteArray &data); // "" or the error
-    void saveInBackground();
-
-public:
 signals:
     // Each change is announced before and after, so models can follow exactly.
     void itemAboutToBeAdded(int index);
@@ -156,6 +97,7 @@ private:
     static TransferItem newItem(TransferItem::Kind kind, const QString &profileKey,
                                 const QString &profileLabel, const QString &serviceSid);
     void append(const TransferItem &item); // announced before and after
+    void removeItemAt(int index);          // announced before and after
     void start(TransferItem &item);
     void startUpload(TransferItem &item);
     void startDownload(TransferItem &item);
@@ -171,19 +113,15 @@ private:
     void scheduleSave();
     TransferItem *find(const QString &id);
 
-    QString m_statePath;
     QString m_libraryPath;                    // "" = no library; rows are written on their own thread
     LibraryWriter *m_libraryWriter = nullptr; // none when the library cannot be opened
     ClientProvider m_clients;
     int m_parallel = 3;
     QList<TransferItem> m_items;
+    QHash<QString, qsizetype> m_index; // item id → its row in m_items
     QHash<QString, QPointer<Job>> m_jobs;
     QHash<QString, SpeedMeter> m_speed;
-    QTimer *m_saveTimer;
-    QFutureWatcher<QString> *m_saving;
-    bool m_saveAgain = false;
-    bool m_saveFailing = false; // the last background save failed (and was reported)
-    QString m_saveBlockedBy;    // why the queue must not be saved (a damaged file left in place)
+    QueueState *m_state; // the queue on disk
     bool m_hadWork = false;
     bool m_closing = false; // being destroyed: nothing new starts
 };

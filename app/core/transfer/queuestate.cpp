@@ -1,0 +1,234 @@
+#include "queuestate.h"
+
+#include "store/privatefiles.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mediadesk {
+
+namespace {
+const char *stateName(TransferItem::State s)
+{
+    switch (s) {
+    case TransferItem::State::Queued:
+        return "queued";
+    case TransferItem::State::Running:
+        return "uploading"; // the name saved queues have always used
+    case TransferItem::State::Done:
+        return "done";
+    case TransferItem::State::Failed:
+        return "failed";
+    case TransferItem::State::Cancelled:
+        return "cancelled";
+    case TransferItem::State::Refused:
+        return "refused";
+    }
+    return "queued";
+}
+
+TransferItem::State stateFrom(const QString &name)
+{
+    for (auto s :
+         {TransferItem::State::Queued, TransferItem::State::Running, TransferItem::State::Done,
+          TransferItem::State::Failed, TransferItem::State::Cancelled, TransferItem::State::Refused}) {
+        if (name == QLatin1String(stateName(s)))
+            return s;
+    }
+    return TransferItem::State::Queued;
+}
+} // namespace
+
+QueueState::QueueState(const QString &path, std::function<QList<TransferItem>()> snapshot, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_snapshot(std::move(snapshot))
+    , m_timer(new QTimer(this))
+    , m_saving(new QFutureWatcher<QString>(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(300);
+    connect(m_timer, &QTimer::timeout, this, &QueueState::saveInBackground);
+    connect(m_saving, &QFutureWatcherBase::finished, this, [this] {
+        // A queue that cannot be saved would be lost at the next start: said once per run of
+        // failures, again after a save that worked.
+        const QString problem = m_saving->result();
+        if (!problem.isEmpty() && !m_failing)
+            emit saveFailed(
+                tr("The upload queue cannot be saved, so a restart would lose it: %1").arg(problem));
+        m_failing = !problem.isEmpty();
+        if (m_saveAgain) {
+            m_saveAgain = false;
+            saveInBackground();
+        }
+    });
+}
+
+QueueState::~QueueState()
+{
+    m_saving->waitForFinished();
+}
+
+QByteArray QueueState::serialize(const QList<TransferItem> &items)
+{
+    QJsonArray list;
+    for (const TransferItem &i : items) {
+        // Done, cancelled and refused items belong to this session; what still needs doing stays.
+        const bool unrecorded = i.state == TransferItem::State::Done && i.libraryPending;
+        if (i.state != TransferItem::State::Queued && i.state != TransferItem::State::Running &&
+            i.state != TransferItem::State::Failed && !unrecorded)
+            continue;
+        list.append(QJsonObject{
+            {QStringLiteral("kind"), i.kind == TransferItem::Kind::Download ? QStringLiteral("download")
+                                     : i.kind == TransferItem::Kind::Send   ? QStringLiteral("send")
+                                                                            : QStringLiteral("upload")},
+            {QStringLiteral("media_sid"), i.mediaSid},
+            {QStringLiteral("file_name"), i.fileName},
+            {QStringLiteral("conversation_sid"), i.target.conversationSid},
+            {QStringLiteral("author"), i.target.author},
+            {QStringLiteral("body"), i.target.body},
+            {QStringLiteral("overwrite"), i.overwrite},
+            {QStringLiteral("id"), i.id},
+            {QStringLiteral("profile_key"), i.profileKey},
+            {QStringLiteral("profile_label"), i.profileLabel},
+            {QStringLiteral("service_sid"), i.serviceSid},
+            {QStringLiteral("path"), i.path},
+            {QStringLiteral("content_type"), i.contentType},
+            {QStringLiteral("size"), i.size},
+            {QStringLiteral("modified"), i.modified.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("state"),
+             QLatin1String(stateName(unrecorded ? TransferItem::State::Running : i.state))},
+            {QStringLiteral("message"), i.message},
+            {QStringLiteral("queued_at"), i.queuedAt.toString(Qt::ISODateWithMs)},
+        });
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), list}})
+        .toJson();
+}
+
+QList<TransferItem> QueueState::parse(const QJsonObject &document)
+{
+    QList<TransferItem> items;
+    QSet<QString> ids;
+    for (const QJsonValue &v : document.value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TransferItem item;
+        item.id = o.value(QLatin1String("id")).toString();
+        if (item.id.isEmpty() || ids.contains(item.id))
+            continue;
+        ids.insert(item.id);
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        item.kind = kind == QLatin1String("download") ? TransferItem::Kind::Download
+                    : kind == QLatin1String("send")   ? TransferItem::Kind::Send
+                                                      : TransferItem::Kind::Upload;
+        item.mediaSid = o.value(QLatin1String("media_sid")).toString();
+        item.overwrite = o.value(QLatin1String("overwrite")).toBool();
+        item.target.conversationSid = o.value(QLatin1String("conversation_sid")).toString();
+        item.target.author = o.value(QLatin1String("author")).toString();
+        item.target.body = o.value(QLatin1String("body")).toString();
+        item.profileKey = o.value(QLatin1String("profile_key")).toString();
+        item.profileLabel = o.value(QLatin1String("profile_label")).toString();
+        item.serviceSid = o.value(QLatin1String("service_sid")).toString();
+        item.path = o.value(QLatin1String("path")).toString();
+        item.fileName = o.value(QLatin1String("file_name")).toString(QFileInfo(item.path).fileName());
+        item.contentType = o.value(QLatin1String("content_type")).toString();
+        item.size = o.value(QLatin1String("size")).toInteger();
+        item.modified =
+            QDateTime::fromString(o.value(QLatin1String("modified")).toString(), Qt::ISODateWithMs);
+        item.state = stateFrom(o.value(QLatin1String("state")).toString());
+        if (item.state == TransferItem::State::Running)
+            item.state = TransferItem::State::Queued; // interrupted: it starts again
+        item.message = o.value(QLatin1String("message")).toString();
+        item.queuedAt =
+            QDateTime::fromString(o.value(QLatin1String("queued_at")).toString(), Qt::ISODateWithMs);
+        items.append(item);
+    }
+    return items;
+}
+
+QueueState::Loaded QueueState::load()
+{
+    Loaded loaded;
+    QFile file(m_path);
+    if (!file.exists())
+        return loaded;
+    if (!file.open(QIODevice::ReadOnly)) {
+        loaded.problem = tr("The saved upload queue cannot be read: %1").arg(file.errorString());
+        return loaded;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    file.close();
+    if (doc.isObject()) {
+        loaded.items = parse(doc.object());
+        return loaded;
+    }
+    // Kept aside, not overwritten by the next save: someone may still want what it held.
+    const QString aside = m_path + QStringLiteral(".damaged-") +
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    QFile damaged(m_path);
+    if (!damaged.rename(aside)) {
+        // Not moved: then it is not overwritten either, and the user is told where it is.
+        m_blockedBy = tr("The saved upload queue “%1” is damaged (%2) and could not be moved aside "
+                         "(%3); it is left as it is, and this session's queue is not saved "
+                         "over it.")
+                          .arg(m_path, parseError.errorString(), damaged.errorString());
+        loaded.problem = m_blockedBy;
+        return loaded;
+    }
+    loaded.problem = tr("The saved upload queue is damaged (%1); it was kept as “%2”.")
+                         .arg(parseError.errorString(), aside);
+    return loaded;
+}
+
+QString QueueState::write(const QString &path, const QByteArray &data)
+{
+    if (!makePrivateFolder(QFileInfo(path).absolutePath()))
+        return tr("The folder for the upload queue cannot be created.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    // The queue holds message bodies: owner-only, whatever the umask (QSaveFile keeps the mode).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(data) != data.size())
+        return file.errorString();
+    if (!file.commit()) // synced to disk: a crash right after still finds the queue
+        return file.errorString();
+    return {};
+}
+
+void QueueState::saveSoon()
+{
+    m_timer->start();
+}
+
+void QueueState::saveInBackground()
+{
+    if (!m_blockedBy.isEmpty())
+        return; // a damaged queue that could not be moved aside is not overwritten
+    // The sync to disk takes tens of milliseconds: never on the window's thread while it runs.
+    if (m_saving->isRunning()) {
+        m_saveAgain = true;
+        return;
+    }
+    m_saving->setFuture(QtConcurrent::run(&QueueState::write, m_path, serialize(m_snapshot())));
+}
+
+bool QueueState::saveNow(QString *error)
+{
+    if (!m_blockedBy.isEmpty()) {
+        *error = m_blockedBy;
+        return false;
+    }
+    m_saving->waitForFinished(); // then this state, written last
+    *error = write(m_path, serialize(m_snapshot()));
+    return error->isEmpty();
+}
+
+} // namespace mediadesk
