@@ -1,4 +1,5 @@
 // mediadesk: the desktop application. Thin: application set-up, translations, the main window.
+#include "logging.h"
 #include "mainwindow.h"
 #include "session/session.h"
 #include "store/appsettings.h"
@@ -33,7 +34,14 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main", "Start the local MCS emulator and open the Sandbox profile."));
     parser.addOption(sandbox);
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Print diagnostics (requests, transfers, library, keychain) to "
+                                            "standard error; secrets are never printed."));
+    parser.addOption(verbose);
     parser.process(app);
+    if (parser.isSet(verbose))
+        enableVerboseLogging();
 
     CredentialStore keychain;
     Session session(&profiles, &keychain);

@@ -912,6 +912,10 @@
         <source>Start the local MCS emulator and open the Sandbox profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print diagnostics (requests, transfers, library, keychain) to standard error; secrets are never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::AccountDialog</name>

@@ -912,6 +912,10 @@
         <source>Start the local MCS emulator and open the Sandbox profile.</source>
         <translation>ローカル MCS エミュレーターを起動し、サンドボックスプロファイルを開きます。</translation>
     </message>
+    <message>
+        <source>Print diagnostics (requests, transfers, library, keychain) to standard error; secrets are never printed.</source>
+        <translation>診断情報（リクエスト、転送、ライブラリ、キーチェーン）を標準エラー出力に表示します。シークレットは表示しません。</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::AccountDialog</name>

@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "dialogs.h"
+#include "logging.h"
 #include "net/apiclient.h"
 #include "store/credentialstore.h"
 
@@ -76,6 +77,7 @@ void AccountSwitcher::onActivated(int index)
 
 void AccountSwitcher::select(const Session::Ref &ref)
 {
+    qCDebug(lcUi).noquote() << "opening account" << ref.key();
     emit aboutToSelect(ref);
     m_session->activate(ref);
     m_session->profiles()->settings().setValue(LastProfileKey, ref.key());

@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "logging.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -40,6 +42,7 @@ int Dialogs::exec(QDialog *dialog)
 {
     Script &s = script();
     s.asked.append(describe(dialog));
+    qCDebug(lcUi).noquote() << "dialog" << s.asked.last().className << s.asked.last().title;
     if (!s.next.isEmpty())
         return s.next.takeFirst()(dialog);
     if (s.all)

@@ -9,8 +9,10 @@
 #include "ui_accountdialog.h"
 
 #include <QDirIterator>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -151,6 +153,33 @@ private slots:
         QVERIFY2(dialog.form()->testResult->text().contains(resultContains),
                  qPrintable(dialog.form()->testResult->text()));
         QVERIFY(dialog.form()->testButton->isEnabled());
+    }
+
+    void keychainRetryIsLogged()
+    {
+        // No Secret Service here: the job asks once more before giving up, and says so in the
+        // diagnostics (mediadesk.keychain), naming the profile and never a secret.
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("mediadesk.keychain.info=true\nmediadesk.keychain.debug=true"));
+        const auto rules = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
+        static QStringList captured;
+        captured.clear();
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (QByteArray(context.category) == "mediadesk.keychain")
+                    captured.append(message);
+            });
+        const auto uninstall = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+        CredentialStore keychain;
+        keychain.setRetryDelayMs(50);
+        KeychainJob *job =
+            keychain.writeSecret(QStringLiteral("logged"), QStringLiteral("not-to-be-logged-4711"));
+        QSignalSpy done(job, &KeychainJob::finished);
+        QVERIFY(done.wait(20000));
+        const QString all = captured.join(u'\n');
+        QVERIFY2(all.contains(QLatin1String("asking again in 50 ms")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("write logged")), qPrintable(all));
+        QVERIFY(!all.contains(QLatin1String("not-to-be-logged-4711")));
     }
 
     void saveWithoutKeychainKeepsSecretInMemoryOnly()

@@ -1,6 +1,7 @@
 // ApiClient's rules, over real sockets: where credentials go, redirects, retries, timeouts, errors,
 // and the redacted request log.
 #include "emulatorclient.h"
+#include "logging.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "net/requestlog.h"
@@ -9,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -450,6 +453,55 @@ private slots:
         const QString last = RequestLog::format(entries.last());
         QVERIFY2(last.contains(QLatin1String("GET")) && last.contains(QLatin1String("200")),
                  qPrintable(last));
+    }
+
+    void diagnosticsAreOffByDefaultAndNeverHoldSecrets_data()
+    {
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<bool>("logged");
+        QTest::newRow("default") << QString() << false;
+        QTest::newRow("QT_LOGGING_RULES mediadesk.net") << QStringLiteral("mediadesk.net.debug=true") << true;
+        QTest::newRow("--verbose") << QStringLiteral("verbose") << true;
+    }
+
+    void diagnosticsAreOffByDefaultAndNeverHoldSecrets()
+    {
+        QFETCH(QString, rules);
+        QFETCH(bool, logged);
+        if (rules == QLatin1String("verbose"))
+            enableVerboseLogging();
+        else
+            QLoggingCategory::setFilterRules(rules);
+        const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
+        static QStringList captured;
+        captured.clear();
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (QByteArray(context.category).startsWith("mediadesk."))
+                    captured.append(QString::fromLatin1(context.category) + u' ' + message);
+            });
+        const auto uninstall = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+
+        QUrl signedUrl = m_emulator.mediaUrl();
+        signedUrl.setPath(QStringLiteral("/_emulator/echo"));
+        signedUrl.setQuery(QStringLiteral("Expires=1&Signature=very-secret-signature"));
+        std::unique_ptr<ApiReply> media(get(signedUrl, false));
+        std::unique_ptr<ApiReply> api(get(servicesUrl())); // with the account's credentials
+        QVERIFY(waitFinished(media.get()));
+        QVERIFY(waitFinished(api.get()));
+        QCOMPARE(!captured.isEmpty(), logged);
+        if (!logged)
+            return;
+        const QString all = captured.join(u'\n');
+        QVERIFY2(all.contains(QLatin1String("mediadesk.net GET ")) &&
+                     all.contains(QLatin1String("/v1/Services")),
+                 qPrintable(all));
+        const QByteArray basic =
+            Credentials::authToken(EmulatorProcess::accountSid(), EmulatorProcess::authToken())
+                .authorizationHeader();
+        QVERIFY(!all.contains(EmulatorProcess::authToken()));
+        QVERIFY(!all.contains(QString::fromLatin1(basic.mid(6)))); // the base64 of "AC…:token"
+        QVERIFY(!all.contains(QLatin1String("very-secret-signature")));
     }
 
     void cleanupTestCase()

@@ -1,5 +1,6 @@
 #include "apireply.h"
 
+#include "logging.h"
 #include "requestlog.h"
 #include "socketoptions.h"
 #include "text/displaytext.h"
@@ -397,6 +398,8 @@ void ApiReply::retryOrFail(const TwilioError &error, const QByteArray &retryAfte
         finish(error);
         return;
     }
+    qCInfo(lcNet).noquote().nospace() << "retrying " << m_method << " " << UrlPolicy::redacted(m_currentUrl)
+                                      << " in " << *delay << " ms: " << error.logSummary();
     ++m_attempt;
     emit retrying(m_attempt, *delay, error);
     m_currentUrl = m_request.url;
@@ -460,6 +463,11 @@ void ApiReply::fail(const TwilioError &reason)
 
 void ApiReply::logAttempt(const QString &note)
 {
+    qCDebug(lcNet).noquote().nospace()
+        << m_method << " " << UrlPolicy::redacted(m_currentUrl) << " → " << m_status << " in "
+        << (m_elapsed.isValid() ? m_elapsed.elapsed() : 0) << " ms, attempt " << m_attempt << ", sent "
+        << m_bytesSent << " B, received " << m_bytesReceived << " B"
+        << (note.isEmpty() ? QString() : QStringLiteral(" (") + note + u')');
     RequestLogEntry entry;
     entry.startedAt = m_startedAt;
     entry.method = m_method;

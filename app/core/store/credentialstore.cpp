@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
@@ -146,6 +148,8 @@ void KeychainJob::onDone(QKeychain::Job *job)
         // On Linux this is how "no Secret Service" looks (toolchain.md §3b). A backend that is still
         // starting gets one more chance.
         if (m_attempts < 2) {
+            qCInfo(lcKeychain).noquote().nospace()
+                << "no keychain answered (" << detail << "); asking again in " << m_retryDelayMs << " ms";
             QTimer::singleShot(m_retryDelayMs, this, &KeychainJob::attempt);
             return;
         }
@@ -166,6 +170,13 @@ void KeychainJob::complete(Outcome outcome, const QString &message)
     m_guard->stop();
     m_outcome = outcome;
     m_errorMessage = message;
+    // The entry's name and what became of it; never the secret.
+    qCDebug(lcKeychain).noquote().nospace()
+        << (m_op == Operation::Read    ? "read"
+            : m_op == Operation::Write ? "write"
+                                       : "delete")
+        << " " << (m_isProfile ? m_profile : QStringLiteral("proxy password")) << ": outcome " << int(outcome)
+        << " after " << m_attempts << " attempt(s)";
     if (m_op != Operation::Read || outcome != Outcome::Ok)
         m_secret.clear();
     emit finished();

@@ -1,5 +1,7 @@
 #include "librarywriter.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QThread>
 
@@ -24,7 +26,12 @@ public:
                 return;
             }
         }
-        report(change(*m_library, &problem) ? QString() : problem, uploadId);
+        const bool written = change(*m_library, &problem);
+        if (written)
+            qCDebug(lcStore) << "library row written" << uploadId;
+        else
+            qCWarning(lcStore) << "library row not written" << uploadId << problem;
+        report(written ? QString() : problem, uploadId);
     }
 
 private:

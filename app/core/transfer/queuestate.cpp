@@ -1,5 +1,6 @@
 #include "queuestate.h"
 
+#include "logging.h"
 #include "store/privatefiles.h"
 
 #include <QDateTime>
@@ -59,6 +60,10 @@ QueueState::QueueState(const QString &path, std::function<QList<TransferItem>()>
         // A queue that cannot be saved would be lost at the next start: said once per run of
         // failures, again after a save that worked.
         const QString problem = m_saving->result();
+        if (problem.isEmpty())
+            qCDebug(lcStore) << "queue saved to" << m_path;
+        else
+            qCWarning(lcStore) << "queue not saved to" << m_path << problem;
         if (!problem.isEmpty() && !m_failing)
             emit saveFailed(
                 tr("The upload queue cannot be saved, so a restart would lose it: %1").arg(problem));
@@ -167,6 +172,7 @@ QueueState::Loaded QueueState::load()
     file.close();
     if (doc.isObject()) {
         loaded.items = parse(doc.object());
+        qCDebug(lcStore) << "queue read from" << m_path << loaded.items.size() << "item(s)";
         return loaded;
     }
     // Kept aside, not overwritten by the next save: someone may still want what it held.

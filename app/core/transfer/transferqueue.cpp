@@ -1,5 +1,6 @@
 #include "transferqueue.h"
 
+#include "logging.h"
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
 #include "store/librarywriter.h"
@@ -352,6 +353,7 @@ void TransferQueue::watch(TransferItem &item, Job *job)
     m_jobs.insert(id, job);
     m_speed[id].reset();
     m_hadWork = true;
+    qCDebug(lcTransfer).noquote() << "start" << job->metaObject()->className() << id << item.fileName;
     connect(job, &Job::progress, this, [this, id](qint64 done, qint64) { onProgress(id, done); });
     connect(job, &Job::retrying, this, [this, id](int attempt, int, const TwilioError &why) {
         if (TransferItem *i = find(id)) {
@@ -481,6 +483,9 @@ void TransferQueue::onFinished(const QString &id)
     }
     if (item->kind != TransferItem::Kind::Upload || !item->finishedAt.isValid())
         item->finishedAt = QDateTime::currentDateTimeUtc();
+    qCDebug(lcTransfer).noquote().nospace()
+        << "finished " << id << ": state " << int(item->state)
+        << (item->message.isEmpty() ? QString() : QStringLiteral(", ") + item->message);
     changed(id);
     schedule();
     if (m_hadWork && activeCount() == 0) {
