@@ -25,7 +25,7 @@ struct Settings
     bool utcDates = false;        // MCS dates with "Z" instead of the Pacific offset
     bool absoluteUrls = false;    // url / links.content absolute instead of relative
     bool withAccountSid = false;  // add account_sid to the Media JSON
-    bool withCategory = true;     // false: no "category" key, as in the 2020 fixture (mcs-api.md §1.2)
+    bool withCategory = true;     // false: no "category" key, as in answers captured in 2020
     int64_t unattachedTtl = 0;    // seconds before media not attached to a message is deleted; 0 = never
     std::string mediaOrigin;      // origin written into temporary links (a relay in front); empty: our own
 };

@@ -94,7 +94,7 @@ std::string EmulatorServer::temporaryLink(const std::string &mediaSid, const Set
 
 std::string EmulatorServer::mediaJson(const MediaRecord &r, const Exchange &ex, bool withTemporaryLink) const
 {
-    // Key order of the captured MCS fixtures (reference/mcs-api.md §1.2).
+    // Key order of the captured MCS fixtures (as captured from MCS).
     const Settings &st = ex.settings;
     const std::string base = st.absoluteUrls ? requestOrigin(ex.req) : std::string();
     const std::string url = base + "/v1/Services/" + r.serviceSid + "/Media/" + r.sid;
@@ -358,7 +358,7 @@ void EmulatorServer::mediaSet(Exchange &ex, const std::string &serviceSid)
             w.key("code").num(200);
             w.key("media_record").raw(mediaJson(*record, ex, true));
         } else {
-            // Shape of a failed item is an assumption (reference/mcs-api.md §2.4).
+            // Shape of a failed item is an assumption: Twilio does not document it.
             w.key("code").num(404);
             w.key("media_sid").str(sid);
             w.key("media_record").null();

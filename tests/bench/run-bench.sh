@@ -7,7 +7,7 @@
 # Method: wall time in milliseconds (date +%s%N around each command), contenders interleaved
 # (ours, curl, ours, curl…), one warm-up pair discarded, then the median of BENCH_RUNS (≥ 7)
 # pairs; min and max are kept. Peak RSS comes from /usr/bin/time -f %M on the same runs.
-# Writes build/bench/results.json (rows as in design.md plus better/runs/statistic/conditions)
+# Writes build/bench/results.json (name, value, unit, baseline, ratio, target, better, runs, statistic, conditions)
 # and prints a table; tools/bench-table.sh turns the JSON into the README's table.
 #   usage: tests/bench/run-bench.sh [BUILD_DIR]   env: BENCH_SIZE_MB (140), BENCH_RUNS (7)
 set -euo pipefail

@@ -34,7 +34,7 @@ ApiClient::ApiClient(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)), m_log(new RequestLog(this))
 {
     // We follow redirects ourselves (ApiReply::handleRedirect): Qt 6.4 would forward a raw
-    // Authorization header to any host (toolchain.md §6).
+    // Authorization header to any host.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setAutoDeleteReplies(false);
     m_network->setProxyFactory(new ClientProxyFactory(this)); // QNAM owns it

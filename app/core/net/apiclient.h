@@ -41,7 +41,7 @@ struct ApiRequest
     qint64 maxBodyBytes = 16 * 1024 * 1024; // cap on what is kept in memory
 };
 
-// The one place MediaDesk talks HTTP. It enforces design.md's rules: credentials only to the
+// The one place MediaDesk talks HTTP. It enforces the project's rules: credentials only to the
 // configured MCS/Conversations origins, our own redirect handling (credentials dropped when the
 // origin changes, https→http refused, at most 5 hops), https except on loopback, an inactivity
 // timeout, retries with back-off and jitter honouring Retry-After, and a redacted request log.

@@ -18,7 +18,7 @@ public:
 
     QUrl mediaCollectionUrl(const QString &serviceSid) const;
     QUrl mediaUrl(const QString &serviceSid, const QString &mediaSid) const;
-    // ?Filename= percent-encoded as UTF-8 with '+' as %2B and space as %20 (design.md).
+    // ?Filename= percent-encoded as UTF-8 with '+' as %2B and space as %20 (what MCS and the Console expect).
     static QString encodeQueryValue(const QString &value);
 
     ApiClient *apiClient() const { return m_client; }

@@ -6,7 +6,7 @@
 
 namespace mediadesk {
 
-// The URL rules of design.md in one place: HTTPS everywhere except loopback, and origins
+// The URL rules in one place: HTTPS everywhere except loopback, and origins
 // (scheme, host, port) as the unit that decides where credentials may go.
 class UrlPolicy
 {

@@ -20,7 +20,7 @@ struct ConnectionOptions
     QString conversationsUrl;
 };
 
-// Where to connect and with what, decided by design.md's precedence: --profile, else the TWILIO_*
+// Where to connect and with what, decided by this precedence: --profile, else the TWILIO_*
 // environment, else the default profile; URL options beat MEDIADESK_* variables, which beat the
 // profile's region. The MEDIADESK_*_URL variables only ever go with credentials from the
 // environment: a saved profile's secret is not sent wherever a variable left in the shell points

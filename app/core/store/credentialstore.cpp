@@ -145,7 +145,7 @@ void KeychainJob::onDone(QKeychain::Job *job)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        // On Linux this is how "no Secret Service" looks (toolchain.md §3b). A backend that is still
+        // On Linux this is how "no Secret Service" looks with QtKeychain 0.13. A backend that is still
         // starting gets one more chance.
         if (m_attempts < 2) {
             qCInfo(lcKeychain).noquote().nospace()

@@ -7,7 +7,7 @@
 namespace mediadesk {
 
 // Twilio deletes uploaded media that no Conversations message carries within five minutes of the
-// upload (mcs-api.md §2.3). This tells, for one upload, where it stands on that clock.
+// upload. This tells, for one upload, where it stands on that clock.
 class UnattachedMedia
 {
 public:

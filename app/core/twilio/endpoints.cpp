@@ -15,7 +15,7 @@ std::optional<Endpoints> Endpoints::forRegion(const QString &region, QString *er
         return e;
     if (r == QLatin1String("ie1")) {
         // Twilio's regional REST convention {product}.{edge}.{region}; MCS follows the SDK's
-        // mcs.{region} host (mcs-api.md §6).
+        // mcs.{region} host.
         e.region = r;
         e.mcs = QUrl(QStringLiteral("https://mcs.ie1.twilio.com"));
         e.conversations = QUrl(QStringLiteral("https://conversations.dublin.ie1.twilio.com"));

@@ -9,7 +9,7 @@
 namespace mediadesk {
 
 // One MCS Media resource as the client understands it. Every key that MCS may leave out or send as
-// null (mcs-api.md §1.2) is optional here; relative URLs are already resolved against the MCS base.
+// null (older answers omit it) is optional here; relative URLs are already resolved against the MCS base.
 struct Media
 {
     Q_DECLARE_TR_FUNCTIONS(Media)

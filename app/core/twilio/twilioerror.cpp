@@ -163,7 +163,7 @@ QString TwilioError::userMessage() const
         break;
     }
 
-    // Conversations' answers when a message carries media (mcs-api.md §4).
+    // Conversations' answers when a message carries media.
     switch (m_code) {
     case 50506:
         return tr(
