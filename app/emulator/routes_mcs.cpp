@@ -94,7 +94,7 @@ std::string EmulatorServer::temporaryLink(const std::string &mediaSid, const Set
 
 std::string EmulatorServer::mediaJson(const MediaRecord &r, const Exchange &ex, bool withTemporaryLink) const
 {
-    // Key order of the captured MCS fixtures (as captured from MCS).
+    // Key order as in answers captured from MCS.
     const Settings &st = ex.settings;
     const std::string base = st.absoluteUrls ? requestOrigin(ex.req) : std::string();
     const std::string url = base + "/v1/Services/" + r.serviceSid + "/Media/" + r.sid;
