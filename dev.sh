@@ -6,6 +6,7 @@
 #   ./dev.sh fuzz     run each libFuzzer target for FUZZ_SECONDS (default 300) from tests/fuzz/corpus
 #   ./dev.sh bench    build and run the benchmarks; writes build/bench/results.json and the README's table
 #   ./dev.sh package  build the .deb with CPack
+#   ./dev.sh format   check that every C++ file follows .clang-format (FIX=1 rewrites them)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -18,7 +19,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config dpkg-dev fakeroot xvfb xauth dbus dbus-x11 gnome-keyring
     libsecret-tools xdotool imagemagick fonts-dejavu-core fonts-noto-cjk curl
     libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev openssl
-    clang-14 libclang-rt-14-dev
+    clang-14 libclang-rt-14-dev clang-format
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -114,6 +115,24 @@ cmd_bench() {
     tools/bench-table.sh --update README.md "$BUILD_DIR/bench/results.json"
 }
 
+cmd_format() {
+    ensure_packages
+    local files
+    mapfile -t files < <(git ls-files '*.cpp' '*.h')
+    if [ "${FIX:-0}" = 1 ]; then
+        clang-format -i "${files[@]}"
+        return
+    fi
+    # Every file the repository holds, as .clang-format lays it out; names the ones that differ.
+    local bad
+    bad=$(clang-format --dry-run --Werror "${files[@]}" 2>&1 | sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error:.*/\1/p' | sort -u || true)
+    if [ -n "$bad" ]; then
+        printf 'Not formatted as .clang-format says (run FIX=1 ./dev.sh format):\n%s\n' "$bad" >&2
+        return 1
+    fi
+    log "${#files[@]} files follow .clang-format"
+}
+
 cmd_package() {
     ensure_packages
     configure_and_build OFF
@@ -126,5 +145,6 @@ case "${1:-}" in
     bench) cmd_bench ;;
     fuzz) cmd_fuzz ;;
     package) cmd_package ;;
+    format) cmd_format ;;
     *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 // mediadesk-emulator: a local Twilio MCS + Conversations compatible server.
 // Two listeners: the API origin (MCS, Conversations, /_emulator admin) and the media origin that
-// serves content_direct_temporary links. Written from the documented and captured wire behaviour of MCS, not from the client.
+// serves content_direct_temporary links. Written from the documented and captured wire behaviour of MCS, not
+// from the client.
 #pragma once
 
 #include "directory.h"
