@@ -27,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
+#include <memory>
 
 using namespace mediadesk;
 
@@ -41,6 +42,7 @@ class TestUploads : public QObject
     Q_OBJECT
 
     QTemporaryDir m_home;
+    std::unique_ptr<QTemporaryDir> m_testHome; // each test its own profiles, queue, library, sandbox
     QTemporaryDir m_files;
 
     QString write(const QString &name, const QByteArray &content)
@@ -79,6 +81,13 @@ private slots:
     {
         isolateGuiTest(m_home);
         Dialogs::answerAll(Dialogs::pressing(QMessageBox::Yes)); // large folders are uploaded
+    }
+
+    // No test sees what another left: each starts with no profile, queue or library.
+    void init()
+    {
+        m_testHome = std::make_unique<QTemporaryDir>();
+        isolateGuiTest(*m_testHome);
     }
 
     void droppedFilesAreUploaded()
@@ -199,10 +208,10 @@ private slots:
         for (const TransferItem &i : queue->items())
             QCOMPARE(i.state, TransferItem::State::Done);
         window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
-        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 7 + 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 3, 5000);
         QTest::qWait(300);
         window.libraryModel()->reload();
-        QCOMPARE(window.libraryModel()->totalCount(), 7 + 3); // no duplicates
+        QCOMPARE(window.libraryModel()->totalCount(), 3); // no duplicates
     }
 
     void pastedImageAndFilesAreUploaded()
@@ -210,7 +219,9 @@ private slots:
         ProfileStore profiles;
         CredentialStore keychain;
         Session session(&profiles, &keychain);
-        MainWindow window(&session, {});
+        MainWindow::Options options;
+        options.sandbox = true;
+        MainWindow window(&session, options);
         QVERIFY(readyWithService(window));
         TransferQueue *queue = window.transferQueue();
         const int before = int(queue->items().size());
@@ -242,7 +253,9 @@ private slots:
         ProfileStore profiles;
         CredentialStore keychain;
         Session session(&profiles, &keychain);
-        MainWindow window(&session, {});
+        MainWindow::Options options;
+        options.sandbox = true;
+        MainWindow window(&session, options);
         window.show();
         QVERIFY(readyWithService(window));
         const QUrl base = session.sandbox()->baseUrl();
@@ -301,7 +314,9 @@ private slots:
         ProfileStore profiles;
         CredentialStore keychain;
         Session session(&profiles, &keychain);
-        MainWindow window(&session, {});
+        MainWindow::Options options;
+        options.sandbox = true;
+        MainWindow window(&session, options);
         QVERIFY(readyWithService(window));
         for (int i = 0; i < 51; ++i)
             write(QStringLiteral("many/%1.txt").arg(i), "x");
