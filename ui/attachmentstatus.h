@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "transfer/unattachedmedia.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ class AttachmentStatus
 public:
     AttachmentStatus(const QString &conversationSid, const QString &messageSid, const QDateTime &uploadedAt,
                      const QDateTime &checkedAt, std::optional<bool> foundAtCheck,
-                     const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+                     const QDateTime &nowUtc = Clock::nowUtc());
 
     UnattachedMedia::State state() const { return m_status.state; }
     bool isTicking() const { return m_status.state == UnattachedMedia::State::Pending; }

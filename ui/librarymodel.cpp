@@ -1,6 +1,7 @@
 #include "librarymodel.h"
 
 #include "attachmentstatus.h"
+#include "clock.h"
 #include "text/displaytext.h"
 
 #include <QLocale>
@@ -44,7 +45,7 @@ LibraryModel::LibraryModel(MediaLibrary *library, QObject *parent)
 
 void LibraryModel::tick()
 {
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QDateTime before = Clock::nowUtc().addSecs(-1);
     for (int row = 0; row < m_rows.size(); ++row) {
         const LibraryEntry &e = m_rows.at(row);
         if (e.messageSid.isEmpty() &&

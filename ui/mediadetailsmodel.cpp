@@ -1,5 +1,6 @@
 #include "mediadetailsmodel.h"
 
+#include "clock.h"
 #include "text/displaytext.h"
 #include "transfer/unattachedmedia.h"
 
@@ -122,8 +123,7 @@ void MediaDetailsModel::build(const QString &serviceName)
     const QLocale locale;
     QString notAttached = tr("not attached to a message yet");
     // Twilio's clock runs from the upload (date_created) while no message carries the media.
-    const auto clock = UnattachedMedia::status({}, m.dateCreated, QDateTime::currentDateTimeUtc(), true,
-                                               QDateTime::currentDateTimeUtc());
+    const auto clock = UnattachedMedia::status({}, m.dateCreated, Clock::nowUtc(), true, Clock::nowUtc());
     if (m.dateCreated.isValid() && clock.state == UnattachedMedia::State::Pending)
         //: %1 minutes:seconds left
         notAttached = tr("not attached to a message yet; deleted in %1 unless sent")

@@ -1,5 +1,6 @@
 #include "mediadetailspanel.h"
 
+#include "clock.h"
 #include "desktop.h"
 #include "mediadetailsmodel.h"
 #include "net/apiclient.h"
@@ -532,7 +533,7 @@ void MediaDetailsPanel::updateCountdown()
                "it usually lasts five minutes."));
         return;
     }
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_copiedExpiry);
+    const qint64 left = Clock::nowUtc().secsTo(m_copiedExpiry);
     if (left > 0) {
         //: %1 minutes:seconds left, %2 the local time it expires
         m_ui->linkStatus->setText(

@@ -1,6 +1,7 @@
 #include "transfermodel.h"
 
 #include "attachmentstatus.h"
+#include "clock.h"
 #include "text/displaytext.h"
 #include "transfer/mimedetection.h"
 
@@ -43,7 +44,7 @@ bool TransferModel::hasAttachmentStatus(const TransferItem &item)
 
 void TransferModel::tick()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     const QList<TransferItem> &items = m_queue->items();
     for (int row = 0; row < items.size(); ++row) {
         const TransferItem &i = items.at(row);

@@ -1,5 +1,6 @@
 #include "transferqueue.h"
 
+#include "clock.h"
 #include "logging.h"
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
@@ -208,7 +209,7 @@ void TransferQueue::append(const TransferItem &item)
 void TransferQueue::recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
                                  const QString &messageSid, const QString &conversationSid)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     for (int i = 0; i < m_items.size(); ++i) {
         TransferItem &item = m_items[i];
         if (item.mediaSid != mediaSid || item.serviceSid != serviceSid ||
@@ -436,7 +437,7 @@ void TransferQueue::onFinished(const QString &id)
     if (job->succeeded()) {
         item->state = TransferItem::State::Done;
         if (auto *upload = qobject_cast<UploadJob *>(job.data())) {
-            item->finishedAt = QDateTime::currentDateTimeUtc(); // the five-minute clock starts here
+            item->finishedAt = Clock::nowUtc(); // the five-minute clock starts here
             finishUpload(*item, upload);
             if (needsSending(*item)) {
                 if (m_closing) {
@@ -482,7 +483,7 @@ void TransferQueue::onFinished(const QString &id)
         }
     }
     if (item->kind != TransferItem::Kind::Upload || !item->finishedAt.isValid())
-        item->finishedAt = QDateTime::currentDateTimeUtc();
+        item->finishedAt = Clock::nowUtc();
     qCDebug(lcTransfer).noquote().nospace()
         << "finished " << id << ": state " << int(item->state)
         << (item->message.isEmpty() ? QString() : QStringLiteral(", ") + item->message);
