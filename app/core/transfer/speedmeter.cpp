@@ -13,6 +13,7 @@ constexpr int SettledSamples = 4;
 void SpeedMeter::reset()
 {
     m_clock.invalidate();
+    m_started = false;
     m_lastBytes = 0;
     m_lastMs = 0;
     m_rate = 0;
@@ -21,13 +22,19 @@ void SpeedMeter::reset()
 
 void SpeedMeter::update(qint64 doneBytes)
 {
-    if (!m_clock.isValid()) {
+    if (!m_clock.isValid())
         m_clock.start();
+    updateAt(doneBytes, m_clock.elapsed());
+}
+
+void SpeedMeter::updateAt(qint64 doneBytes, qint64 now)
+{
+    if (!m_started) {
+        m_started = true;
         m_lastBytes = doneBytes;
-        m_lastMs = 0;
+        m_lastMs = now;
         return;
     }
-    const qint64 now = m_clock.elapsed();
     const qint64 dt = now - m_lastMs;
     if (dt < MinSampleMs)
         return;
