@@ -11,8 +11,9 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
-// Every GUI test gets its own settings and data folders, and no session bus unless it asks for one:
-// nothing can touch the developer's real profiles or keychain.
+// tests/support/isolated-test.sh already gives each test program its own temporary home and no
+// session bus; this moves a test to another fresh folder (e.g. one per test function, so none sees
+// what another left), keeping the session bus only when asked.
 inline void isolateGuiTest(QTemporaryDir &home, bool keepSessionBus = false)
 {
     qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toUtf8());

@@ -1,4 +1,4 @@
-// The account dialog and window with a real Secret Service (run by keychain-session.sh): save,
+// The account dialog and window with a real Secret Service (run by isolated-test.sh --keychain): save,
 // read back after a "restart", update, rename, remove; no file ever holds the secret.
 #include "accountdialog.h"
 #include "dialogs.h"
@@ -43,7 +43,9 @@ class TestKeychainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through keychain-session.sh");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") &&
+                     !qgetenv("DBUS_SESSION_BUS_ADDRESS").contains("nonexistent"),
+                 "run through tests/support/isolated-test.sh --keychain");
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
         // Removal is confirmed; a question about keeping a secret in memory would mean the
         // keychain was not there.

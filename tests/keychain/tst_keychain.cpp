@@ -1,5 +1,5 @@
-// The keychain for real: QtKeychain against gnome-keyring's Secret Service (keychain-session.sh),
-// and `mediadesk-cli login/logout` round trips that leave the secret nowhere else on disk.
+// The keychain for real: QtKeychain against gnome-keyring's Secret Service (tests/support/isolated-test.sh
+// --keychain), and `mediadesk-cli login/logout` round trips that leave the secret nowhere else on disk.
 #include "emulatorprocess.h"
 #include "store/credentialstore.h"
 #include "store/profilestore.h"
@@ -65,7 +65,9 @@ class TestKeychain : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through keychain-session.sh");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") &&
+                     !qgetenv("DBUS_SESSION_BUS_ADDRESS").contains("nonexistent"),
+                 "run through tests/support/isolated-test.sh --keychain");
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
     }
 

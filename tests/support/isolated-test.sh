@@ -1,0 +1,35 @@
+#!/bin/sh
+# Every test runs through here (tests/CMakeLists.txt, mediadesk_add_test): the one place the test
+# environment is set. Each run gets a temporary HOME and XDG folders (removed afterwards), the
+# offscreen platform, C.UTF-8, and none of the developer's TWILIO_* or MEDIADESK_* variables, so a
+# test can never touch real profiles, libraries or accounts. Without --keychain there is no
+# session bus at all (no keychain: the code's "no Secret Service" path). With --keychain the test
+# gets a private D-Bus session with a fresh, unlocked gnome-keyring; the developer's own keyring is
+# never touched.
+#   usage: isolated-test.sh [--keychain] TEST_BINARY [ARGS...]
+set -e
+if [ "$1" = --keychain ]; then
+    shift
+    exec dbus-run-session -- sh "$0" --inside-keychain-session "$@"
+fi
+keyring=false
+if [ "$1" = --inside-keychain-session ]; then
+    shift
+    keyring=true
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
+export XDG_RUNTIME_DIR="$tmp/run"
+mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset TWILIO_ACCOUNT_SID TWILIO_AUTH_TOKEN TWILIO_API_KEY TWILIO_API_SECRET TWILIO_REGION \
+    MEDIADESK_MCS_URL MEDIADESK_CONVERSATIONS_URL MEDIADESK_REGION MEDIADESK_CA_FILE QT_LOGGING_RULES
+if $keyring; then
+    # A newline on stdin (not plain EOF) makes the daemon create and unlock the login collection.
+    printf 'ci-keyring-password\n' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+else
+    export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/mediadesk-test-bus
+fi
+"$@"
