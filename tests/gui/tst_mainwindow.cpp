@@ -8,9 +8,11 @@
 #include "overviewtab.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
+#include "settingsdialog.h"
 #include "store/credentialstore.h"
 #include "ui_mainwindow.h"
 #include "ui_overviewtab.h"
+#include "ui_settingsdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -229,6 +231,36 @@ private slots:
         QCOMPARE(warning.title, AccountSwitcher::tr("Remove Account"));
         QVERIFY2(warning.text.contains(MainWindow::tr("The profile was kept.")), qPrintable(warning.text));
         QVERIFY(profiles.names().contains(QStringLiteral("kept")));
+    }
+
+    void proxyPasswordWithoutAKeychainIsSaid()
+    {
+        // The password goes to the keychain only; without one, the person is told, not ignored.
+        ProfileStore profiles;
+        CredentialStore keychain;
+        keychain.setRetryDelayMs(50);
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        const qsizetype asked = Dialogs::asked().size();
+        Dialogs::answerNext([](QDialog *d) {
+            auto *settings = qobject_cast<SettingsDialog *>(d);
+            if (!settings)
+                return int(QDialog::Rejected);
+            Ui::SettingsDialog *ui = settings->form();
+            ui->proxyManual->setChecked(true);
+            ui->proxyHost->setText(QStringLiteral("proxy.example.com"));
+            ui->proxyPort->setValue(3128);
+            ui->proxyUser->setText(QStringLiteral("me"));
+            QTest::keyClicks(ui->proxyPassword, QStringLiteral("pw"));
+            return int(QDialog::Accepted);
+        });
+        window.openSettings();
+        QVERIFY(QTest::qWaitFor([&] { return Dialogs::asked().size() == asked + 2; }, 20000));
+        QCOMPARE(Dialogs::asked().at(asked).className, QStringLiteral("mediadesk::SettingsDialog"));
+        const Dialogs::Asked warning = Dialogs::asked().last();
+        QCOMPARE(warning.className, QStringLiteral("QMessageBox"));
+        QCOMPARE(warning.title, MainWindow::tr("Proxy Password"));
+        QVERIFY2(warning.text.contains(QLatin1String("keychain")), qPrintable(warning.text));
     }
 
     void environmentProfile()

@@ -173,7 +173,7 @@ private slots:
                     sentRows += library->entryAt(r)->messageSid.startsWith(QLatin1String("IM"));
                 return sentRows == 3;
             },
-            5000));
+            20000)); // library rows are written on their own thread: slow under load, never lost
         QCOMPARE(library->index(0, LibraryModel::Conversation).data().toString(),
                  QStringLiteral("Sent to ") + conversation(1));
         QVERIFY(
@@ -209,7 +209,7 @@ private slots:
                 }
                 return false;
             },
-            5000));
+            20000));
         QTableView *table = m_app.window->libraryTab()->form()->libraryTable;
         table->clearSelection();
         table->selectionModel()->select(library->index(0, 0),
@@ -241,7 +241,7 @@ private slots:
 
         // Already in a message: they are no longer offered.
         m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->libraryTab);
-        QVERIFY(QTest::qWaitFor([&] { return !library->entryAt(0)->messageSid.isEmpty(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return !library->entryAt(0)->messageSid.isEmpty(); }, 20000));
         table->selectRow(0);
         m_offered.clear();
         m_app.window->form()->actionSendToConversation->trigger();

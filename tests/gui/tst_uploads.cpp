@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(window.libraryModel()->totalCount(), 0); // not shown yet: reloads when the tab opens
         window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
         // Rows are written on the library's thread; the open tab follows as they land.
-        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 7, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 7, 20000);
     }
 
     void queueSurvivesTheWindow()
@@ -208,7 +208,7 @@ private slots:
         for (const TransferItem &i : queue->items())
             QCOMPARE(i.state, TransferItem::State::Done);
         window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
-        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 3, 20000);
         QTest::qWait(300);
         window.libraryModel()->reload();
         QCOMPARE(window.libraryModel()->totalCount(), 3); // no duplicates
