@@ -116,13 +116,8 @@ void LibraryTab::showMenu(const QPoint &pos)
     menu.addAction(tr("Show Details"), this,
                    [this, entry] { emit detailsRequested(entry.mediaSid, entry.serviceSid); });
     menu.addAction(tr("Download…"), this, [this, entry] {
-        Media media;
-        media.sid = entry.mediaSid;
-        media.serviceSid = entry.serviceSid;
-        media.filename = entry.fileName;
-        media.contentType = entry.contentType;
-        media.size = entry.size;
-        emit downloadRequested(media);
+        emit downloadRequested(
+            Media::known(entry.mediaSid, entry.serviceSid, entry.fileName, entry.contentType, entry.size));
     });
     menu.addSeparator();
     menu.addAction(tr("Copy Media SID"), this,

@@ -239,13 +239,8 @@ void TransfersTab::showMenu(const QPoint &pos)
     if (!download) {
         menu.addAction(tr("Download…"), this,
                        [this, item] {
-                           Media media;
-                           media.sid = item.mediaSid;
-                           media.serviceSid = item.serviceSid;
-                           media.filename = item.fileName;
-                           media.contentType = item.contentType;
-                           media.size = item.size;
-                           emit downloadRequested(media);
+                           emit downloadRequested(Media::known(item.mediaSid, item.serviceSid, item.fileName,
+                                                               item.contentType, item.size));
                        })
             ->setEnabled(done && !item.mediaSid.isEmpty());
     }

@@ -1,5 +1,6 @@
 // LibraryWriter: rows given are written on the writer's thread, in order, each reported back;
 // closing writes everything given first; an unusable library fails each row and says why.
+#include "libraryentryfixture.h"
 #include "store/librarywriter.h"
 #include "store/medialibrary.h"
 
@@ -13,19 +14,7 @@ using namespace mediadesk;
 namespace {
 LibraryEntry entry(int i)
 {
-    LibraryEntry e;
-    e.uploadId = QStringLiteral("upload-%1").arg(i);
-    e.mediaSid = QStringLiteral("ME%1").arg(i, 32, 16, QLatin1Char('0'));
-    e.serviceSid = QStringLiteral("IS%1").arg(1, 32, 16, QLatin1Char('0'));
-    e.accountSid = QStringLiteral("AC%1").arg(1, 32, 16, QLatin1Char('0'));
-    e.profile = QStringLiteral("work");
-    e.fileName = QStringLiteral("file-%1.bin").arg(i);
-    e.localPath = QStringLiteral("/home/me/file-%1.bin").arg(i);
-    e.sha256 = QString(64, QLatin1Char('a'));
-    e.contentType = QStringLiteral("application/octet-stream");
-    e.size = 1000 + i;
-    e.uploadedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i);
-    return e;
+    return libraryEntry(i, QStringLiteral("file-%1.bin").arg(i), QStringLiteral("application/octet-stream"));
 }
 
 qint64 rowsIn(const QString &path)

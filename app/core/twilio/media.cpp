@@ -73,6 +73,18 @@ QUrl resolved(const QJsonValue &value, const QUrl &base)
 }
 } // namespace
 
+Media Media::known(const QString &sid, const QString &serviceSid, const QString &fileName,
+                   const QString &contentType, qint64 size)
+{
+    Media media;
+    media.sid = sid;
+    media.serviceSid = serviceSid;
+    media.filename = fileName;
+    media.contentType = contentType;
+    media.size = size;
+    return media;
+}
+
 std::optional<Media> Media::fromJson(const QByteArray &body, const QUrl &mcsBase, QString *error)
 {
     QJsonParseError parseError;

@@ -36,6 +36,10 @@ public:
     QJsonObject json;                // the resource exactly as received
 
     static std::optional<Media> fromJson(const QByteArray &body, const QUrl &mcsBase, QString *error);
+    // What the transfer list or the library knows of a media without asking Twilio: enough to
+    // suggest where to save it and to download it.
+    static Media known(const QString &sid, const QString &serviceSid, const QString &fileName,
+                       const QString &contentType, qint64 size);
     static std::optional<Media> fromJsonObject(const QJsonObject &object, const QUrl &mcsBase,
                                                QString *error);
 
