@@ -41,6 +41,9 @@ Dialogs::Asked describe(QDialog *dialog)
 int Dialogs::exec(QDialog *dialog)
 {
     Script &s = script();
+    // What was asked, for tests to check; only the latest are kept, so a long session does not grow.
+    if (s.asked.size() >= 200)
+        s.asked.removeFirst();
     s.asked.append(describe(dialog));
     qCDebug(lcUi).noquote() << "dialog" << s.asked.last().className << s.asked.last().title;
     if (!s.next.isEmpty())

@@ -47,8 +47,8 @@ public:
         QString title;
         QString text; // a message box's text, an input dialog's label
     };
-    static QList<Asked> asked();
-    static int answersLeft(); // queued answers not yet used
+    static QList<Asked> asked(); // the latest 200
+    static int answersLeft();    // queued answers not yet used
     // Ready-made answers: press a message box button; accept a file dialog with these files;
     // accept an input dialog with this text. Each shows any other kind of dialog as usual (a
     // test drives those itself). rejecting() rejects whatever it is.

@@ -34,7 +34,10 @@ QThreadPool *hashPool()
 
 UploadJob::UploadJob(ApiClient *client, UploadRequest request, QObject *parent)
     : Job(client, parent), m_request(std::move(request))
-{}
+{
+    // A finished job may live on (the CLI keeps every job of a run): the bytes it sent go now.
+    connect(this, &Job::finished, this, [this] { m_body.clear(); });
+}
 
 void UploadJob::abort()
 {
@@ -106,7 +109,7 @@ UploadJob::PreparedFile UploadJob::prepareFile(const QString &path, bool detectT
 
 void UploadJob::prepare()
 {
-    if (m_preparation)
+    if (m_preparation || m_preparationUsed)
         return;
     // Off this thread: sniffing the type, reading a small file and hashing it take a few hundred
     // microseconds, which on the window's or the CLI's thread would delay every other upload's
@@ -128,9 +131,16 @@ void UploadJob::run()
 
 void UploadJob::sendPrepared()
 {
-    if (isFinished())
+    if (!m_preparation)
         return;
     PreparedFile prepared = m_preparation->result();
+    // From here the job holds the bytes (until it finishes); the future, which keeps a copy, goes.
+    m_preparation->disconnect(this);
+    m_preparation->deleteLater();
+    m_preparation = nullptr;
+    m_preparationUsed = true;
+    if (isFinished()) // aborted while preparing: nothing is sent
+        return;
     m_size = prepared.size;
     m_modified = prepared.modified;
     if (!prepared.problem.isEmpty()) {

@@ -44,7 +44,7 @@ public:
     // whatever has not been, and sends when that is done. Call setComputeSha256() before.
     void prepare();
     // True once the preparation started by prepare() (or start()) is done.
-    bool isPrepared() const { return m_preparation && m_preparation->isFinished(); }
+    bool isPrepared() const { return m_preparationUsed || (m_preparation && m_preparation->isFinished()); }
 
     const UploadRequest &request() const { return m_request; }
     const Media &media() const { return m_media; }
@@ -85,7 +85,8 @@ private:
     qint64 m_size = 0;
     QDateTime m_modified;
     QFutureWatcher<PreparedFile> *m_preparation = nullptr;
-    QByteArray m_body; // a small file's content, read while preparing
+    bool m_preparationUsed = false; // sent from it (the watcher is gone)
+    QByteArray m_body;              // a small file's content, read while preparing
     QPointer<ApiReply> m_reply;
     Media m_media;
     bool m_computeSha256 = false;
