@@ -1,11 +1,7 @@
 #include "mainwindow.h"
 
-#include "accountdialog.h"
 #include "accountswitcher.h"
-#include "attachmentstatus.h"
-#include "desktop.h"
 #include "dialogs.h"
-#include "librarymodel.h"
 #include "librarytab.h"
 #include "mediadetailspanel.h"
 #include "net/apiclient.h"
@@ -13,18 +9,15 @@
 #include "requestlogwindow.h"
 #include "sendcoordinator.h"
 #include "servicepicker.h"
-#include "session/sandboxprocess.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
-#include "text/displaytext.h"
-#include "transfermodel.h"
+#include "store/medialibrary.h"
 #include "transferstab.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>

@@ -8,7 +8,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -28,7 +27,6 @@ class LibraryTab;
 class MediaDetailsPanel;
 class MediaLibrary;
 struct Media;
-class TransferFilterModel;
 class TransferModel;
 class TransferQueue;
 class TransfersTab;
