@@ -1648,6 +1648,9 @@
         <source>Copy Field Name</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>mediadesk::MediaDetailsPresenter</name>
     <message>
         <source>“%1” (%2)</source>
         <extracomment>%1 a Chat Service&apos;s name, %2 its SID</extracomment>
@@ -1687,15 +1690,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking %1 up in %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Trying again (attempt %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no media %1 in the Chat Service %2. Check the Media SID, or choose the service it was uploaded to in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking %1 up in %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

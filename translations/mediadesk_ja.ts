@@ -1643,6 +1643,9 @@
         <source>Copy Field Name</source>
         <translation>項目名をコピー</translation>
     </message>
+</context>
+<context>
+    <name>mediadesk::MediaDetailsPresenter</name>
     <message>
         <source>“%1” (%2)</source>
         <extracomment>%1 a Chat Service&apos;s name, %2 its SID</extracomment>
@@ -1682,16 +1685,16 @@
         <translation>ツールバーで チャットサービス を選んでから、もう一度 %1 を検索してください。</translation>
     </message>
     <message>
-        <source>Looking %1 up in %2…</source>
-        <translation>%2 で %1 を検索しています…</translation>
-    </message>
-    <message>
         <source>%1 Trying again (attempt %2)…</source>
         <translation>%1 再試行しています（%2 回目）…</translation>
     </message>
     <message>
         <source>There is no media %1 in the Chat Service %2. Check the Media SID, or choose the service it was uploaded to in the toolbar.</source>
         <translation>チャットサービス %2 にメディア %1 はありません。メディア SID を確認するか、アップロード先のサービスをツールバーで選んでください。</translation>
+    </message>
+    <message>
+        <source>Looking %1 up in %2…</source>
+        <translation>%2 で %1 を検索しています…</translation>
     </message>
     <message>
         <source>%1 in %2, as Twilio returned it just now.</source>

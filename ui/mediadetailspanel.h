@@ -1,20 +1,15 @@
 #pragma once
 
 #include "net/apiclient.h"
-#include "net/mcsclient.h"
-#include "transfer/previewjob.h"
 #include "transfer/transferqueue.h"
 #include "twilio/chatservice.h"
 #include "twilio/media.h"
 
 #include <QDateTime>
 #include <QImage>
-#include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <memory>
-
-class QTimer;
 
 namespace Ui {
 class MediaDetailsPanel;
@@ -23,29 +18,25 @@ class MediaDetailsPanel;
 namespace mediadesk {
 
 class MediaDetailsModel;
+class MediaDetailsPresenter;
 
-// Looks a Media SID up (typed, pasted as an address or JSON, or handed over from the transfer list
-// and the library) and shows every field, the raw JSON and a preview; opens the content or copies
-// a fresh temporary link with a live countdown; asks the window to download it and follows that
-// download. Network work runs in jobs; nothing here blocks the window.
+// The Details tab: the look-up field, every field of the media, its raw JSON, a preview, and the
+// buttons that open, copy, download or send it. What these do lives in MediaDetailsPresenter; this
+// class shows what it reports and hands it what the person asks for.
 class MediaDetailsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 MaxImagePreviewBytes = 16 * 1024 * 1024;
-    static constexpr qint64 TextPreviewBytes = 4096;
-
     explicit MediaDetailsPanel(QWidget *parent = nullptr);
     ~MediaDetailsPanel() override;
 
     Ui::MediaDetailsPanel *form() const { return m_ui.get(); }
     MediaDetailsModel *model() const { return m_model; }
+    MediaDetailsPresenter *presenter() const { return m_presenter; }
 
     void setClient(ApiClient *client); // nullptr while no account is ready
     void setService(const ChatService &service);
-    // The account's services: a service's name, or nullopt for a service the account does not list
-    // (then a "not found" there proves nothing about the media).
     void setServiceNames(std::function<std::optional<QString>(const QString &serviceSid)> names);
     void setTransferQueue(TransferQueue *queue);
 
@@ -55,11 +46,11 @@ public:
     void focusLookup();
     void trackDownload(const QString &transferId);
 
-    bool isLookingUp() const { return m_fetch != nullptr; }
-    bool isPreviewing() const { return m_preview != nullptr || m_decoding; }
+    bool isLookingUp() const;
+    bool isPreviewing() const;
     QImage previewImage() const { return m_previewImage; }
-    QString copiedLink() const { return m_copiedLink; }
-    QDateTime copiedLinkExpiry() const { return m_copiedExpiry; }
+    QString copiedLink() const;
+    QDateTime copiedLinkExpiry() const;
 
 signals:
     void downloadRequested(const mediadesk::Media &media);
@@ -70,41 +61,22 @@ protected:
 
 private:
     void onLookupTextChanged();
-    void showMedia(const Media &media);
+    void showMedia(const Media &media, const QString &hint);
     void showLookupError(const QString &message);
-    void startPreview(const Media &media);
+    void clearPreview(bool textual);
     void showTypeIcon(const QString &contentType);
-    void showImage(const QImage &image, const QSize &original, const QString &error);
-    void showText(const QByteArray &data, bool complete);
-    void setPreviewNote(const QString &note);
-    // Fetches a temporary link that is valid now, then hands it over (errors go to the status line).
-    void withFreshLink(const std::function<void(const QUrl &link, const QDateTime &expires)> &use);
-    void openContent();
-    void copyTemporaryLink();
-    void updateCountdown();
+    void showImage(const QImage &image, const QSize &original);
     void copySelectedValue();
+    void showFieldMenu(const QPoint &pos);
     void updateDownloadRow();
     void updateActions();
-    QString serviceLabel(const QString &serviceSid) const;
-    void stopJobs();
 
     std::unique_ptr<Ui::MediaDetailsPanel> m_ui;
     MediaDetailsModel *m_model;
-    QPointer<ApiClient> m_client;
-    ChatService m_service;
-    std::function<std::optional<QString>(const QString &)> m_serviceNames;
-    QSize m_previewOriginal; // the image's own size (the preview is scaled down)
-    QPointer<TransferQueue> m_queue;
-    QPointer<FetchMediaJob> m_fetch;
-    QPointer<PreviewJob> m_preview;
-    QPointer<TemporaryUrlJob> m_linkJob;
-    bool m_decoding = false;
-    quint64 m_generation = 0; // results of an older look-up are dropped
+    MediaDetailsPresenter *m_presenter;
+    QAction *m_copyValue;
     QImage m_previewImage;
-    QString m_copiedLink;
-    QDateTime m_copiedExpiry;
-    QTimer *m_countdown;
-    QString m_trackedDownload;
+    QSize m_previewOriginal; // the image's own size (the preview is scaled down)
 };
 
 } // namespace mediadesk
