@@ -2227,10 +2227,6 @@
 <context>
     <name>mediadesk::TransferQueue</name>
     <message>
-        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,6 +2237,13 @@
     </message>
     <message>
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::TransferScheduler</name>
+    <message>
+        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

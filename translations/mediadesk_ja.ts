@@ -2220,10 +2220,6 @@
 <context>
     <name>mediadesk::TransferQueue</name>
     <message>
-        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
-        <translation>「%1」はキューに追加された後に変更されたため、送信しませんでした。新しい版をアップロードするには、もう一度追加してください。</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>キャンセルされました。</translation>
     </message>
@@ -2235,6 +2231,13 @@
     <message>
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずにメッセージを送信します。</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::TransferScheduler</name>
+    <message>
+        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
+        <translation>「%1」はキューに追加された後に変更されたため、送信しませんでした。新しい版をアップロードするには、もう一度追加してください。</translation>
     </message>
 </context>
 <context>

@@ -33,13 +33,24 @@ TransferModel::TransferModel(TransferQueue *queue, QObject *parent)
     ticker->start();
 }
 
+namespace {
+// What an upload or a send (which have a delivery) tells of its media's attachment.
+AttachmentStatus attachmentOf(const TransferItem &item, const QDateTime &now = Clock::nowUtc())
+{
+    const MessageDelivery &delivery = *item.delivery();
+    const LookupCheck &check = *item.check();
+    return AttachmentStatus(delivery.target.conversationSid, delivery.messageSid, item.finishedAt, check.at,
+                            check.found, now);
+}
+} // namespace
+
 bool TransferModel::hasAttachmentStatus(const TransferItem &item)
 {
-    if (item.kind == TransferItem::Kind::Download || item.isActive())
+    if (item.kind() == TransferItem::Kind::Download || item.isActive())
         return false;
     // Done, or an upload that is on the service although its message failed: the clock runs.
     return item.state == TransferItem::State::Done ||
-           (item.kind == TransferItem::Kind::Upload && !item.mediaSid.isEmpty());
+           (item.kind() == TransferItem::Kind::Upload && !item.mediaSid.isEmpty());
 }
 
 void TransferModel::tick()
@@ -48,8 +59,8 @@ void TransferModel::tick()
     const QList<TransferItem> &items = m_queue->items();
     for (int row = 0; row < items.size(); ++row) {
         const TransferItem &i = items.at(row);
-        if (hasAttachmentStatus(i) && i.messageSid.isEmpty() &&
-            AttachmentStatus({}, {}, i.finishedAt, i.checkedAt, i.foundAtCheck, now.addSecs(-1)).isTicking())
+        if (hasAttachmentStatus(i) && i.messageSid().isEmpty() &&
+            attachmentOf(i, now.addSecs(-1)).isTicking())
             emit dataChanged(index(row, Conversation), index(row, Conversation));
     }
 }
@@ -72,9 +83,9 @@ QString TransferModel::stateText(const TransferItem &item)
     case TransferItem::State::Running:
         if (item.attempt > 1)
             return tr("Retrying (attempt %1)").arg(item.attempt);
-        if (item.sending)
+        if (item.isSending())
             return tr("Sending");
-        return item.kind == TransferItem::Kind::Download ? tr("Downloading") : tr("Uploading");
+        return item.kind() == TransferItem::Kind::Download ? tr("Downloading") : tr("Uploading");
     case TransferItem::State::Done:
         return tr("Done");
     case TransferItem::State::Failed:
@@ -112,26 +123,24 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         if (index.column() == Name)
-            return item.kind == TransferItem::Kind::Download ? m_downloadIcon : m_uploadIcon;
+            return item.kind() == TransferItem::Kind::Download ? m_downloadIcon : m_uploadIcon;
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Name)
-            return item.kind == TransferItem::Kind::Download
+            return item.kind() == TransferItem::Kind::Download
                        ? tr("Download to %1").arg(printableText(item.path))
-                   : item.kind == TransferItem::Kind::Send ? tr("Message carrying %1").arg(item.mediaSid)
-                                                           : tr("Upload of %1").arg(printableText(item.path));
+                   : item.kind() == TransferItem::Kind::Send
+                       ? tr("Message carrying %1").arg(item.mediaSid)
+                       : tr("Upload of %1").arg(printableText(item.path));
         if (index.column() == Status)
             return item.message.isEmpty() ? printableText(item.path) : item.message;
         if (index.column() == MediaSid)
             return item.mediaSid;
         if (index.column() == Conversation && hasAttachmentStatus(item)) {
-            const QString story = AttachmentStatus(item.target.conversationSid, item.messageSid,
-                                                   item.finishedAt, item.checkedAt, item.foundAtCheck)
-                                      .tooltip();
+            const QString story = attachmentOf(item).tooltip();
+            const int messageIndex = item.delivery()->messageIndex;
             //: %1 what happened, %2 the message's index in its conversation
-            return item.messageIndex >= 0
-                       ? tr("%1 It is message #%2 there.").arg(story).arg(item.messageIndex)
-                       : story;
+            return messageIndex >= 0 ? tr("%1 It is message #%2 there.").arg(story).arg(messageIndex) : story;
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -176,11 +185,11 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return item.mediaSid;
     case Conversation:
         if (hasAttachmentStatus(item))
-            return AttachmentStatus(item.target.conversationSid, item.messageSid, item.finishedAt,
-                                    item.checkedAt, item.foundAtCheck)
-                .text();
-        return item.target.isSet() && item.isActive() ? tr("To %1").arg(item.target.conversationSid)
-                                                      : QString();
+            return attachmentOf(item).text();
+        if (const MessageDelivery *delivery = item.delivery();
+            delivery && delivery->target.isSet() && item.isActive())
+            return tr("To %1").arg(delivery->target.conversationSid);
+        return {};
     }
     return {};
 }
@@ -217,7 +226,7 @@ Qt::ItemFlags TransferModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == Type && index.row() < m_queue->items().size() &&
         m_queue->items().at(index.row()).state == TransferItem::State::Queued &&
-        m_queue->items().at(index.row()).kind == TransferItem::Kind::Upload)
+        m_queue->items().at(index.row()).kind() == TransferItem::Kind::Upload)
         f |= Qt::ItemIsEditable; // the type can be corrected until the upload starts
     return f;
 }

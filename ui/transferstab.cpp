@@ -160,8 +160,8 @@ QList<SendableMedia> TransfersTab::selectedSendable() const
     QList<SendableMedia> media;
     for (const QString &id : selectedIds()) {
         const TransferItem *item = itemWithId(id);
-        if (item && item->state == TransferItem::State::Done && item->kind == TransferItem::Kind::Upload &&
-            item->messageSid.isEmpty() && !item->mediaSid.isEmpty())
+        if (item && item->state == TransferItem::State::Done && item->kind() == TransferItem::Kind::Upload &&
+            item->messageSid().isEmpty() && !item->mediaSid.isEmpty())
             media.append({item->mediaSid, item->fileName, item->serviceSid, item->size});
     }
     return media;
@@ -187,9 +187,9 @@ QString TransfersTab::summary() const
     int uploading = 0, downloading = 0, sending = 0, waiting = 0;
     for (const TransferItem &item : m_queue->items()) {
         const bool running = item.state == TransferItem::State::Running;
-        sending += running && item.sending;
-        uploading += running && !item.sending && item.kind == TransferItem::Kind::Upload;
-        downloading += running && item.kind == TransferItem::Kind::Download;
+        sending += running && item.isSending();
+        uploading += running && !item.isSending() && item.kind() == TransferItem::Kind::Upload;
+        downloading += running && item.kind() == TransferItem::Kind::Download;
         waiting += item.state == TransferItem::State::Queued;
     }
     QStringList parts;
@@ -209,7 +209,7 @@ void TransfersTab::openItem(const QModelIndex &index)
     const TransferItem *item = itemWithId(index.data(TransferModel::IdRole).toString());
     if (!item || (index.flags() & Qt::ItemIsEditable))
         return;
-    if (item->kind == TransferItem::Kind::Download && item->state == TransferItem::State::Done)
+    if (item->kind() == TransferItem::Kind::Download && item->state == TransferItem::State::Done)
         Desktop::openUrl(QUrl::fromLocalFile(item->path));
     else if (!item->mediaSid.isEmpty())
         emit detailsRequested(item->mediaSid, item->serviceSid);
@@ -223,7 +223,8 @@ void TransfersTab::showMenu(const QPoint &pos)
     if (!found)
         return;
     const TransferItem item = *found; // the queue may change while the menu is open
-    const bool download = item.kind == TransferItem::Kind::Download;
+    const QJsonObject messageJson = item.delivery() ? item.delivery()->messageJson : QJsonObject();
+    const bool download = item.kind() == TransferItem::Kind::Download;
     const bool done = item.state == TransferItem::State::Done;
     QMenu menu(this);
     if (download && done) {
@@ -247,7 +248,7 @@ void TransfersTab::showMenu(const QPoint &pos)
     QAction *copySid = menu.addAction(tr("Copy Media SID"));
     QAction *copyJson = menu.addAction(tr("Copy Media JSON"));
     QAction *copyMessage = menu.addAction(tr("Copy Message JSON"));
-    copyMessage->setEnabled(!item.messageJson.isEmpty());
+    copyMessage->setEnabled(!messageJson.isEmpty());
     copySid->setEnabled(!item.mediaSid.isEmpty());
     copyJson->setEnabled(!item.mediaJson.isEmpty());
     menu.addSeparator();
@@ -262,7 +263,7 @@ void TransfersTab::showMenu(const QPoint &pos)
             QString::fromUtf8(QJsonDocument(item.mediaJson).toJson(QJsonDocument::Indented)));
     else if (chosen == copyMessage)
         QGuiApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(item.messageJson).toJson(QJsonDocument::Indented)));
+            QString::fromUtf8(QJsonDocument(messageJson).toJson(QJsonDocument::Indented)));
 }
 
 QString TransfersTab::dropDescription() const

@@ -468,7 +468,7 @@ private slots:
         const QString id = downloadShown(saveAs);
         QVERIFY(!id.isEmpty());
         QVERIFY2(m_suggested.endsWith(QStringLiteral("/録音 2026.bin")), qPrintable(m_suggested));
-        QCOMPARE(item(id).kind, TransferItem::Kind::Download);
+        QCOMPARE(item(id).kind(), TransferItem::Kind::Download);
         QVERIFY(form()->downloadRow->isVisibleTo(panel()));
         QVERIFY(QTest::qWaitFor([&] { return item(id).isFinished(); }, 20000));
         QCOMPARE(item(id).state, TransferItem::State::Done);

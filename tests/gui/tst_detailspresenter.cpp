@@ -186,9 +186,9 @@ private slots:
         QCOMPARE(message.contains(QStringLiteral("“Support”")), ownService);
         QVERIFY(!presenter.hasMedia());
         const TransferItem &item = queue.items().at(queue.indexOf(id));
-        QCOMPARE(item.foundAtCheck.has_value(), ownService);
+        QCOMPARE(item.check()->found.has_value(), ownService);
         if (ownService)
-            QCOMPARE(*item.foundAtCheck, false);
+            QCOMPARE(*item.check()->found, false);
     }
 
     void followsTheDownloadItAskedFor()

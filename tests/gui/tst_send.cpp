@@ -144,21 +144,21 @@ private slots:
         for (qsizetype i = before; i < before + 3; ++i) {
             const TransferItem &sent = queue()->items().at(i);
             QCOMPARE(sent.state, TransferItem::State::Done);
-            QVERIFY(sent.messageSid.startsWith(QLatin1String("IM")));
-            messages.insert(sent.messageSid);
+            QVERIFY(sent.messageSid().startsWith(QLatin1String("IM")));
+            messages.insert(sent.messageSid());
             const QJsonObject stored =
                 emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/media/") + sent.mediaSid);
-            QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), sent.messageSid);
+            QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), sent.messageSid());
             QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation(1));
             QCOMPARE(conversationCell(sent.id), QStringLiteral("Sent to ") + conversation(1));
             const QString tooltip = m_app.window->transferModel()
                                         ->index(queue()->indexOf(sent.id), TransferModel::Conversation)
                                         .data(Qt::ToolTipRole)
                                         .toString();
-            QVERIFY2(tooltip.contains(sent.messageSid) &&
-                         tooltip.contains(QStringLiteral("#%1").arg(sent.messageIndex)),
+            QVERIFY2(tooltip.contains(sent.messageSid()) &&
+                         tooltip.contains(QStringLiteral("#%1").arg(sent.delivery()->messageIndex)),
                      qPrintable(tooltip));
-            QCOMPARE(sent.messageJson.value(QLatin1String("sid")).toString(), sent.messageSid);
+            QCOMPARE(sent.delivery()->messageJson.value(QLatin1String("sid")).toString(), sent.messageSid());
         }
         QCOMPARE(messages.size(), 3);
 
@@ -185,7 +185,7 @@ private slots:
         QVERIFY(!m_app.window->sendTarget().isSet());
         drop({QUrl::fromLocalFile(write(QStringLiteral("four.txt"), "four"))});
         QVERIFY(idle());
-        QVERIFY(queue()->items().last().messageSid.isEmpty());
+        QVERIFY(queue()->items().last().messageSid().isEmpty());
         const QString countdown = conversationCell(queue()->items().last().id);
         QVERIFY2(QRegularExpression(QStringLiteral("^Deleted in (5:00|4:[0-5][0-9])$"))
                      .match(countdown)
@@ -227,13 +227,13 @@ private slots:
         QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->transfersTab);
         QVERIFY(idle());
         const TransferItem &one = queue()->items().at(before), &two = queue()->items().at(before + 1);
-        QCOMPARE(one.kind, TransferItem::Kind::Send);
+        QCOMPARE(one.kind(), TransferItem::Kind::Send);
         QCOMPARE(one.mediaSid, first);
         QCOMPARE(two.mediaSid, second);
         QCOMPARE(one.state, TransferItem::State::Done);
         QCOMPARE(two.state, TransferItem::State::Done);
-        QCOMPARE(one.target.body, QStringLiteral("two pictures")); // the text goes with the first only
-        QVERIFY(two.target.body.isEmpty());
+        QCOMPARE(one.delivery()->target.body, QStringLiteral("two pictures")); // the text goes with the first only
+        QVERIFY(two.delivery()->target.body.isEmpty());
         QCOMPARE(emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/media/") + second)
                      .value(QLatin1String("channel_sid"))
                      .toString(),
@@ -301,7 +301,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !m_app.window->detailsPanel()->isLookingUp(); }, 10000));
         QVERIFY2(m_app.window->detailsPanel()->form()->lookupHint->text().contains(QLatin1String("no media")),
                  qPrintable(m_app.window->detailsPanel()->form()->lookupHint->text()));
-        QCOMPARE(item(uploaded.id).foundAtCheck, std::optional<bool>(false));
+        QCOMPARE(item(uploaded.id).check()->found, std::optional<bool>(false));
         const QString tooltip = m_app.window->transferModel()
                                     ->index(queue()->indexOf(uploaded.id), TransferModel::Conversation)
                                     .data(Qt::ToolTipRole)
@@ -335,7 +335,7 @@ private slots:
         QVERIFY(idle());
         QCOMPARE(queue()->items().last().state, TransferItem::State::Done);
         QVERIFY(
-            !queue()->items().at(queue()->indexOf(uploaded.id)).messageSid.isEmpty()); // its upload row too
+            !queue()->items().at(queue()->indexOf(uploaded.id)).messageSid().isEmpty()); // its upload row too
         m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
         QVERIFY(QTest::qWaitFor([&] { return model->media().messageSid.has_value(); }, 10000));
         QCOMPARE(model->index(model->rowOfKey(QStringLiteral("channel_sid")), 1).data().toString(),

@@ -369,7 +369,7 @@ private slots:
         for (const QString &id : {up, downA, downB})
             QCOMPARE(q->items().at(q->indexOf(id)).state, TransferItem::State::Done);
         const TransferItem &itemA = q->items().at(q->indexOf(downA));
-        QCOMPARE(itemA.kind, TransferItem::Kind::Download);
+        QCOMPARE(itemA.kind(), TransferItem::Kind::Download);
         QCOMPARE(itemA.size, qint64(a.size()));
         QCOMPARE(sha256Of(itemA.path), QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex());
         QCOMPARE(sha256Of(q->items().at(q->indexOf(downB)).path),
@@ -392,7 +392,7 @@ private slots:
         QString error;
         QVERIFY2(q->restore(&error), qPrintable(error));
         QCOMPARE(q->items().size(), 1);
-        QCOMPARE(q->items().first().kind, TransferItem::Kind::Download);
+        QCOMPARE(q->items().first().kind(), TransferItem::Kind::Download);
         QCOMPARE(q->items().first().mediaSid, sid);
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Done);
@@ -436,11 +436,11 @@ private slots:
         for (const QString &id : ids) {
             const TransferItem &item = q->items().at(q->indexOf(id));
             QCOMPARE(item.state, TransferItem::State::Done);
-            QVERIFY(item.messageSid.startsWith(QLatin1String("IM")));
-            QVERIFY(item.messageIndex >= 0);
-            messages.insert(item.messageSid);
+            QVERIFY(item.messageSid().startsWith(QLatin1String("IM")));
+            QVERIFY(item.delivery()->messageIndex >= 0);
+            messages.insert(item.messageSid());
             const QJsonObject stored = m_emulator.media(item.mediaSid);
-            QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), item.messageSid);
+            QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), item.messageSid());
             QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation());
             // The library row says where it went.
             std::optional<LibraryEntry> row;
@@ -450,7 +450,7 @@ private slots:
                     return row && !row->messageSid.isEmpty();
                 },
                 5000));
-            QCOMPARE(row->messageSid, item.messageSid);
+            QCOMPARE(row->messageSid, item.messageSid());
             QCOMPARE(row->conversationSid, conversation());
         }
         QCOMPARE(messages.size(), 3); // one message per media
@@ -480,7 +480,7 @@ private slots:
         QVERIFY(waitIdle(*q));
         const TransferItem &sent = q->items().at(q->indexOf(id));
         QCOMPARE(sent.state, TransferItem::State::Done);
-        QVERIFY(sent.messageSid.startsWith(QLatin1String("IM")));
+        QVERIFY(sent.messageSid().startsWith(QLatin1String("IM")));
         QCOMPARE(m_emulator.stats().value(QLatin1String("uploads")).toInt(), uploadsBefore + 1);
     }
 
@@ -516,7 +516,7 @@ private slots:
         QVERIFY(waitIdle(*q));
         const TransferItem &sent = q->items().first();
         QCOMPARE(sent.state, TransferItem::State::Done);
-        QVERIFY(sent.messageSid.startsWith(QLatin1String("IM")));
+        QVERIFY(sent.messageSid().startsWith(QLatin1String("IM")));
         QCOMPARE(m_emulator.stats().value(QLatin1String("uploads")).toInt(), uploadsBefore + 2);
         std::optional<LibraryEntry> row;
         QVERIFY(QTest::qWaitFor(
@@ -542,13 +542,13 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !q->items().first().mediaSid.isEmpty(); }, 10000));
         QTest::qWait(100);
         QCOMPARE(q->items().first().state, TransferItem::State::Queued);
-        QVERIFY(q->items().first().messageSid.isEmpty());
+        QVERIFY(q->items().first().messageSid().isEmpty());
         q->disconnect(this);
         accountOpen = true;
         q->schedule(); // the account is back
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().at(q->indexOf(id)).state, TransferItem::State::Done);
-        QVERIFY(q->items().at(q->indexOf(id)).messageSid.startsWith(QLatin1String("IM")));
+        QVERIFY(q->items().at(q->indexOf(id)).messageSid().startsWith(QLatin1String("IM")));
     }
 
     void aSendCarriesTheUploadRowToo()
@@ -563,8 +563,8 @@ private slots:
                    QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
         QVERIFY(waitIdle(*q));
         const TransferItem &upload = q->items().at(q->indexOf(up));
-        QVERIFY(upload.messageSid.startsWith(QLatin1String("IM")));
-        QCOMPARE(upload.target.conversationSid, conversation(1));
+        QVERIFY(upload.messageSid().startsWith(QLatin1String("IM")));
+        QCOMPARE(upload.delivery()->target.conversationSid, conversation(1));
         // Retrying it now would do nothing: it is done and carried.
         q->retry(up);
         QCOMPARE(q->items().at(q->indexOf(up)).state, TransferItem::State::Done);
@@ -586,13 +586,13 @@ private slots:
         QString error;
         QVERIFY2(q->restore(&error), qPrintable(error));
         QCOMPARE(q->items().size(), 2);
-        QCOMPARE(q->items().first().kind, TransferItem::Kind::Send);
+        QCOMPARE(q->items().first().kind(), TransferItem::Kind::Send);
         QCOMPARE(q->items().first().fileName, QStringLiteral("a.txt"));
         QVERIFY(waitIdle(*q));
         for (const TransferItem &item : q->items()) {
             QCOMPARE(item.state, TransferItem::State::Done);
             QCOMPARE(m_emulator.media(item.mediaSid).value(QLatin1String("message_sid")).toString(),
-                     item.messageSid);
+                     item.messageSid());
         }
         // Sending one of them again is refused with Twilio's reason.
         const QString again = q->addSend(a, QStringLiteral("a.txt"), 11, SendTarget{conversation(2), {}, {}},

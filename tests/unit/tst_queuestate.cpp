@@ -3,6 +3,7 @@
 #include "transfer/queuestate.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,7 +16,7 @@ TransferItem item(const QString &id, TransferItem::State state,
                   TransferItem::Kind kind = TransferItem::Kind::Upload)
 {
     TransferItem i;
-    i.kind = kind;
+    i.details = TransferItem::detailsOf(kind);
     i.id = id;
     i.state = state;
     i.profileKey = QStringLiteral("saved:work");
@@ -25,14 +26,17 @@ TransferItem item(const QString &id, TransferItem::State state,
     i.fileName = QStringLiteral("写真 %1.jpg").arg(id);
     i.contentType = QStringLiteral("image/jpeg");
     i.size = 1234;
-    i.modified = QDateTime(QDate(2026, 12, 1), QTime(10, 0, 0, 250), Qt::UTC);
+    if (UploadDetails *upload = i.upload())
+        upload->modified = QDateTime(QDate(2026, 12, 1), QTime(10, 0, 0, 250), Qt::UTC);
     i.queuedAt = QDateTime(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC);
     i.mediaSid = kind == TransferItem::Kind::Upload ? QString()
                                                     : QStringLiteral("ME%1").arg(7, 32, 16, QLatin1Char('0'));
-    i.target = {QStringLiteral("CH%1").arg(3, 32, 16, QLatin1Char('0')), QStringLiteral("alice"),
-                QStringLiteral("body\nwith a line")};
+    if (MessageDelivery *delivery = i.delivery())
+        delivery->target = {QStringLiteral("CH%1").arg(3, 32, 16, QLatin1Char('0')), QStringLiteral("alice"),
+                            QStringLiteral("body\nwith a line")};
     i.message = QStringLiteral("why it failed");
-    i.overwrite = kind == TransferItem::Kind::Download;
+    if (DownloadDetails *download = i.download())
+        download->overwrite = true;
     return i;
 }
 } // namespace
@@ -67,7 +71,7 @@ private slots:
         QFETCH(bool, kept);
         QFETCH(int, readBack);
         TransferItem i = item(QStringLiteral("a"), TransferItem::State(state));
-        i.libraryPending = libraryPending;
+        i.upload()->libraryPending = libraryPending;
         const QList<TransferItem> back =
             QueueState::parse(QJsonDocument::fromJson(QueueState::serialize({i})).object());
         QCOMPARE(back.size(), kept ? 1 : 0);
@@ -92,7 +96,7 @@ private slots:
             QueueState::parse(QJsonDocument::fromJson(QueueState::serialize({i})).object());
         QCOMPARE(back.size(), 1);
         const TransferItem &r = back.first();
-        QCOMPARE(int(r.kind), kind);
+        QCOMPARE(int(r.kind()), kind);
         QCOMPARE(r.id, i.id);
         QCOMPARE(r.profileKey, i.profileKey);
         QCOMPARE(r.profileLabel, i.profileLabel);
@@ -101,14 +105,77 @@ private slots:
         QCOMPARE(r.fileName, i.fileName);
         QCOMPARE(r.contentType, i.contentType);
         QCOMPARE(r.size, i.size);
-        QCOMPARE(r.modified, i.modified);
+        QCOMPARE(bool(r.upload()), bool(i.upload()));
+        if (i.upload())
+            QCOMPARE(r.upload()->modified, i.upload()->modified);
         QCOMPARE(r.queuedAt, i.queuedAt);
         QCOMPARE(r.mediaSid, i.mediaSid);
-        QCOMPARE(r.target.conversationSid, i.target.conversationSid);
-        QCOMPARE(r.target.author, i.target.author);
-        QCOMPARE(r.target.body, i.target.body);
+        QCOMPARE(bool(r.delivery()), bool(i.delivery()));
+        if (i.delivery()) {
+            QCOMPARE(r.delivery()->target.conversationSid, i.delivery()->target.conversationSid);
+            QCOMPARE(r.delivery()->target.author, i.delivery()->target.author);
+            QCOMPARE(r.delivery()->target.body, i.delivery()->target.body);
+        }
         QCOMPARE(r.message, i.message);
-        QCOMPARE(r.overwrite, i.overwrite);
+        QCOMPARE(bool(r.download()), bool(i.download()));
+        if (i.download())
+            QCOMPARE(r.download()->overwrite, true);
+    }
+
+    void eachKindSavesOnlyItsOwnFields_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("has");
+        QTest::addColumn<QStringList>("hasNot");
+        const QStringList message{QStringLiteral("conversation_sid"), QStringLiteral("author"),
+                                  QStringLiteral("body")};
+        QTest::newRow("upload") << int(TransferItem::Kind::Upload)
+                                << message + QStringList{QStringLiteral("modified")}
+                                << QStringList{QStringLiteral("overwrite")};
+        QTest::newRow("download") << int(TransferItem::Kind::Download)
+                                  << QStringList{QStringLiteral("overwrite")}
+                                  << message + QStringList{QStringLiteral("modified")};
+        QTest::newRow("send") << int(TransferItem::Kind::Send) << message
+                              << QStringList{QStringLiteral("overwrite"), QStringLiteral("modified")};
+    }
+
+    void eachKindSavesOnlyItsOwnFields()
+    {
+        QFETCH(int, kind);
+        QFETCH(QStringList, has);
+        QFETCH(QStringList, hasNot);
+        const QJsonObject saved =
+            QJsonDocument::fromJson(
+                QueueState::serialize(
+                    {item(QStringLiteral("c"), TransferItem::State::Queued, TransferItem::Kind(kind))}))
+                .object()
+                .value(QLatin1String("items"))
+                .toArray()
+                .first()
+                .toObject();
+        for (const QString &key : has)
+            QVERIFY2(saved.contains(key), qPrintable(key));
+        for (const QString &key : hasNot)
+            QVERIFY2(!saved.contains(key), qPrintable(key));
+    }
+
+    void aQueueSavedWithEveryFieldForEveryKindReadsBack()
+    {
+        // Earlier versions saved every field for every kind; each kind takes what it needs.
+        const QByteArray text = R"({"version": 1, "items": [
+            {"id": "d", "kind": "download", "overwrite": true, "conversation_sid": "CHx", "author": "",
+             "body": "", "modified": "2026-12-01T10:00:00.250Z", "state": "queued"},
+            {"id": "s", "kind": "send", "overwrite": false, "conversation_sid": "CHy", "author": "bob",
+             "body": "hi", "modified": "", "state": "failed"}
+        ]})";
+        const QList<TransferItem> back = QueueState::parse(QJsonDocument::fromJson(text).object());
+        QCOMPARE(back.size(), 2);
+        QVERIFY(back.at(0).download() && back.at(0).download()->overwrite);
+        QVERIFY(!back.at(0).delivery());
+        QCOMPARE(back.at(1).kind(), TransferItem::Kind::Send);
+        QCOMPARE(back.at(1).delivery()->target.conversationSid, QStringLiteral("CHy"));
+        QCOMPARE(back.at(1).delivery()->target.author, QStringLiteral("bob"));
+        QCOMPARE(back.at(1).state, TransferItem::State::Failed);
     }
 
     void unreadableEntriesAreLeftOut()
@@ -123,7 +190,7 @@ private slots:
         const QList<TransferItem> back = QueueState::parse(QJsonDocument::fromJson(text).object());
         QCOMPARE(back.size(), 2);
         QCOMPARE(back.at(0).path, QStringLiteral("/first"));
-        QCOMPARE(back.at(1).kind, TransferItem::Kind::Upload); // unknown kind: an upload
+        QCOMPARE(back.at(1).kind(), TransferItem::Kind::Upload); // unknown kind: an upload
         QCOMPARE(back.at(1).state, TransferItem::State::Queued);
     }
 

@@ -85,20 +85,17 @@ QByteArray QueueState::serialize(const QList<TransferItem> &items)
     QJsonArray list;
     for (const TransferItem &i : items) {
         // Done, cancelled and refused items belong to this session; what still needs doing stays.
-        const bool unrecorded = i.state == TransferItem::State::Done && i.libraryPending;
+        const UploadDetails *upload = i.upload();
+        const bool unrecorded = i.state == TransferItem::State::Done && upload && upload->libraryPending;
         if (i.state != TransferItem::State::Queued && i.state != TransferItem::State::Running &&
             i.state != TransferItem::State::Failed && !unrecorded)
             continue;
-        list.append(QJsonObject{
-            {QStringLiteral("kind"), i.kind == TransferItem::Kind::Download ? QStringLiteral("download")
-                                     : i.kind == TransferItem::Kind::Send   ? QStringLiteral("send")
-                                                                            : QStringLiteral("upload")},
+        QJsonObject o{
+            {QStringLiteral("kind"), i.kind() == TransferItem::Kind::Download ? QStringLiteral("download")
+                                     : i.kind() == TransferItem::Kind::Send   ? QStringLiteral("send")
+                                                                              : QStringLiteral("upload")},
             {QStringLiteral("media_sid"), i.mediaSid},
             {QStringLiteral("file_name"), i.fileName},
-            {QStringLiteral("conversation_sid"), i.target.conversationSid},
-            {QStringLiteral("author"), i.target.author},
-            {QStringLiteral("body"), i.target.body},
-            {QStringLiteral("overwrite"), i.overwrite},
             {QStringLiteral("id"), i.id},
             {QStringLiteral("profile_key"), i.profileKey},
             {QStringLiteral("profile_label"), i.profileLabel},
@@ -106,12 +103,21 @@ QByteArray QueueState::serialize(const QList<TransferItem> &items)
             {QStringLiteral("path"), i.path},
             {QStringLiteral("content_type"), i.contentType},
             {QStringLiteral("size"), i.size},
-            {QStringLiteral("modified"), i.modified.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("state"),
              QLatin1String(stateName(unrecorded ? TransferItem::State::Running : i.state))},
             {QStringLiteral("message"), i.message},
             {QStringLiteral("queued_at"), i.queuedAt.toString(Qt::ISODateWithMs)},
-        });
+        };
+        if (const MessageDelivery *delivery = i.delivery()) {
+            o.insert(QStringLiteral("conversation_sid"), delivery->target.conversationSid);
+            o.insert(QStringLiteral("author"), delivery->target.author);
+            o.insert(QStringLiteral("body"), delivery->target.body);
+        }
+        if (upload)
+            o.insert(QStringLiteral("modified"), upload->modified.toUTC().toString(Qt::ISODateWithMs));
+        if (const DownloadDetails *download = i.download())
+            o.insert(QStringLiteral("overwrite"), download->overwrite);
+        list.append(o);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), list}})
         .toJson();
@@ -129,14 +135,18 @@ QList<TransferItem> QueueState::parse(const QJsonObject &document)
             continue;
         ids.insert(item.id);
         const QString kind = o.value(QLatin1String("kind")).toString();
-        item.kind = kind == QLatin1String("download") ? TransferItem::Kind::Download
-                    : kind == QLatin1String("send")   ? TransferItem::Kind::Send
-                                                      : TransferItem::Kind::Upload;
+        item.details =
+            TransferItem::detailsOf(kind == QLatin1String("download") ? TransferItem::Kind::Download
+                                    : kind == QLatin1String("send")   ? TransferItem::Kind::Send
+                                                                      : TransferItem::Kind::Upload);
         item.mediaSid = o.value(QLatin1String("media_sid")).toString();
-        item.overwrite = o.value(QLatin1String("overwrite")).toBool();
-        item.target.conversationSid = o.value(QLatin1String("conversation_sid")).toString();
-        item.target.author = o.value(QLatin1String("author")).toString();
-        item.target.body = o.value(QLatin1String("body")).toString();
+        if (DownloadDetails *download = item.download())
+            download->overwrite = o.value(QLatin1String("overwrite")).toBool();
+        if (MessageDelivery *delivery = item.delivery()) {
+            delivery->target.conversationSid = o.value(QLatin1String("conversation_sid")).toString();
+            delivery->target.author = o.value(QLatin1String("author")).toString();
+            delivery->target.body = o.value(QLatin1String("body")).toString();
+        }
         item.profileKey = o.value(QLatin1String("profile_key")).toString();
         item.profileLabel = o.value(QLatin1String("profile_label")).toString();
         item.serviceSid = o.value(QLatin1String("service_sid")).toString();
@@ -144,8 +154,9 @@ QList<TransferItem> QueueState::parse(const QJsonObject &document)
         item.fileName = o.value(QLatin1String("file_name")).toString(QFileInfo(item.path).fileName());
         item.contentType = o.value(QLatin1String("content_type")).toString();
         item.size = o.value(QLatin1String("size")).toInteger();
-        item.modified =
-            QDateTime::fromString(o.value(QLatin1String("modified")).toString(), Qt::ISODateWithMs);
+        if (UploadDetails *upload = item.upload())
+            upload->modified =
+                QDateTime::fromString(o.value(QLatin1String("modified")).toString(), Qt::ISODateWithMs);
         item.state = stateFrom(o.value(QLatin1String("state")).toString());
         if (item.state == TransferItem::State::Running)
             item.state = TransferItem::State::Queued; // interrupted: it starts again

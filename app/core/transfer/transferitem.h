@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <optional>
+#include <variant>
 
 namespace mediadesk {
 
@@ -17,49 +18,136 @@ struct SendTarget
     bool isSet() const { return !conversationSid.isEmpty(); }
 };
 
-// One file on its way to or from a Chat Service, or one media on its way into a conversation. An
-// upload remembers where it goes (profile and service) and the file as it was when it was queued,
-// so a changed or moved file is reported, not sent; with a send target it is then posted as a
-// message. A download remembers the media and the file it goes to. A send posts one media.
-struct TransferItem
+// Where an upload with a send target, or a send, stands with its message.
+struct MessageDelivery
 {
-    enum class Kind { Upload, Download, Send };
-    enum class State { Queued, Running, Done, Failed, Cancelled, Refused };
-
-    Kind kind = Kind::Upload;
-    QString id;           // for uploads also the library's upload id: a retry never adds a second row
-    QString profileKey;   // which account: "saved:NAME", "environment", "sandbox"
-    QString profileLabel; // as shown and as recorded in the library
-    QString serviceSid;
-    QString path; // the file sent, or for a download the file written
-    QString fileName;
-    QString contentType; // "" = detect when sending
-    qint64 size = 0;
-    QDateTime modified;
-    State state = State::Queued;
-    qint64 sentBytes = 0;
-    int attempt = 0;        // > 1 while retrying transient failures
-    QString message;        // why it failed or was refused
-    QString mediaSid;       // the upload's result, or the media downloaded
-    bool overwrite = false; // a download may replace path (the person agreed to it)
-    QJsonObject mediaJson;
-    SendTarget target;    // uploads that go on to a conversation, and sends
+    SendTarget target;
     bool sending = false; // the message is being posted
     QString messageSid;   // the message that carries the media, once it exists
     int messageIndex = -1;
     QJsonObject messageJson; // the Message resource, as Conversations returned it
-    QDateTime checkedAt;     // the latest look-up of the media, and what it found
-    std::optional<bool> foundAtCheck;
+};
+
+// The latest look-up of an uploaded media in its service, and what it found.
+struct LookupCheck
+{
+    QDateTime at;
+    std::optional<bool> found;
+};
+
+// What only an upload needs.
+struct UploadDetails
+{
+    QDateTime modified; // of the file when it was queued
+    // Uploaded, but its library row is not written yet: saved as unfinished until it is, so a
+    // crash in between uploads it again (one row, updated) rather than losing the row.
+    bool libraryPending = false;
+    MessageDelivery delivery; // target unset: the upload stays unattached
+    LookupCheck check;
+};
+
+// What only a download needs.
+struct DownloadDetails
+{
+    bool overwrite = false; // may replace path (the person agreed to it)
+};
+
+// What a send of a media that is on the service already needs.
+struct SendDetails
+{
+    MessageDelivery delivery;
+    LookupCheck check;
+};
+
+// One file on its way to or from a Chat Service, or one media on its way into a conversation. The
+// fields all kinds share are here; what only one kind needs is in its details:
+// - an upload remembers the file as it was when it was queued (a changed or moved file is
+//   reported, not sent) and, with a send target, the message it goes on to;
+// - a download remembers whether it may replace the file it writes;
+// - a send posts one media that is on the service already.
+struct TransferItem
+{
+    enum class Kind { Upload, Download, Send }; // in the order of Details' alternatives
+    enum class State { Queued, Running, Done, Failed, Cancelled, Refused };
+
+    using Details = std::variant<UploadDetails, DownloadDetails, SendDetails>;
+
+    QString id;           // for uploads also the library's upload id: a retry never adds a second row
+    QString profileKey;   // which account: "saved:NAME", "environment", "sandbox"
+    QString profileLabel; // as shown and as recorded in the library
+    QString serviceSid;
+    QString path; // the file sent, or for a download the file written; "" for a send
+    QString fileName;
+    QString contentType; // "" = detect when sending
+    qint64 size = 0;
+    State state = State::Queued;
+    qint64 sentBytes = 0;
+    int attempt = 0;  // > 1 while retrying transient failures
+    QString message;  // why it failed or was refused
+    QString mediaSid; // the upload's result, the media downloaded, or the media sent
+    QJsonObject mediaJson;
     QDateTime queuedAt;
     QDateTime finishedAt;
     double bytesPerSecond = 0;
     qint64 secondsLeft = -1;
+    Details details;
 
+    static Details detailsOf(Kind kind);
+    Kind kind() const { return Kind(details.index()); }
     bool isActive() const { return state == State::Queued || state == State::Running; }
     bool isFinished() const { return !isActive(); }
-    // Uploaded, but its library row is not written yet: saved as unfinished until it is, so a
-    // crash in between uploads it again (one row, updated) rather than losing the row.
-    bool libraryPending = false;
+
+    UploadDetails *upload() { return std::get_if<UploadDetails>(&details); }
+    const UploadDetails *upload() const { return std::get_if<UploadDetails>(&details); }
+    DownloadDetails *download() { return std::get_if<DownloadDetails>(&details); }
+    const DownloadDetails *download() const { return std::get_if<DownloadDetails>(&details); }
+    // Uploads and sends; nullptr for a download.
+    MessageDelivery *delivery();
+    const MessageDelivery *delivery() const;
+    LookupCheck *check();
+    const LookupCheck *check() const;
+    // The message that carries the media, "" when none does (yet) or for a download.
+    QString messageSid() const { return delivery() ? delivery()->messageSid : QString(); }
+    bool isSending() const { return delivery() && delivery()->sending; } // its message is being posted
 };
+
+inline TransferItem::Details TransferItem::detailsOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Download:
+        return DownloadDetails{};
+    case Kind::Send:
+        return SendDetails{};
+    case Kind::Upload:
+        break;
+    }
+    return UploadDetails{};
+}
+
+inline MessageDelivery *TransferItem::delivery()
+{
+    if (auto *u = upload())
+        return &u->delivery;
+    auto *s = std::get_if<SendDetails>(&details);
+    return s ? &s->delivery : nullptr;
+}
+
+inline const MessageDelivery *TransferItem::delivery() const
+{
+    return const_cast<TransferItem *>(this)->delivery();
+}
+
+inline LookupCheck *TransferItem::check()
+{
+    if (auto *u = upload())
+        return &u->check;
+    auto *s = std::get_if<SendDetails>(&details);
+    return s ? &s->check : nullptr;
+}
+
+inline const LookupCheck *TransferItem::check() const
+{
+    return const_cast<TransferItem *>(this)->check();
+}
 
 } // namespace mediadesk

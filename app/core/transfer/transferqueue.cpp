@@ -9,6 +9,7 @@
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
 #include "transfer/queuestate.h"
+#include "transfer/transferscheduler.h"
 #include "transfer/uploadjob.h"
 
 #include <QDir>
@@ -22,26 +23,35 @@ namespace mediadesk {
 
 TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QObject *parent)
     : QObject(parent)
-    , m_libraryPath(library && library->isOpen() ? library->path() : QString())
+    , m_scheduler(new TransferScheduler(this))
     , m_state(new QueueState(
           statePath, [this] { return m_items; }, this))
 {
     connect(m_state, &QueueState::saveFailed, this, &TransferQueue::stateSaveError);
-    if (!m_libraryPath.isEmpty()) {
-        m_libraryWriter = new LibraryWriter(m_libraryPath, this);
-        connect(m_libraryWriter, &LibraryWriter::recorded, this, [this](const QString &uploadId) {
-            if (TransferItem *item = uploadId.isEmpty() ? nullptr : find(uploadId);
-                item && item->libraryPending) {
-                item->libraryPending = false;
-                scheduleSave(); // now it may leave the saved queue
-            }
-            emit libraryRecorded(uploadId);
-        });
+    connect(m_scheduler, &TransferScheduler::jobStarted, this, [this] { m_hadWork = true; });
+    connect(m_scheduler, &TransferScheduler::progressed, this, &TransferQueue::onProgress);
+    connect(m_scheduler, &TransferScheduler::retrying, this, &TransferQueue::onRetrying);
+    connect(m_scheduler, &TransferScheduler::finished, this, &TransferQueue::onFinished);
+    if (library && library->isOpen()) {
+        m_libraryWriter = new LibraryWriter(library->path(), this);
+        m_scheduler->setComputeSha256(true); // the library keeps each upload's hash
+        auto pendingUpload = [this](const QString &uploadId) -> UploadDetails * {
+            TransferItem *item = uploadId.isEmpty() ? nullptr : find(uploadId);
+            return item && item->upload() && item->upload()->libraryPending ? item->upload() : nullptr;
+        };
+        connect(m_libraryWriter, &LibraryWriter::recorded, this,
+                [this, pendingUpload](const QString &uploadId) {
+                    if (UploadDetails *upload = pendingUpload(uploadId)) {
+                        upload->libraryPending = false;
+                        scheduleSave(); // now it may leave the saved queue
+                    }
+                    emit libraryRecorded(uploadId);
+                });
         connect(m_libraryWriter, &LibraryWriter::failed, this,
-                [this](const QString &uploadId, const QString &problem) {
+                [this, pendingUpload](const QString &uploadId, const QString &problem) {
                     // Said to the user; not uploaded again at every start for a library that refuses it.
-                    if (TransferItem *item = uploadId.isEmpty() ? nullptr : find(uploadId))
-                        item->libraryPending = false;
+                    if (UploadDetails *upload = pendingUpload(uploadId))
+                        upload->libraryPending = false;
                     emit libraryError(problem);
                 });
     }
@@ -51,12 +61,7 @@ TransferQueue::~TransferQueue()
 {
     // Uploads the service already stored finish now (their rows go to the library), so a restart
     // never sends them again; their messages, if any, go out at the next start.
-    m_closing = true;
-    const QList<QPointer<Job>> jobs = m_jobs.values(); // finishing one changes m_jobs
-    for (const auto &job : jobs) {
-        if (auto *upload = qobject_cast<UploadJob *>(job.data()); upload && upload->isStored())
-            upload->finishStoredNow();
-    }
+    m_scheduler->close();
     if (m_libraryWriter) {
         m_libraryWriter->waitUntilWritten(); // rows on their way are written, and their items know it
         delete m_libraryWriter;
@@ -64,10 +69,7 @@ TransferQueue::~TransferQueue()
     }
     QString ignored;
     m_state->saveNow(&ignored); // uploads still running are saved as queued and start again next time
-    for (const auto &job : std::as_const(m_jobs)) {
-        if (job)
-            job->disconnect(this);
-    }
+    m_scheduler->disconnect(this);
 }
 
 QString TransferQueue::defaultStatePath()
@@ -78,14 +80,19 @@ QString TransferQueue::defaultStatePath()
 
 void TransferQueue::setClientProvider(ClientProvider provider)
 {
-    m_clients = std::move(provider);
+    m_scheduler->setClientProvider(std::move(provider));
     schedule();
 }
 
 void TransferQueue::setParallelUploads(int n)
 {
-    m_parallel = qBound(1, n, 8);
+    m_scheduler->setParallel(n);
     schedule();
+}
+
+int TransferQueue::parallelUploads() const
+{
+    return m_scheduler->parallel();
 }
 
 int TransferQueue::indexOf(const QString &id) const
@@ -135,10 +142,10 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
     QList<QString> ids;
     for (const QString &path : paths) {
         TransferItem item = newItem(TransferItem::Kind::Upload, profileKey, profileLabel, serviceSid);
-        item.target = target;
+        item.upload()->delivery.target = target;
         item.path = QFileInfo(path).absoluteFilePath();
         item.fileName = QFileInfo(path).fileName();
-        const QString problem = UploadJob::checkFile(path, &item.size, &item.modified);
+        const QString problem = UploadJob::checkFile(path, &item.size, &item.upload()->modified);
         if (!problem.isEmpty()) {
             item.state = TransferItem::State::Refused;
             item.message = problem;
@@ -163,7 +170,7 @@ QString TransferQueue::addDownload(const QString &mediaSid, const QString &path,
     item.path = QFileInfo(path).absoluteFilePath();
     item.fileName = QFileInfo(path).fileName();
     item.size = size;
-    item.overwrite = overwrite;
+    item.download()->overwrite = overwrite;
     append(item);
     scheduleSave();
     schedule();
@@ -178,7 +185,7 @@ QString TransferQueue::addSend(const QString &mediaSid, const QString &fileName,
     item.mediaSid = mediaSid;
     item.fileName = fileName.isEmpty() ? mediaSid : fileName;
     item.size = size;
-    item.target = target;
+    item.delivery()->target = target;
     append(item);
     scheduleSave();
     schedule();
@@ -189,7 +196,7 @@ TransferItem TransferQueue::newItem(TransferItem::Kind kind, const QString &prof
                                     const QString &profileLabel, const QString &serviceSid)
 {
     TransferItem item;
-    item.kind = kind;
+    item.details = TransferItem::detailsOf(kind);
     item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     item.profileKey = profileKey;
     item.profileLabel = profileLabel;
@@ -212,14 +219,13 @@ void TransferQueue::recordLookup(const QString &serviceSid, const QString &media
     const QDateTime now = Clock::nowUtc();
     for (int i = 0; i < m_items.size(); ++i) {
         TransferItem &item = m_items[i];
-        if (item.mediaSid != mediaSid || item.serviceSid != serviceSid ||
-            item.kind == TransferItem::Kind::Download)
+        MessageDelivery *delivery = item.delivery();
+        if (item.mediaSid != mediaSid || item.serviceSid != serviceSid || !delivery)
             continue;
-        item.checkedAt = now;
-        item.foundAtCheck = found;
-        if (found && !messageSid.isEmpty() && item.messageSid.isEmpty()) {
-            item.messageSid = messageSid;
-            item.target.conversationSid = conversationSid;
+        *item.check() = {now, found};
+        if (found && !messageSid.isEmpty() && delivery->messageSid.isEmpty()) {
+            delivery->messageSid = messageSid;
+            delivery->target.conversationSid = conversationSid;
             if (item.isFinished()) { // a message carries it already: nothing is left to send
                 item.state = TransferItem::State::Done;
                 item.message.clear();
@@ -263,226 +269,107 @@ void TransferQueue::setContentType(const QString &id, const QString &contentType
 
 void TransferQueue::schedule()
 {
-    if (!m_clients || m_closing)
-        return;
-    int running = int(std::count_if(m_items.begin(), m_items.end(), [](const TransferItem &i) {
-        return i.state == TransferItem::State::Running;
-    }));
-    for (TransferItem &item : m_items) {
-        if (running >= m_parallel)
-            break;
-        if (item.state != TransferItem::State::Queued || !m_clients(item.profileKey))
-            continue;
-        ++running;
-        start(item);
-    }
-}
-
-bool TransferQueue::needsSending(const TransferItem &item)
-{
-    // A send, or an upload that is on the service already and still has to go into its conversation.
-    return item.kind == TransferItem::Kind::Send ||
-           (item.kind == TransferItem::Kind::Upload && !item.mediaSid.isEmpty() && item.target.isSet() &&
-            item.messageSid.isEmpty());
-}
-
-void TransferQueue::start(TransferItem &item)
-{
-    if (item.kind == TransferItem::Kind::Download) {
-        startDownload(item);
-    } else if (needsSending(item)) {
-        startSend(item);
-    } else if (item.kind == TransferItem::Kind::Upload && !item.mediaSid.isEmpty()) {
-        // On the service already (and in its message, if it had one to go to): never a second copy.
-        item.state = TransferItem::State::Done;
-        item.message.clear();
-        changed(item.id);
-    } else {
-        startUpload(item);
-    }
-}
-
-void TransferQueue::startSend(TransferItem &item)
-{
-    ApiClient *client = m_clients ? m_clients(item.profileKey) : nullptr;
-    if (!client) { // the account went away meanwhile: the message waits for it
-        item.state = TransferItem::State::Queued;
-        item.sending = false;
-        changed(item.id);
-        return;
-    }
-    const ConversationsClient conversations(client);
-    auto *job = conversations.sendMessage(item.serviceSid, item.target.conversationSid, item.target.author,
-                                          item.target.body, item.mediaSid, this);
-    const bool uploaded = item.kind == TransferItem::Kind::Upload;
-    watch(item, job);
-    item.sending = true;
-    if (uploaded)
-        item.sentBytes = item.size; // the upload part is done
+    for (const QString &id : m_scheduler->schedule(m_items))
+        changed(id);
 }
 
 void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
 {
-    item.messageSid = message.value(QLatin1String("sid")).toString();
-    item.messageIndex = message.value(QLatin1String("index")).toInt(-1);
-    item.messageJson = message;
+    MessageDelivery &delivery = *item.delivery();
+    delivery.messageSid = message.value(QLatin1String("sid")).toString();
+    delivery.messageIndex = message.value(QLatin1String("index")).toInt(-1);
+    delivery.messageJson = message;
     // The upload of the same media (sent later from the list) is carried by this message too.
     for (int i = 0; i < m_items.size(); ++i) {
         TransferItem &other = m_items[i];
+        MessageDelivery *carried = other.delivery();
         if (&other == &item || other.mediaSid != item.mediaSid || other.serviceSid != item.serviceSid ||
-            other.kind == TransferItem::Kind::Download || !other.messageSid.isEmpty())
+            !carried || !carried->messageSid.isEmpty())
             continue;
-        other.messageSid = item.messageSid;
-        other.messageIndex = item.messageIndex;
-        other.target.conversationSid = item.target.conversationSid;
+        carried->messageSid = delivery.messageSid;
+        carried->messageIndex = delivery.messageIndex;
+        carried->target.conversationSid = delivery.target.conversationSid;
         emit itemChanged(i);
     }
     item.sentBytes = item.size;
-    updateLibrary([mediaSid = item.mediaSid, conversation = item.target.conversationSid,
-                   messageSid = item.messageSid](MediaLibrary &library, QString *problem) {
+    updateLibrary([mediaSid = item.mediaSid, conversation = delivery.target.conversationSid,
+                   messageSid = delivery.messageSid](MediaLibrary &library, QString *problem) {
         return library.recordAttachment(mediaSid, conversation, messageSid, problem);
     });
 }
 
-void TransferQueue::watch(TransferItem &item, Job *job)
+void TransferQueue::finishDownload(TransferItem &item, const Job &job)
 {
-    const QString id = item.id;
-    item.state = TransferItem::State::Running;
-    item.sentBytes = 0;
-    item.attempt = 1;
-    item.message.clear();
-    m_jobs.insert(id, job);
-    m_speed[id].reset();
-    m_hadWork = true;
-    qCDebug(lcTransfer).noquote() << "start" << job->metaObject()->className() << id << item.fileName;
-    connect(job, &Job::progress, this, [this, id](qint64 done, qint64) { onProgress(id, done); });
-    connect(job, &Job::retrying, this, [this, id](int attempt, int, const TwilioError &why) {
-        if (TransferItem *i = find(id)) {
-            i->attempt = attempt;
-            i->message = why.userMessage();
-            i->sentBytes = 0;
-            changed(id);
-        }
-    });
-    connect(job, &Job::finished, this, [this, id] { onFinished(id); });
-    changed(id);
-    job->start();
+    const auto &download = static_cast<const DownloadJob &>(job);
+    item.path = download.path();
+    item.fileName = QFileInfo(item.path).fileName();
+    item.size = download.bytesWritten();
+    item.sentBytes = item.size;
+    item.contentType = download.media().contentType;
+    item.mediaJson = download.media().json;
 }
 
-void TransferQueue::startDownload(TransferItem &item)
+void TransferQueue::onProgress(const QString &id, qint64 sent, double bytesPerSecond, qint64 secondsLeft)
 {
-    DownloadRequest request;
-    request.serviceSid = item.serviceSid;
-    request.mediaSid = item.mediaSid;
-    request.destination = item.path;
-    request.overwrite = item.overwrite;
-    auto *job = new DownloadJob(m_clients(item.profileKey), request, this);
-    watch(item, job);
-}
-
-void TransferQueue::startUpload(TransferItem &item)
-{
-    // The file must still be the one that was queued.
-    qint64 size = 0;
-    QDateTime modified;
-    QString problem = UploadJob::checkFile(item.path, &size, &modified);
-    if (problem.isEmpty() && (size != item.size || modified != item.modified))
-        problem =
-            tr("“%1” changed since it was queued; it was not sent. Add it again to upload the new version.")
-                .arg(item.path);
-    if (!problem.isEmpty()) {
-        item.state = TransferItem::State::Refused;
-        item.message = problem;
-        changed(item.id);
-        return;
-    }
-    UploadRequest request;
-    request.serviceSid = item.serviceSid;
-    request.filePath = item.path;
-    request.contentType = item.contentType;
-    auto *job = new UploadJob(m_clients(item.profileKey), request, this);
-    job->setComputeSha256(m_libraryWriter != nullptr);
-    watch(item, job);
-}
-
-void TransferQueue::onProgress(const QString &id, qint64 sent)
-{
-    TransferItem *item = find(id);
-    if (!item)
-        return;
-    SpeedMeter &meter = m_speed[id];
-    meter.update(sent);
-    item->sentBytes = sent;
-    item->bytesPerSecond = meter.bytesPerSecond();
-    item->secondsLeft = meter.secondsLeft(sent, item->size);
     const int i = indexOf(id);
+    if (i < 0)
+        return;
+    TransferItem &item = m_items[i];
+    item.sentBytes = sent;
+    item.bytesPerSecond = bytesPerSecond;
+    item.secondsLeft = secondsLeft;
     emit itemChanged(i); // progress is not worth a save
 }
 
-void TransferQueue::onFinished(const QString &id)
+void TransferQueue::onRetrying(const QString &id, int attempt, const QString &why)
 {
-    QPointer<Job> job = m_jobs.take(id);
-    m_speed.remove(id);
+    if (TransferItem *item = find(id)) {
+        item->attempt = attempt;
+        item->message = why;
+        item->sentBytes = 0;
+        changed(id);
+    }
+}
+
+void TransferQueue::onFinished(const QString &id, Job *job)
+{
     TransferItem *item = find(id);
-    if (job)
-        job->deleteLater();
-    if (!item || !job) {
+    if (!item) {
         schedule();
         return;
     }
-    const bool wasSending = item->sending;
-    item->sending = false;
+    MessageDelivery *delivery = item->delivery();
+    const bool wasSending = delivery && delivery->sending;
+    if (delivery)
+        delivery->sending = false;
     item->bytesPerSecond = 0;
     item->secondsLeft = -1;
     if (job->succeeded()) {
         item->state = TransferItem::State::Done;
-        if (auto *upload = qobject_cast<UploadJob *>(job.data())) {
+        if (auto *upload = qobject_cast<UploadJob *>(job)) {
             item->finishedAt = Clock::nowUtc(); // the five-minute clock starts here
             finishUpload(*item, upload);
-            if (needsSending(*item)) {
-                if (m_closing) {
+            if (TransferScheduler::needsSending(*item)) {
+                if (m_scheduler->isClosing()) {
                     item->state = TransferItem::State::Queued; // saved: the message goes next time
                     return;
                 }
-                startSend(*item); // then into its conversation
+                m_scheduler->startSend(*item); // then into its conversation
+                changed(id);
                 return;
             }
-        } else if (auto *post = qobject_cast<PostFormJob *>(job.data()))
+        } else if (auto *post = qobject_cast<PostFormJob *>(job)) {
             finishSend(*item, post->object());
-        else if (auto *download = qobject_cast<DownloadJob *>(job.data())) {
-            item->path = download->path();
-            item->fileName = QFileInfo(item->path).fileName();
-            item->size = download->bytesWritten();
-            item->sentBytes = item->size;
-            item->contentType = download->media().contentType;
-            item->mediaJson = download->media().json;
+        } else {
+            finishDownload(*item, *job);
         }
     } else if (job->error().kind() == TwilioError::Kind::Cancelled) {
         item->state = TransferItem::State::Cancelled;
         item->message = job->error().userMessage();
     } else {
-        item->state = job->error().kind() == TwilioError::Kind::File ? TransferItem::State::Refused
-                                                                     : TransferItem::State::Failed;
-        item->message = job->error().userMessage();
-        const int code = job->error().code();
-        const bool mediaGone = code == 50507 || code == 20404;
-        if (wasSending && item->kind == TransferItem::Kind::Upload && mediaGone) {
-            // Twilio no longer has it: Retry must upload the file again, then send.
-            //: %1 the Media SID, %2 why the message failed
-            item->message =
-                tr("Uploaded as %1, but Twilio no longer has it: %2 Retry uploads the file again and "
-                   "sends it.")
-                    .arg(item->mediaSid, item->message);
-            item->mediaSid.clear();
-            item->mediaJson = {};
-        } else if (wasSending && item->kind == TransferItem::Kind::Upload) {
-            item->message =
-                tr("Uploaded as %1, but the message could not be sent: %2 Retry sends the message "
-                   "again without uploading.")
-                    .arg(item->mediaSid, item->message);
-        }
+        fail(*item, job->error(), wasSending);
     }
-    if (item->kind != TransferItem::Kind::Upload || !item->finishedAt.isValid())
+    if (!item->upload() || !item->finishedAt.isValid())
         item->finishedAt = Clock::nowUtc();
     qCDebug(lcTransfer).noquote().nospace()
         << "finished " << id << ": state " << int(item->state)
@@ -500,6 +387,28 @@ void TransferQueue::onFinished(const QString &id)
     }
 }
 
+void TransferQueue::fail(TransferItem &item, const TwilioError &error, bool wasSending)
+{
+    item.state =
+        error.kind() == TwilioError::Kind::File ? TransferItem::State::Refused : TransferItem::State::Failed;
+    item.message = error.userMessage();
+    if (!wasSending || !item.upload())
+        return;
+    if (error.code() == 50507 || error.code() == 20404) {
+        // Twilio no longer has it: Retry must upload the file again, then send.
+        //: %1 the Media SID, %2 why the message failed
+        item.message = tr("Uploaded as %1, but Twilio no longer has it: %2 Retry uploads the file again and "
+                          "sends it.")
+                           .arg(item.mediaSid, item.message);
+        item.mediaSid.clear();
+        item.mediaJson = {};
+    } else {
+        item.message = tr("Uploaded as %1, but the message could not be sent: %2 Retry sends the message "
+                          "again without uploading.")
+                           .arg(item.mediaSid, item.message);
+    }
+}
+
 void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
 {
     item.sentBytes = item.size;
@@ -512,7 +421,7 @@ void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
     entry.uploadId = item.id;
     entry.mediaSid = item.mediaSid;
     entry.serviceSid = item.serviceSid;
-    const ApiClient *client = m_clients ? m_clients(item.profileKey) : nullptr;
+    const ApiClient *client = m_scheduler->client(item.profileKey);
     entry.accountSid = client && client->credentials() ? client->credentials()->accountSid()
                                                        : job->media().accountSid.value_or(QString());
     entry.profile = item.profileLabel;
@@ -523,7 +432,7 @@ void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
     entry.sha256 = job->sha256();
     entry.uploadedAt = item.finishedAt;
     entry.dateCreated = job->media().dateCreated;
-    item.libraryPending = true;
+    item.upload()->libraryPending = true;
     m_libraryWriter->record(entry);
 }
 
@@ -532,10 +441,8 @@ void TransferQueue::cancel(const QString &id)
     TransferItem *item = find(id);
     if (!item || !item->isActive())
         return;
-    if (Job *job = m_jobs.value(id)) {
-        job->abort(); // finished() → onFinished → Cancelled
-        return;
-    }
+    if (m_scheduler->abort(id))
+        return; // finished() → onFinished → Cancelled
     item->state = TransferItem::State::Cancelled;
     item->message = tr("Cancelled.");
     changed(id);
@@ -559,14 +466,9 @@ void TransferQueue::remove(const QString &id)
     const int i = indexOf(id);
     if (i < 0)
         return;
-    if (Job *job = m_jobs.value(id)) {
-        if (auto *upload = qobject_cast<UploadJob *>(job); upload && upload->isStored())
-            return; // already on the service: it finishes (and is recorded) in a moment
-        m_jobs.remove(id);
-        job->disconnect(this);
-        job->abort();
-        job->deleteLater();
-    }
+    if (auto *upload = qobject_cast<UploadJob *>(m_scheduler->job(id)); upload && upload->isStored())
+        return; // already on the service: it finishes (and is recorded) in a moment
+    m_scheduler->drop(id);
     removeItemAt(i);
     scheduleSave();
     schedule();

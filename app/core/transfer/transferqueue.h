@@ -1,6 +1,5 @@
 #pragma once
 
-#include "transfer/speedmeter.h"
 #include "transfer/transferitem.h"
 
 #include <QCoreApplication>
@@ -19,26 +18,29 @@ class QTimer;
 
 namespace mediadesk {
 
-class LibraryWriter;
-class QueueState;
-
 class ApiClient;
 class Job;
+class LibraryWriter;
 class MediaLibrary;
+class QueueState;
+class TwilioError;
+class TransferScheduler;
 class UploadJob;
 
-// The transfer queue: at most N uploads and downloads at once, the rest waiting; transient failures
+// The transfer queue: the list of uploads, downloads and sends, and what each one's end means. At
+// most N run at once, the rest waiting (TransferScheduler starts them); transient failures are
 // retried by the HTTP layer with back-off (the attempt shows), permanent ones reported. The queue
-// (waiting, interrupted and failed items) is saved as it changes and restored at start: nothing is
-// lost to a crash or restart, and an interrupted transfer starts again. Done uploads go to the
-// library; a download writes through QSaveFile, so no half file ever has the final name.
+// (waiting, interrupted and failed items) is saved as it changes and restored at start (QueueState):
+// nothing is lost to a crash or restart, and an interrupted transfer starts again. Done uploads go to
+// the library (LibraryWriter); a download writes through QSaveFile, so no half file ever has the
+// final name.
 class TransferQueue : public QObject
 {
     Q_OBJECT
 
 public:
     // The client for a profile key, or nullptr while that account is not available (its items wait).
-    using ClientProvider = std::function<ApiClient *(const QString &profileKey)>;
+    using ClientProvider = std::function<ApiClient *(const QString &profileKey)>; // as TransferScheduler's
 
     TransferQueue(const QString &statePath, MediaLibrary *library, QObject *parent = nullptr);
     ~TransferQueue() override;
@@ -47,7 +49,7 @@ public:
 
     void setClientProvider(ClientProvider provider);
     void setParallelUploads(int n);
-    int parallelUploads() const { return m_parallel; }
+    int parallelUploads() const;
 
     // Adds files for one service; files that must not be sent are added as Refused with the reason.
     QList<QString> add(const QStringList &paths, const QString &profileKey, const QString &profileLabel,
@@ -98,32 +100,24 @@ private:
                                 const QString &profileLabel, const QString &serviceSid);
     void append(const TransferItem &item); // announced before and after
     void removeItemAt(int index);          // announced before and after
-    void start(TransferItem &item);
-    void startUpload(TransferItem &item);
-    void startDownload(TransferItem &item);
-    void watch(TransferItem &item, Job *job); // marks it running and starts the job
+    void onProgress(const QString &id, qint64 sent, double bytesPerSecond, qint64 secondsLeft);
+    void onRetrying(const QString &id, int attempt, const QString &why);
+    void onFinished(const QString &id, Job *job);
     void finishUpload(TransferItem &item, UploadJob *job);
-    void startSend(TransferItem &item);
     void finishSend(TransferItem &item, const QJsonObject &message);
+    void finishDownload(TransferItem &item, const Job &job);
+    void fail(TransferItem &item, const TwilioError &error, bool wasSending);
     void updateLibrary(std::function<bool(MediaLibrary &, QString *)> change);
-    static bool needsSending(const TransferItem &item);
-    void onProgress(const QString &id, qint64 sent);
-    void onFinished(const QString &id);
     void changed(const QString &id);
     void scheduleSave();
     TransferItem *find(const QString &id);
 
-    QString m_libraryPath;                    // "" = no library; rows are written on their own thread
-    LibraryWriter *m_libraryWriter = nullptr; // none when the library cannot be opened
-    ClientProvider m_clients;
-    int m_parallel = 3;
+    TransferScheduler *m_scheduler;
+    LibraryWriter *m_libraryWriter = nullptr; // none without a library; rows are written on its thread
     QList<TransferItem> m_items;
     QHash<QString, qsizetype> m_index; // item id → its row in m_items
-    QHash<QString, QPointer<Job>> m_jobs;
-    QHash<QString, SpeedMeter> m_speed;
-    QueueState *m_state; // the queue on disk
+    QueueState *m_state;               // the queue on disk
     bool m_hadWork = false;
-    bool m_closing = false; // being destroyed: nothing new starts
 };
 
 } // namespace mediadesk

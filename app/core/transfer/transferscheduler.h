@@ -1,0 +1,85 @@
+#pragma once
+
+#include "transfer/speedmeter.h"
+#include "transfer/transferitem.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace mediadesk {
+
+class ApiClient;
+class Job;
+
+// Which waiting items start, and the jobs that carry them: at most parallel() at once, each on the
+// client of its account (an item whose account is not available waits). It builds the job an
+// item's kind needs, marks the item running, and reports the job's progress (with speed and time
+// left), retries and end. What an end means for the item is the queue's to decide.
+class TransferScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The client for a profile key, or nullptr while that account is not available.
+    using ClientProvider = std::function<ApiClient *(const QString &profileKey)>;
+
+    explicit TransferScheduler(QObject *parent = nullptr);
+    ~TransferScheduler() override;
+
+    void setClientProvider(ClientProvider provider) { m_clients = std::move(provider); }
+    ApiClient *client(const QString &profileKey) const;
+    void setParallel(int n) { m_parallel = qBound(1, n, 8); }
+    int parallel() const { return m_parallel; }
+    void setComputeSha256(bool on) { m_computeSha256 = on; }
+
+    // Starts waiting items, in order, while fewer than parallel() run. Returns the ids of the items
+    // it changed: started, refused (the file changed since it was queued) or done (on the service
+    // already).
+    QStringList schedule(QList<TransferItem> &items);
+    // Posts the message of an upload that is on the service now, or of a send.
+    void startSend(TransferItem &item);
+
+    Job *job(const QString &id) const { return m_running.value(id).job; }
+    // Aborts the item's job, whose end then comes through finished(); false when none runs.
+    bool abort(const QString &id);
+    // Stops the item's job without an end: the item is going away.
+    void drop(const QString &id);
+    // Nothing new starts from now on. Uploads the service stored already end now (through
+    // finished()), so a restart never sends them a second time.
+    void close();
+    bool isClosing() const { return m_closing; }
+
+    static bool needsSending(const TransferItem &item);
+
+signals:
+    void jobStarted(const QString &id);
+    void progressed(const QString &id, qint64 done, double bytesPerSecond, qint64 secondsLeft);
+    void retrying(const QString &id, int attempt, const QString &why);
+    // The job ended (succeeded, failed or cancelled); it is deleted on the next event-loop turn.
+    void finished(const QString &id, mediadesk::Job *job);
+
+private:
+    struct Running
+    {
+        QPointer<Job> job;
+        SpeedMeter speed;
+        qint64 size = 0;
+    };
+    void start(TransferItem &item);
+    void startUpload(TransferItem &item);
+    void startDownload(TransferItem &item);
+    void watch(TransferItem &item, Job *job); // marks it running and starts the job
+    void onFinished(const QString &id);
+
+    ClientProvider m_clients;
+    int m_parallel = 3;
+    bool m_computeSha256 = false;
+    bool m_closing = false;
+    QHash<QString, Running> m_running; // item id → its job
+};
+
+} // namespace mediadesk
