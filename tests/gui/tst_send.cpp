@@ -232,7 +232,8 @@ private slots:
         QCOMPARE(two.mediaSid, second);
         QCOMPARE(one.state, TransferItem::State::Done);
         QCOMPARE(two.state, TransferItem::State::Done);
-        QCOMPARE(one.delivery()->target.body, QStringLiteral("two pictures")); // the text goes with the first only
+        QCOMPARE(one.delivery()->target.body,
+                 QStringLiteral("two pictures")); // the text goes with the first only
         QVERIFY(two.delivery()->target.body.isEmpty());
         QCOMPARE(emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/media/") + second)
                      .value(QLatin1String("channel_sid"))
