@@ -62,8 +62,9 @@ TransferQueue::~TransferQueue()
         delete m_libraryWriter;
         m_libraryWriter = nullptr;
     }
-    QString ignored;
-    m_state->saveNow(&ignored); // uploads still running are saved as queued and start again next time
+    // Uploads still running are saved as queued and start again next time. At exit there is no one
+    // left to tell when that fails.
+    (void)m_state->saveNow();
     for (const auto &job : std::as_const(m_jobs)) {
         if (job)
             job->disconnect(this);
@@ -138,12 +139,13 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
         item.target = target;
         item.path = QFileInfo(path).absoluteFilePath();
         item.fileName = QFileInfo(path).fileName();
-        const QString problem = UploadJob::checkFile(path, &item.size, &item.modified);
-        if (!problem.isEmpty()) {
+        if (const Result<FileSnapshot> file = UploadJob::checkFile(path); !file) {
             item.state = TransferItem::State::Refused;
-            item.message = problem;
+            item.message = file.problem();
             item.size = QFileInfo(path).size();
         } else {
+            item.size = file->size;
+            item.modified = file->modified;
             item.contentType = detectContentType(item.path); // once: shown, editable, then sent
         }
         append(item);
@@ -227,15 +229,15 @@ void TransferQueue::recordLookup(const QString &serviceSid, const QString &media
         }
         emit itemChanged(i);
     }
-    updateLibrary([=](MediaLibrary &library, QString *problem) {
-        if (!library.recordLookup(serviceSid, mediaSid, found, now, problem))
-            return false;
-        return messageSid.isEmpty() ||
-               library.recordAttachment(mediaSid, conversationSid, messageSid, problem);
+    updateLibrary([=](MediaLibrary &library) -> Result<> {
+        if (Result<> lookup = library.recordLookup(serviceSid, mediaSid, found, now);
+            !lookup || messageSid.isEmpty())
+            return lookup;
+        return library.recordAttachment(mediaSid, conversationSid, messageSid);
     });
 }
 
-void TransferQueue::updateLibrary(std::function<bool(MediaLibrary &, QString *)> change)
+void TransferQueue::updateLibrary(std::function<Result<>(MediaLibrary &)> change)
 {
     if (m_libraryWriter)
         m_libraryWriter->apply(std::move(change));
@@ -339,8 +341,8 @@ void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
     }
     item.sentBytes = item.size;
     updateLibrary([mediaSid = item.mediaSid, conversation = item.target.conversationSid,
-                   messageSid = item.messageSid](MediaLibrary &library, QString *problem) {
-        return library.recordAttachment(mediaSid, conversation, messageSid, problem);
+                   messageSid = item.messageSid](MediaLibrary &library) {
+        return library.recordAttachment(mediaSid, conversation, messageSid);
     });
 }
 
@@ -383,10 +385,9 @@ void TransferQueue::startDownload(TransferItem &item)
 void TransferQueue::startUpload(TransferItem &item)
 {
     // The file must still be the one that was queued.
-    qint64 size = 0;
-    QDateTime modified;
-    QString problem = UploadJob::checkFile(item.path, &size, &modified);
-    if (problem.isEmpty() && (size != item.size || modified != item.modified))
+    const Result<FileSnapshot> file = UploadJob::checkFile(item.path);
+    QString problem = file.problem();
+    if (file && (file->size != item.size || file->modified != item.modified))
         problem =
             tr("“%1” changed since it was queued; it was not sent. Add it again to upload the new version.")
                 .arg(item.path);
@@ -581,15 +582,14 @@ void TransferQueue::clearFinished()
     scheduleSave();
 }
 
-bool TransferQueue::save(QString *error)
+Result<> TransferQueue::save()
 {
-    return m_state->saveNow(error);
+    return m_state->saveNow();
 }
 
-bool TransferQueue::restore(QString *error)
+Result<> TransferQueue::restore()
 {
     QueueState::Loaded loaded = m_state->load();
-    *error = loaded.problem;
     for (const TransferItem &item : std::as_const(loaded.items)) {
         if (indexOf(item.id) >= 0)
             continue;
@@ -599,7 +599,9 @@ bool TransferQueue::restore(QString *error)
         emit itemAdded(int(m_items.size() - 1));
     }
     schedule();
-    return loaded.problem.isEmpty();
+    if (!loaded.problem.isEmpty())
+        return Failure(loaded.problem);
+    return {};
 }
 
 } // namespace mediadesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "transfer/speedmeter.h"
 #include "transfer/transferitem.h"
 
@@ -78,8 +79,10 @@ public:
     int indexOf(const QString &id) const;
     int activeCount() const;
 
-    bool restore(QString *error); // loads the saved queue (interrupted uploads become queued)
-    bool save(QString *error);    // now, on this thread
+    // Loads the saved queue (interrupted uploads become queued); a failure says why the file was not
+    // used, and what could be read of it is restored even then.
+    Result<> restore();
+    Result<> save(); // now, on this thread
 
 signals:
     // Each change is announced before and after, so models can follow exactly.
@@ -105,7 +108,7 @@ private:
     void finishUpload(TransferItem &item, UploadJob *job);
     void startSend(TransferItem &item);
     void finishSend(TransferItem &item, const QJsonObject &message);
-    void updateLibrary(std::function<bool(MediaLibrary &, QString *)> change);
+    void updateLibrary(std::function<Result<>(MediaLibrary &)> change); // a LibraryWriter::Change
     static bool needsSending(const TransferItem &item);
     void onProgress(const QString &id, qint64 sent);
     void onFinished(const QString &id);
