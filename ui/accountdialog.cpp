@@ -117,7 +117,7 @@ void AccountDialog::validate()
     bool ok = true;
 
     const QString name = m_ui->nameEdit->text();
-    QString nameProblem = name.isEmpty() ? QString() : ProfileStore::validateName(name);
+    QString nameProblem = name.isEmpty() ? QString() : ProfileStore::validateName(name).problem();
     if (nameProblem.isEmpty() && name != m_editName && m_profiles->names().contains(name))
         nameProblem = tr("A profile named “%1” already exists.").arg(name);
     show(m_ui->nameProblem, nameProblem);
@@ -157,7 +157,7 @@ void AccountDialog::validate()
     if (m_ui->advancedBox->isChecked()) {
         for (QLineEdit *edit : {m_ui->mcsUrlEdit, m_ui->conversationsUrlEdit}) {
             if (!edit->text().trimmed().isEmpty() && urlProblem.isEmpty())
-                ConnectionResolver::parseBaseUrl(edit->text(), &urlProblem);
+                urlProblem = ConnectionResolver::parseBaseUrl(edit->text()).problem();
         }
     }
     show(m_ui->urlProblem, urlProblem);
@@ -192,10 +192,9 @@ void AccountDialog::reject()
 void AccountDialog::testConnection()
 {
     const Profile p = profileFromFields();
-    QString problem;
-    const auto endpoints = p.endpoints(&problem);
+    const auto endpoints = p.endpoints();
     if (!endpoints) {
-        m_ui->testResult->setText(problem);
+        m_ui->testResult->setText(endpoints.problem());
         emit testFinished(false);
         return;
     }

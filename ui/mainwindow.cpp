@@ -162,9 +162,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpLibrary(const QString &path)
 {
     m_library = std::make_unique<MediaLibrary>(path);
-    QString problem;
-    m_library->open(&problem);
-    m_ui->libraryTab->setLibrary(m_library.get(), problem);
+    const Result<> opened = m_library->open();
+    m_ui->libraryTab->setLibrary(m_library.get(), opened.problem());
     connect(m_ui->libraryTab, &LibraryTab::detailsRequested, this, &MainWindow::showDetails);
     connect(m_ui->libraryTab, &LibraryTab::downloadRequested, this, &MainWindow::downloadMedia);
     // mediadesk-cli may have added uploads meanwhile: look again whenever the tab is brought up.
@@ -225,9 +224,8 @@ void MainWindow::setUpTransfers(const QString &statePath)
     connect(m_queue, &TransferQueue::stateSaveError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
 
-    QString problem;
-    if (!m_queue->restore(&problem))
-        statusBar()->showMessage(problem, 15000);
+    if (const Result<> restored = m_queue->restore(); !restored)
+        statusBar()->showMessage(restored.problem(), 15000);
     m_statusTransfers->setText(tab->summary());
 }
 

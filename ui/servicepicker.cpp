@@ -177,10 +177,9 @@ QString ServicePicker::selectSid(const QString &sid)
             return {};
         }
     }
-    QString problem;
-    const auto parsed = Sid::parse(sid, SidKind::Service, &problem);
+    const auto parsed = Sid::parse(sid, SidKind::Service);
     if (!parsed)
-        return problem;
+        return parsed.problem();
     ChatService entered;
     entered.sid = parsed->toString();
     setCurrent(entered);

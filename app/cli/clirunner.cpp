@@ -60,8 +60,8 @@ LibraryWriter *Runner::libraryWriter()
 void Runner::recordAttachment(const QString &mediaSid, const QString &conversationSid,
                               const QString &messageSid)
 {
-    libraryWriter()->apply([=](MediaLibrary &library, QString *problem) {
-        return library.recordAttachment(mediaSid, conversationSid, messageSid, problem);
+    libraryWriter()->apply([=](MediaLibrary &library) {
+        return library.recordAttachment(mediaSid, conversationSid, messageSid);
     });
 }
 
@@ -119,13 +119,13 @@ int Runner::run()
 
 std::optional<Sid> Runner::sidOrUsage(const QString &text, SidKind kind, int *exitCode) const
 {
-    QString problem;
-    auto sid = Sid::parse(text, kind, &problem);
+    auto sid = Sid::parse(text, kind);
     if (!sid) {
-        m_console.error(problem);
+        m_console.error(sid.problem());
         *exitCode = ExitUsage;
+        return std::nullopt;
     }
-    return sid;
+    return *sid;
 }
 
 int Runner::failure(const QString &subject, const TwilioError &error) const
@@ -165,8 +165,9 @@ int Runner::connect()
         return ExitNoCredentials;
     }
     const Credentials credentials = resolved.profile->withSecret(read->secret());
-    if (const QString problem = credentials.validate(); !problem.isEmpty()) {
-        m_console.error(tr("The profile “%1” is incomplete: %2").arg(resolved.profile->name, problem));
+    if (const Result<> valid = credentials.validate(); !valid) {
+        m_console.error(
+            tr("The profile “%1” is incomplete: %2").arg(resolved.profile->name, valid.problem()));
         return ExitNoCredentials;
     }
     m_client->setCredentials(credentials);

@@ -49,8 +49,8 @@ int Runner::profiles()
 int Runner::login()
 {
     const QString name = m_inv.operands.value(0);
-    if (const QString problem = ProfileStore::validateName(name); !problem.isEmpty()) {
-        m_console.error(problem);
+    if (const Result<> valid = ProfileStore::validateName(name); !valid) {
+        m_console.error(valid.problem());
         return ExitUsage;
     }
     int exitCode = ExitOk;
@@ -58,10 +58,9 @@ int Runner::login()
         return exitCode;
     if (!m_inv.apiKey.isEmpty() && !sidOrUsage(m_inv.apiKey, SidKind::ApiKey, &exitCode))
         return exitCode;
-    QString regionProblem;
-    const auto endpoints = Endpoints::forRegion(m_inv.connection.region, &regionProblem);
+    const auto endpoints = Endpoints::forRegion(m_inv.connection.region);
     if (!endpoints) {
-        m_console.error(regionProblem);
+        m_console.error(endpoints.problem());
         return ExitUsage;
     }
 

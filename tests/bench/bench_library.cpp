@@ -24,8 +24,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTemporaryDir dir;
     MediaLibrary library(dir.filePath(QStringLiteral("library.sqlite")));
-    QString error;
-    if (!library.open(&error))
+    if (!library.open())
         return 1;
     QList<LibraryEntry> rows;
     for (int i = 1; i <= 100000; ++i) {
@@ -43,7 +42,7 @@ int main(int argc, char *argv[])
         e.uploadedAt = QDateTime::currentDateTimeUtc().addSecs(-i);
         rows.append(e);
     }
-    if (!library.recordAll(rows, &error))
+    if (!library.recordAll(rows))
         return 1;
 
     QList<double> open, filter;

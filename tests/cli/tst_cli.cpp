@@ -197,8 +197,8 @@ private slots:
         // Both uploads are in the library the window shares, with what was sent.
         mediadesk::MediaLibrary library(
             QDir(m_home.path()).filePath(QStringLiteral("data/mediadesk/library.sqlite")));
-        QString libraryError;
-        QVERIFY2(library.open(&libraryError), qPrintable(libraryError));
+        const mediadesk::Result<> opened = library.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         const auto row = library.findByMediaSid(sid);
         QVERIFY(row);
         QCOMPARE(row->fileName, QStringLiteral("pixel"));
@@ -281,8 +281,8 @@ private slots:
         const QString path = QDir(m_home.path()).filePath(QStringLiteral("data/mediadesk/library.sqlite"));
         {
             mediadesk::MediaLibrary library(path);
-            QString error;
-            QVERIFY2(library.open(&error), qPrintable(error));
+            const mediadesk::Result<> opened = library.open();
+            QVERIFY2(opened, qPrintable(opened.problem()));
         }
         QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
         holder.setDatabaseName(path);
@@ -309,8 +309,8 @@ private slots:
                                 .value(QLatin1String("sid"))
                                 .toString();
         mediadesk::MediaLibrary library(path);
-        QString error;
-        QVERIFY2(library.open(&error), qPrintable(error));
+        const mediadesk::Result<> opened = library.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         QVERIFY(library.findByMediaSid(sid));
     }
 
@@ -604,8 +604,8 @@ private slots:
         // Each media is in its message, and the library rows say so.
         mediadesk::MediaLibrary library(
             QDir(m_home.path()).filePath(QStringLiteral("data/mediadesk/library.sqlite")));
-        QString libraryError;
-        QVERIFY2(library.open(&libraryError), qPrintable(libraryError));
+        const mediadesk::Result<> opened = library.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         for (const QJsonObject &message : messages) {
             const QString media = message.value(QLatin1String("media"))
                                       .toArray()

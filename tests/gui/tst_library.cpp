@@ -66,24 +66,26 @@ private slots:
         isolateGuiTest(m_home);
         m_path = m_home.filePath(QStringLiteral("library.sqlite"));
         MediaLibrary library(m_path);
-        QString error;
-        QVERIFY2(library.open(&error), qPrintable(error));
+        const Result<> opened = library.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         QList<LibraryEntry> rows;
         for (int i = 1; i <= 100000; ++i)
             rows.append(entry(i));
-        QVERIFY2(library.recordAll(rows, &error), qPrintable(error));
+        const Result<> recorded = library.recordAll(rows);
+        QVERIFY2(recorded, qPrintable(recorded.problem()));
     }
 
     void modelIsConsistent()
     {
         QTemporaryDir dir;
         MediaLibrary small(dir.filePath(QStringLiteral("small.sqlite")));
-        QString error;
-        QVERIFY(small.open(&error));
+        const Result<> opened = small.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         QList<LibraryEntry> rows;
         for (int i = 1; i <= 450; ++i)
             rows.append(entry(i));
-        QVERIFY(small.recordAll(rows, &error));
+        const Result<> recorded = small.recordAll(rows);
+        QVERIFY2(recorded, qPrintable(recorded.problem()));
         LibraryModel model(&small);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
@@ -159,9 +161,10 @@ private slots:
         window.form()->pages->setCurrentWidget(window.form()->workspacePage);
         {
             MediaLibrary other(m_path); // as mediadesk-cli would, in another process
-            QString error;
-            QVERIFY(other.open(&error));
-            QVERIFY(other.record(entry(100001), &error));
+            const Result<> opened = other.open();
+            QVERIFY2(opened, qPrintable(opened.problem()));
+            const Result<> recorded = other.record(entry(100001));
+            QVERIFY2(recorded, qPrintable(recorded.problem()));
         }
         window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
         QCOMPARE(window.libraryModel()->totalCount(), 100001);
@@ -177,9 +180,10 @@ private slots:
         hostile.localPath = QStringLiteral("/data/") + hostile.fileName;
         {
             MediaLibrary other(m_path);
-            QString error;
-            QVERIFY(other.open(&error));
-            QVERIFY(other.record(hostile, &error));
+            const Result<> opened = other.open();
+            QVERIFY2(opened, qPrintable(opened.problem()));
+            const Result<> recorded = other.record(hostile);
+            QVERIFY2(recorded, qPrintable(recorded.problem()));
         }
         LibraryWindow app(m_path);
         MainWindow &window = app.window;

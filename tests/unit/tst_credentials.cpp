@@ -50,16 +50,18 @@ private slots:
         QProcessEnvironment env;
         for (const QString &v : variables)
             env.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
-        QString error;
-        const auto c = Credentials::fromEnvironment(env, &error);
+        const auto result = Credentials::fromEnvironment(env);
         if (outcome == 0) {
-            QVERIFY(!c);
-            QVERIFY(error.isEmpty());
+            QVERIFY(result.ok()); // nothing set is not a failure
+            QVERIFY(!result->has_value());
+            QVERIFY(result.problem().isEmpty());
         } else if (outcome < 0) {
-            QVERIFY(!c);
-            QVERIFY(!error.isEmpty());
+            QVERIFY(!result);
+            QVERIFY(!result.problem().isEmpty());
         } else {
-            QVERIFY2(c, qPrintable(error));
+            QVERIFY2(result, qPrintable(result.problem()));
+            const std::optional<Credentials> &c = *result;
+            QVERIFY(c);
             QCOMPARE(int(c->method()) + 1, outcome);
             QCOMPARE(c->username(), username);
         }
@@ -70,9 +72,11 @@ private slots:
         const auto c = Credentials::authToken(Ac, QStringLiteral("pässwörd"));
         QCOMPARE(c.authorizationHeader(),
                  QByteArray("Basic ") + (Ac + QStringLiteral(":pässwörd")).toUtf8().toBase64());
-        QVERIFY(c.validate().isEmpty());
-        QVERIFY(!Credentials::authToken(Ac, QString()).validate().isEmpty());
-        QVERIFY(!Credentials::apiKey(Ac, QStringLiteral("SKnope"), QStringLiteral("s")).validate().isEmpty());
+        QVERIFY(c.validate());
+        QVERIFY(c.validate().problem().isEmpty());
+        QCOMPARE(Credentials::authToken(Ac, QString()).validate().problem(),
+                 QStringLiteral("The Auth Token is empty."));
+        QVERIFY(!Credentials::apiKey(Ac, QStringLiteral("SKnope"), QStringLiteral("s")).validate());
     }
 };
 

@@ -20,8 +20,7 @@ LibraryEntry entry(int i)
 qint64 rowsIn(const QString &path)
 {
     MediaLibrary library(path);
-    QString error;
-    if (!library.open(&error))
+    if (!library.open())
         return -1;
     return library.count();
 }

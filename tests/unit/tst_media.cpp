@@ -21,9 +21,8 @@ class TestMedia : public QObject
 private slots:
     void postResponseHasNoTemporaryLink()
     {
-        QString error;
-        const auto m = Media::fromJson(fixture(QStringLiteral("media-post-201.json")), base, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = Media::fromJson(fixture(QStringLiteral("media-post-201.json")), base);
+        QVERIFY2(m, qPrintable(m.problem()));
         QCOMPARE(m->sid, QStringLiteral("ME0123456789abcdef0123456789abcdef"));
         QCOMPARE(m->size, 153611);
         QCOMPARE(m->filename.value(), QStringLiteral("photo.jpg"));
@@ -44,9 +43,8 @@ private slots:
 
     void getResponseWithLinkAndAttachment()
     {
-        QString error;
-        const auto m = Media::fromJson(fixture(QStringLiteral("media-get-attached.json")), base, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = Media::fromJson(fixture(QStringLiteral("media-get-attached.json")), base);
+        QVERIFY2(m, qPrintable(m.problem()));
         QCOMPARE(m->messageSid.value(), QStringLiteral("IM0123456789abcdef0123456789abcdef"));
         QCOMPARE(m->channelSid.value(), QStringLiteral("CH0123456789abcdef0123456789abcdef"));
         QCOMPARE(m->temporaryUrl.host(), QStringLiteral("media.us1.twilio.com"));
@@ -59,9 +57,8 @@ private slots:
 
     void nullsAndAbsentKeys()
     {
-        QString error;
-        const auto m = Media::fromJson(fixture(QStringLiteral("media-get-2020-nulls.json")), base, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = Media::fromJson(fixture(QStringLiteral("media-get-2020-nulls.json")), base);
+        QVERIFY2(m, qPrintable(m.problem()));
         QVERIFY(!m->filename);
         QVERIFY(!m->author);
         QVERIFY(!m->category); // the 2020 capture has no category key at all
@@ -71,9 +68,8 @@ private slots:
 
     void documentationSpelling()
     {
-        QString error;
-        const auto m = Media::fromJson(fixture(QStringLiteral("media-docs-variant.json")), base, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = Media::fromJson(fixture(QStringLiteral("media-docs-variant.json")), base);
+        QVERIFY2(m, qPrintable(m.problem()));
         QCOMPARE(m->filename.value(), QStringLiteral("report.pdf")); // "file_name"
         QCOMPARE(m->accountSid.value(), QStringLiteral("AC00000000000000000000000000000001"));
         QVERIFY(!m->dateUploadUpdated.isValid());
@@ -99,9 +95,9 @@ private slots:
     void rejectsWhatIsNotMedia()
     {
         QFETCH(QByteArray, body);
-        QString error;
-        QVERIFY(!Media::fromJson(body, base, &error));
-        QVERIFY(!error.isEmpty());
+        const auto m = Media::fromJson(body, base);
+        QVERIFY(!m);
+        QVERIFY(!m.problem().isEmpty());
     }
 
     void sizeIsAWholeByteCountOrUnknown_data()
@@ -124,9 +120,8 @@ private slots:
         QFETCH(QByteArray, size);
         QFETCH(qint64, expected);
         const QByteArray body = "{\"sid\": \"ME0123456789abcdef0123456789abcdef\", \"size\": " + size + "}";
-        QString error;
-        const auto m = Media::fromJson(body, base, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = Media::fromJson(body, base);
+        QVERIFY2(m, qPrintable(m.problem()));
         QCOMPARE(m->size, expected);
     }
 

@@ -29,8 +29,8 @@ private slots:
     void initTestCase()
     {
         m_library = std::make_unique<MediaLibrary>(m_dir.filePath(QStringLiteral("sub/library.sqlite")));
-        QString error;
-        QVERIFY2(m_library->open(&error), qPrintable(error));
+        const Result<> opened = m_library->open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         const QList<LibraryEntry> entries = {
             entry(1, QStringLiteral("cat.png"), QStringLiteral("image/png")),
             entry(2, QStringLiteral("Report 50%.pdf"), QStringLiteral("application/pdf")),
@@ -38,7 +38,8 @@ private slots:
             entry(4, QStringLiteral("notes_2026.txt"), QStringLiteral("text/plain")),
             entry(5, QStringLiteral("Dog.PNG"), QStringLiteral("image/png")),
         };
-        QVERIFY2(m_library->recordAll(entries, &error), qPrintable(error));
+        const Result<> recorded = m_library->recordAll(entries);
+        QVERIFY2(recorded, qPrintable(recorded.problem()));
     }
 
     void libraryIsTheOwnersAlone()
@@ -48,10 +49,11 @@ private slots:
         const mode_t previous = ::umask(0);
         const auto restore = qScopeGuard([previous] { ::umask(previous); });
         MediaLibrary library(m_dir.filePath(QStringLiteral("private/library.sqlite")));
-        QString error;
-        QVERIFY2(library.open(&error), qPrintable(error));
-        QVERIFY2(library.record(entry(9, QStringLiteral("secret.png"), QStringLiteral("image/png")), &error),
-                 qPrintable(error));
+        const Result<> opened = library.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
+        const Result<> recorded =
+            library.record(entry(9, QStringLiteral("secret.png"), QStringLiteral("image/png")));
+        QVERIFY2(recorded, qPrintable(recorded.problem()));
         auto mode = [](const QString &path) {
             struct stat st
             {
@@ -66,10 +68,11 @@ private slots:
 
     void aRetryNeverAddsASecondRow()
     {
-        QString error;
         LibraryEntry again = entry(1, QStringLiteral("cat.png"), QStringLiteral("image/png"));
-        QVERIFY(m_library->record(again, &error));
-        QVERIFY(m_library->record(again, &error));
+        const Result<> recorded = m_library->record(again);
+        QVERIFY2(recorded, qPrintable(recorded.problem()));
+        const Result<> recorded2 = m_library->record(again);
+        QVERIFY2(recorded2, qPrintable(recorded2.problem()));
         QCOMPARE(m_library->count(), 5);
     }
 
@@ -129,9 +132,9 @@ private slots:
 
     void everyFieldSurvivesAReopen()
     {
-        QString error;
         MediaLibrary reopened(m_library->path());
-        QVERIFY2(reopened.open(&error), qPrintable(error));
+        const Result<> opened = reopened.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         const auto found = reopened.findByMediaSid(entry(3, {}, {}).mediaSid);
         QVERIFY(found);
         const LibraryEntry expected = entry(3, QStringLiteral("写真_旅行.jpg"), QStringLiteral("image/jpeg"));
@@ -152,19 +155,21 @@ private slots:
 
     void attachmentAndLookupAreKept()
     {
-        QString error;
         const QString sid = entry(2, {}, {}).mediaSid;
         const QDateTime checked = QDateTime(QDate(2026, 1, 1), QTime(0, 10), Qt::UTC);
         const QString service = entry(2, {}, {}).serviceSid;
-        QVERIFY2(m_library->recordLookup(service, sid, true, checked, &error), qPrintable(error));
+        const Result<> lookup = m_library->recordLookup(service, sid, true, checked);
+        QVERIFY2(lookup, qPrintable(lookup.problem()));
         // A look-up in another service says nothing about this row.
-        QVERIFY2(m_library->recordLookup(QStringLiteral("IS%1").arg(7, 32, 16, QLatin1Char('0')), sid, false,
-                                         checked.addSecs(60), &error),
-                 qPrintable(error));
-        QVERIFY2(m_library->recordAttachment(sid, QStringLiteral("CH1"), QStringLiteral("IM1"), &error),
-                 qPrintable(error));
+        const Result<> lookup2 = m_library->recordLookup(
+            QStringLiteral("IS%1").arg(7, 32, 16, QLatin1Char('0')), sid, false, checked.addSecs(60));
+        QVERIFY2(lookup2, qPrintable(lookup2.problem()));
+        const Result<> attached =
+            m_library->recordAttachment(sid, QStringLiteral("CH1"), QStringLiteral("IM1"));
+        QVERIFY2(attached, qPrintable(attached.problem()));
         MediaLibrary reopened(m_library->path());
-        QVERIFY2(reopened.open(&error), qPrintable(error));
+        const Result<> opened = reopened.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         const auto found = reopened.findByMediaSid(sid);
         QVERIFY(found);
         QCOMPARE(found->conversationSid, QStringLiteral("CH1"));
@@ -198,15 +203,15 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         MediaLibrary upgraded(path);
-        QString error;
-        QVERIFY2(upgraded.open(&error), qPrintable(error));
+        const Result<> opened = upgraded.open();
+        QVERIFY2(opened, qPrintable(opened.problem()));
         const auto old = upgraded.findByMediaSid(QStringLiteral("ME1"));
         QVERIFY(old);
         QCOMPARE(old->fileName, QStringLiteral("old.png"));
         QVERIFY(old->messageSid.isEmpty());
-        QVERIFY2(upgraded.recordAttachment(QStringLiteral("ME1"), QStringLiteral("CH2"),
-                                           QStringLiteral("IM2"), &error),
-                 qPrintable(error));
+        const Result<> attached =
+            upgraded.recordAttachment(QStringLiteral("ME1"), QStringLiteral("CH2"), QStringLiteral("IM2"));
+        QVERIFY2(attached, qPrintable(attached.problem()));
         QCOMPARE(upgraded.findByMediaSid(QStringLiteral("ME1"))->messageSid, QStringLiteral("IM2"));
     }
 
@@ -216,10 +221,11 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         MediaLibrary library(m_dir.filePath(QStringLiteral("a-file/library.sqlite")));
-        QString error;
-        QVERIFY(!library.open(&error));
-        QVERIFY2(error.contains(QLatin1String("a-file")), qPrintable(error));
-        QVERIFY(!library.record(entry(9, QStringLiteral("x"), QStringLiteral("y")), &error));
+        const Result<> opened = library.open();
+        QVERIFY(!opened);
+        QVERIFY2(opened.problem().contains(QLatin1String("a-file")), qPrintable(opened.problem()));
+        const Result<> recorded = library.record(entry(9, QStringLiteral("x"), QStringLiteral("y")));
+        QVERIFY(!recorded);
     }
 };
 

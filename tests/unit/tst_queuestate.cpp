@@ -199,8 +199,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("state/queue.json"));
         QList<TransferItem> items{item(QStringLiteral("c"), TransferItem::State::Queued)};
         QueueState state(path, [&] { return items; });
-        QString error;
-        QVERIFY2(state.saveNow(&error), qPrintable(error));
+        const Result<> saved = state.saveNow();
+        QVERIFY2(saved, qPrintable(saved.problem()));
         QCOMPARE(QFile::permissions(path) & 0x0077, QFileDevice::Permissions()); // no group, no other
         QueueState again(path, [] { return QList<TransferItem>(); });
         const QueueState::Loaded loaded = again.load();

@@ -46,9 +46,10 @@ private slots:
         QFETCH(int, kind);
         QFETCH(bool, valid);
         QFETCH(QString, errorContains);
-        QString error;
-        const auto sid = Sid::parse(text, SidKind(kind), &error);
-        QCOMPARE(sid.has_value(), valid);
+        const auto sid = Sid::parse(text, SidKind(kind));
+        const QString error = sid.problem();
+        QCOMPARE(sid.ok(), valid);
+        QCOMPARE(Sid::validationError(text, SidKind(kind)), error);
         if (valid) {
             QVERIFY(error.isEmpty());
             QCOMPARE(sid->toString(), text.trimmed());

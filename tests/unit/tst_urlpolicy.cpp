@@ -33,8 +33,9 @@ private slots:
     {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
-        const QString problem = UrlPolicy::checkTransport(QUrl(url));
-        QCOMPARE(problem.isEmpty(), allowed);
+        const Result<> transport = UrlPolicy::checkTransport(QUrl(url));
+        QCOMPARE(transport.ok(), allowed);
+        QCOMPARE(transport.problem().isEmpty(), allowed);
     }
 
     void baseUrls_data()
@@ -54,7 +55,7 @@ private slots:
     {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
-        QCOMPARE(UrlPolicy::checkBaseUrl(QUrl(url)).isEmpty(), allowed);
+        QCOMPARE(UrlPolicy::checkBaseUrl(QUrl(url)).ok(), allowed);
     }
 
     void origins()
@@ -83,16 +84,16 @@ private slots:
 
     void regions()
     {
-        QString error;
-        const auto us = Endpoints::forRegion(QString(), &error);
+        const auto us = Endpoints::forRegion(QString());
         QVERIFY(us);
         QCOMPARE(us->mcs.toString(), QStringLiteral("https://mcs.us1.twilio.com"));
         QCOMPARE(us->conversations.toString(), QStringLiteral("https://conversations.twilio.com"));
-        const auto ie = Endpoints::forRegion(QStringLiteral("IE1"), &error);
+        const auto ie = Endpoints::forRegion(QStringLiteral("IE1"));
         QVERIFY(ie);
         QCOMPARE(ie->mcs.host(), QStringLiteral("mcs.ie1.twilio.com"));
-        QVERIFY(!Endpoints::forRegion(QStringLiteral("au1"), &error));
-        QVERIFY(error.contains(QLatin1String("au1")));
+        const auto au = Endpoints::forRegion(QStringLiteral("au1"));
+        QVERIFY(!au);
+        QVERIFY(au.problem().contains(QLatin1String("au1")));
         QCOMPARE(us->mcsUrl(QStringLiteral("/v1/Services/IS1/Media")).toString(),
                  QStringLiteral("https://mcs.us1.twilio.com/v1/Services/IS1/Media"));
     }

@@ -130,7 +130,7 @@ QNetworkProxy ApiClient::proxyFor(const QUrl &url) const
 
 bool ApiClient::isCredentialOrigin(const QUrl &url) const
 {
-    if (!UrlPolicy::checkTransport(url).isEmpty())
+    if (!UrlPolicy::checkTransport(url))
         return false;
     return UrlPolicy::sameOrigin(url, m_endpoints.mcs) ||
            UrlPolicy::sameOrigin(url, m_endpoints.conversations);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/retrypolicy.h"
+#include "result.h"
 #include "twilio/credentials.h"
 #include "twilio/endpoints.h"
 
@@ -30,13 +31,13 @@ struct ApiRequest
     QByteArray method = QByteArrayLiteral("GET");
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
-    std::function<QIODevice *(QString *error)> openBody; // the reply owns the returned device
+    std::function<Result<QIODevice *>()> openBody; // the reply owns the returned device
     qint64 bodySize = -1;
     bool authenticate = true; // attach credentials (only ever to the configured origins)
     bool retry = true;        // retry transient failures (429, 502–504, connection, timeout)
-    // When set, a 2xx body goes here as it arrives instead of into memory; a non-empty return value
-    // is an error sentence and stops the transfer.
-    std::function<QString(QByteArrayView chunk)> bodySink;
+    // When set, a 2xx body goes here as it arrives instead of into memory; a failure stops the
+    // transfer.
+    std::function<Result<>(QByteArrayView chunk)> bodySink;
     std::function<void()> resetSink;        // called before a retry writes again
     qint64 maxBodyBytes = 16 * 1024 * 1024; // cap on what is kept in memory
 };

@@ -80,8 +80,8 @@ void ApiReply::start()
     m_attempt = 1;
     m_currentUrl = m_request.url;
     m_method = m_request.method;
-    if (const QString problem = UrlPolicy::checkTransport(m_currentUrl); !problem.isEmpty()) {
-        finish(TwilioError::make(TwilioError::Kind::InsecureUrl, problem, m_currentUrl.host()));
+    if (const Result<> transport = UrlPolicy::checkTransport(m_currentUrl); !transport) {
+        finish(TwilioError::make(TwilioError::Kind::InsecureUrl, transport.problem(), m_currentUrl.host()));
         return;
     }
     for (const auto &[name, value] : m_request.headers) {
@@ -140,12 +140,12 @@ void ApiReply::issue()
 
     m_bodyDevice = nullptr;
     if (m_sendBody && m_request.openBody) {
-        QString problem;
-        m_bodyDevice = m_request.openBody(&problem);
-        if (!m_bodyDevice) {
-            finish(TwilioError::make(TwilioError::Kind::File, problem));
+        const Result<QIODevice *> body = m_request.openBody();
+        if (!body) {
+            finish(TwilioError::make(TwilioError::Kind::File, body.problem()));
             return;
         }
+        m_bodyDevice = *body;
         if (m_request.bodySize >= 0)
             request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
     }
@@ -214,8 +214,8 @@ void ApiReply::onReadyRead()
         if (isRedirect(m_status))
             continue; // the body of a redirect is never used
         if (success && m_request.bodySink) {
-            if (const QString problem = m_request.bodySink(QByteArrayView(buffer, n)); !problem.isEmpty()) {
-                fail(TwilioError::make(TwilioError::Kind::File, problem));
+            if (const Result<> sunk = m_request.bodySink(QByteArrayView(buffer, n)); !sunk) {
+                fail(TwilioError::make(TwilioError::Kind::File, sunk.problem()));
                 return;
             }
             continue;
@@ -357,8 +357,8 @@ void ApiReply::handleRedirect(int status)
                               target.host()));
         return;
     }
-    if (const QString problem = UrlPolicy::checkTransport(target); !problem.isEmpty()) {
-        finish(TwilioError::make(TwilioError::Kind::InsecureUrl, problem, target.host()));
+    if (const Result<> transport = UrlPolicy::checkTransport(target); !transport) {
+        finish(TwilioError::make(TwilioError::Kind::InsecureUrl, transport.problem(), target.host()));
         return;
     }
     const bool keepsMethod = status == 307 || status == 308;

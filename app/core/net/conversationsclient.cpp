@@ -12,16 +12,16 @@
 namespace mediadesk {
 
 namespace {
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
+Result<QJsonObject> parseObject(const QByteArray &body)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject()) {
-        *error = QCoreApplication::translate("ConversationsClient", "Twilio's reply could not be read (%1).")
-                     .arg(parseError.error != QJsonParseError::NoError
-                              ? parseError.errorString()
-                              : QCoreApplication::translate("ConversationsClient", "not a JSON object"));
-        return std::nullopt;
+        return Failure(
+            QCoreApplication::translate("ConversationsClient", "Twilio's reply could not be read (%1).")
+                .arg(parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : QCoreApplication::translate("ConversationsClient", "not a JSON object")));
     }
     return doc.object();
 }
@@ -48,10 +48,9 @@ void PagedListJob::fetch(const QUrl &url)
             finish(reply->error());
             return;
         }
-        QString problem;
-        const auto page = parseObject(reply->body(), &problem);
+        const auto page = parseObject(reply->body());
         if (!page) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, page.problem()));
             return;
         }
         const QJsonObject meta = page->value(QLatin1String("meta")).toObject();
@@ -126,10 +125,9 @@ void FetchJsonJob::run()
             finish(reply->error());
             return;
         }
-        QString problem;
-        const auto object = parseObject(reply->body(), &problem);
+        const auto object = parseObject(reply->body());
         if (!object) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, object.problem()));
             return;
         }
         m_object = *object;
@@ -160,21 +158,20 @@ void PostFormJob::run()
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     const QByteArray body = m_body;
     request.bodySize = body.size();
-    request.openBody = [body](QString *) {
+    request.openBody = [body]() -> Result<QIODevice *> {
         auto *buffer = new QBuffer;
         buffer->setData(body);
         buffer->open(QIODevice::ReadOnly);
-        return static_cast<QIODevice *>(buffer);
+        return buffer;
     };
     send(request, [this](ApiReply *reply) {
         if (!reply->succeeded()) {
             finish(reply->error());
             return;
         }
-        QString problem;
-        const auto object = parseObject(reply->body(), &problem);
+        const auto object = parseObject(reply->body());
         if (!object) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, object.problem()));
             return;
         }
         m_object = *object;

@@ -38,10 +38,9 @@ void FetchMediaJob::run()
             finish(reply->error());
             return;
         }
-        QString problem;
-        auto media = Media::fromJson(reply->body(), client()->endpoints().mcs, &problem);
+        auto media = Media::fromJson(reply->body(), client()->endpoints().mcs);
         if (!media) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
+            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, media.problem()));
             return;
         }
         m_media = *media;
@@ -80,8 +79,9 @@ void TemporaryUrlJob::fetch()
                                          .arg(m_mediaSid)));
             return;
         }
-        if (const QString problem = UrlPolicy::checkTransport(m_media.temporaryUrl); !problem.isEmpty()) {
-            finish(TwilioError::make(TwilioError::Kind::InsecureUrl, problem, m_media.temporaryUrl.host()));
+        if (const Result<> transport = UrlPolicy::checkTransport(m_media.temporaryUrl); !transport) {
+            finish(TwilioError::make(TwilioError::Kind::InsecureUrl, transport.problem(),
+                                     m_media.temporaryUrl.host()));
             return;
         }
         // A link that is already (nearly) dead is never handed out: one more fetch mints a new one.

@@ -15,10 +15,10 @@ bool UrlPolicy::isLoopbackHost(const QString &host)
     return address.isLoopback();
 }
 
-QString UrlPolicy::checkTransport(const QUrl &url)
+Result<> UrlPolicy::checkTransport(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return tr("“%1” is not a valid web address.").arg(url.toDisplayString());
+        return Failure(tr("“%1” is not a valid web address.").arg(url.toDisplayString()));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
@@ -26,24 +26,26 @@ QString UrlPolicy::checkTransport(const QUrl &url)
         if (isLoopbackHost(url.host()))
             return {};
         //: %1 is a host name
-        return tr("Refusing plain http to %1: only https is allowed for hosts other than this computer "
-                  "(127.0.0.1, ::1, localhost).")
-            .arg(url.host());
+        return Failure(
+            tr("Refusing plain http to %1: only https is allowed for hosts other than this computer "
+               "(127.0.0.1, ::1, localhost).")
+                .arg(url.host()));
     }
-    return tr("“%1” uses the scheme “%2”; only https (or http to this computer) is supported.")
-        .arg(url.toDisplayString(), url.scheme());
+    return Failure(tr("“%1” uses the scheme “%2”; only https (or http to this computer) is supported.")
+                       .arg(url.toDisplayString(), url.scheme()));
 }
 
-QString UrlPolicy::checkBaseUrl(const QUrl &url)
+Result<> UrlPolicy::checkBaseUrl(const QUrl &url)
 {
-    if (const QString transport = checkTransport(url); !transport.isEmpty())
+    if (Result<> transport = checkTransport(url); !transport)
         return transport;
     const QString path = url.path();
     if (!(path.isEmpty() || path == QLatin1String("/")) || url.hasQuery() || url.hasFragment() ||
         !url.userInfo().isEmpty()) {
-        return tr("A base URL is only scheme, host and port (for example https://mcs.us1.twilio.com), "
-                  "but “%1” has more.")
-            .arg(url.toDisplayString());
+        return Failure(
+            tr("A base URL is only scheme, host and port (for example https://mcs.us1.twilio.com), "
+               "but “%1” has more.")
+                .arg(url.toDisplayString()));
     }
     return {};
 }

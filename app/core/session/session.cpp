@@ -144,10 +144,9 @@ void Session::activateSaved(const QString &name, quint64 generation)
         setState(State::Failed, tr("The profile “%1” no longer exists.").arg(name));
         return;
     }
-    QString problem;
-    const auto endpoints = profile->endpoints(&problem);
+    const auto endpoints = profile->endpoints();
     if (!endpoints) {
-        setState(State::Failed, problem);
+        setState(State::Failed, endpoints.problem());
         return;
     }
     m_client->setEndpoints(*endpoints);

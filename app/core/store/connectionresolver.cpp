@@ -4,18 +4,16 @@
 
 namespace mediadesk {
 
-QUrl ConnectionResolver::parseBaseUrl(const QString &text, QString *error)
+Result<QUrl> ConnectionResolver::parseBaseUrl(const QString &text)
 {
     const QUrl url = QUrl::fromUserInput(text.trimmed());
     if (!text.contains(QLatin1String("://"))) {
-        *error = tr("“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.")
-                     .arg(text);
-        return {};
+        return Failure(
+            tr("“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.")
+                .arg(text));
     }
-    if (const QString problem = UrlPolicy::checkBaseUrl(url); !problem.isEmpty()) {
-        *error = problem;
-        return {};
-    }
+    if (const Result<> base = UrlPolicy::checkBaseUrl(url); !base)
+        return Failure(base.problem());
     return Endpoints::normalisedBase(url);
 }
 
@@ -37,7 +35,10 @@ ResolvedConnection ConnectionResolver::resolve(const ConnectionOptions &options,
             credentialProblem = tr("There is no profile named “%1”; “mediadesk-cli profiles” lists them.")
                                     .arg(options.profile);
     } else if (Credentials::environmentHasAny(env)) {
-        result.credentials = Credentials::fromEnvironment(env, &credentialProblem);
+        if (auto fromEnvironment = Credentials::fromEnvironment(env))
+            result.credentials = std::move(fromEnvironment).value();
+        else
+            credentialProblem = fromEnvironment.problem();
     } else if (const QString name = profiles.defaultProfile(); !name.isEmpty()) {
         result.profile = profiles.profile(name);
     } else {
@@ -52,13 +53,13 @@ ResolvedConnection ConnectionResolver::resolve(const ConnectionOptions &options,
         region = env.value(QStringLiteral("MEDIADESK_REGION"));
     if (region.isEmpty() && result.profile)
         region = result.profile->region;
-    QString regionProblem;
-    const auto endpoints = Endpoints::forRegion(region, &regionProblem);
+    const auto endpoints = Endpoints::forRegion(region);
     if (!endpoints)
-        return fail(ResolvedConnection::Problem::Usage, regionProblem);
+        return fail(ResolvedConnection::Problem::Usage, endpoints.problem());
     result.endpoints = *endpoints;
 
-    auto pick = [&](const QString &option, const char *variable, const QString &fromProfile, QUrl *target) {
+    auto pick = [&](const QString &option, const char *variable, const QString &fromProfile,
+                    QUrl *target) -> Result<> {
         QString text = option;
         const QString fromVariable = env.value(QLatin1String(variable));
         if (text.isEmpty() && !fromVariable.isEmpty()) {
@@ -75,23 +76,22 @@ ResolvedConnection ConnectionResolver::resolve(const ConnectionOptions &options,
         if (text.isEmpty() && result.profile)
             text = fromProfile;
         if (text.isEmpty())
-            return QString();
-        QString problem;
-        const QUrl url = parseBaseUrl(text, &problem);
-        if (url.isEmpty())
-            return problem;
-        *target = url;
-        return QString();
+            return {};
+        const Result<QUrl> url = parseBaseUrl(text);
+        if (!url)
+            return Failure(url.problem());
+        *target = *url;
+        return {};
     };
-    if (QString e = pick(options.mcsUrl, "MEDIADESK_MCS_URL",
-                         result.profile ? result.profile->mcsUrl : QString(), &result.endpoints.mcs);
-        !e.isEmpty())
-        return fail(ResolvedConnection::Problem::Usage, e);
-    if (QString e = pick(options.conversationsUrl, "MEDIADESK_CONVERSATIONS_URL",
-                         result.profile ? result.profile->conversationsUrl : QString(),
-                         &result.endpoints.conversations);
-        !e.isEmpty())
-        return fail(ResolvedConnection::Problem::Usage, e);
+    if (const Result<> mcs = pick(options.mcsUrl, "MEDIADESK_MCS_URL",
+                                  result.profile ? result.profile->mcsUrl : QString(), &result.endpoints.mcs);
+        !mcs)
+        return fail(ResolvedConnection::Problem::Usage, mcs.problem());
+    if (const Result<> conversations = pick(options.conversationsUrl, "MEDIADESK_CONVERSATIONS_URL",
+                                            result.profile ? result.profile->conversationsUrl : QString(),
+                                            &result.endpoints.conversations);
+        !conversations)
+        return fail(ResolvedConnection::Problem::Usage, conversations.problem());
 
     if (!credentialProblem.isEmpty())
         return fail(ResolvedConnection::Problem::NoCredentials, credentialProblem);

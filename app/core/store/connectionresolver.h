@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "store/profilestore.h"
 #include "twilio/credentials.h"
 #include "twilio/endpoints.h"
@@ -44,8 +45,8 @@ class ConnectionResolver
 public:
     static ResolvedConnection resolve(const ConnectionOptions &options, const QProcessEnvironment &env,
                                       const ProfileStore &profiles);
-    // Parses and checks one base URL ("" and an error when it is not an allowed origin).
-    static QUrl parseBaseUrl(const QString &text, QString *error);
+    // Parses and checks one base URL; a failure when it is not an allowed origin.
+    static Result<QUrl> parseBaseUrl(const QString &text);
 };
 
 } // namespace mediadesk

@@ -17,36 +17,35 @@ public:
 
     void apply(const LibraryWriter::Change &change, const QString &uploadId)
     {
-        QString problem;
         if (!m_library) {
             m_library = std::make_unique<MediaLibrary>(m_path);
-            if (!m_library->open(&problem)) {
+            if (Result<> opened = m_library->open(); !opened) {
                 m_library.reset();
-                report(problem, uploadId);
+                report(opened, uploadId);
                 return;
             }
         }
-        const bool written = change(*m_library, &problem);
+        const Result<> written = change(*m_library);
         if (written)
             qCDebug(lcStore) << "library row written" << uploadId;
         else
-            qCWarning(lcStore) << "library row not written" << uploadId << problem;
-        report(written ? QString() : problem, uploadId);
+            qCWarning(lcStore) << "library row not written" << uploadId << written.problem();
+        report(written, uploadId);
     }
 
 private:
-    void report(const QString &problem, const QString &uploadId)
+    void report(const Result<> &outcome, const QString &uploadId)
     {
         QPointer<LibraryWriter> owner = m_owner;
         QMetaObject::invokeMethod(
             owner,
-            [owner, problem, uploadId] {
+            [owner, outcome, uploadId] {
                 if (!owner)
                     return;
-                if (problem.isEmpty())
+                if (outcome)
                     emit owner->recorded(uploadId);
                 else
-                    emit owner->failed(uploadId, problem);
+                    emit owner->failed(uploadId, outcome.problem());
             },
             Qt::QueuedConnection);
     }
@@ -93,9 +92,7 @@ void LibraryWriter::record(const LibraryEntry &entry)
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, entry] {
-            worker->apply(
-                [&entry](MediaLibrary &library, QString *problem) { return library.record(entry, problem); },
-                entry.uploadId);
+            worker->apply([&entry](MediaLibrary &library) { return library.record(entry); }, entry.uploadId);
         },
         Qt::QueuedConnection);
 }

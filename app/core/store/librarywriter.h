@@ -22,7 +22,7 @@ class LibraryWriter : public QObject
     Q_OBJECT
 
 public:
-    using Change = std::function<bool(MediaLibrary &, QString *problem)>;
+    using Change = std::function<Result<>(MediaLibrary &)>;
 
     explicit LibraryWriter(const QString &libraryPath, QObject *parent = nullptr);
     ~LibraryWriter() override; // writes everything given so far, then stops its thread

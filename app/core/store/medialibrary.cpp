@@ -113,19 +113,18 @@ bool MediaLibrary::isOpen() const
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-bool MediaLibrary::open(QString *error)
+Result<> MediaLibrary::open()
 {
     if (isOpen())
-        return true;
+        return {};
     if (!makePrivateFolder(QFileInfo(m_path).absolutePath())) {
-        *error = tr("The library folder “%1” cannot be created.").arg(QFileInfo(m_path).absolutePath());
-        return false;
+        return Failure(
+            tr("The library folder “%1” cannot be created.").arg(QFileInfo(m_path).absolutePath()));
     }
     // Owner-only before SQLite opens it: its -wal and -shm files take the database file's mode.
     if (!makePrivateFile(m_path)) {
-        *error =
-            tr("The library “%1” cannot be opened: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
-        return false;
+        return Failure(
+            tr("The library “%1” cannot be opened: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno))));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
@@ -133,8 +132,7 @@ bool MediaLibrary::open(QString *error)
     // (Qt's default is 5 s, too short for a big import or a slow disk) before the write fails.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
-        *error = tr("The library “%1” cannot be opened: %2").arg(m_path, db.lastError().text());
-        return false;
+        return Failure(tr("The library “%1” cannot be opened: %2").arg(m_path, db.lastError().text()));
     }
     QSqlQuery q(db);
     const QStringList setup = {
@@ -172,22 +170,20 @@ bool MediaLibrary::open(QString *error)
     };
     for (const QString &statement : setup) {
         if (!q.exec(statement)) {
-            *error = tr("The library “%1” cannot be prepared: %2").arg(m_path, q.lastError().text());
-            return false;
+            return Failure(tr("The library “%1” cannot be prepared: %2").arg(m_path, q.lastError().text()));
         }
     }
     // The window and mediadesk-cli may open an old library at the same moment: the version is read
     // and raised inside one write transaction, so only one of them upgrades it.
-    auto fail = [&](const QString &reason) {
-        *error = tr("The library “%1” cannot be prepared: %2").arg(m_path, reason);
+    auto fail = [&](const QString &reason) -> Result<> {
         q.exec(QStringLiteral("ROLLBACK"));
-        return false;
+        return Failure(tr("The library “%1” cannot be prepared: %2").arg(m_path, reason));
     };
     // Already current (every start but the first): no write, so opening never waits for another
     // process's lock nor leaves anything for a checkpoint to sync at exit.
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == SchemaVersion) {
         q.finish();
-        return true;
+        return {};
     }
     q.finish();
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -198,8 +194,8 @@ bool MediaLibrary::open(QString *error)
     q.finish();
     if (version > SchemaVersion) {
         q.exec(QStringLiteral("ROLLBACK"));
-        *error = tr("The library “%1” was written by a newer MediaDesk; it was left untouched.").arg(m_path);
-        return false;
+        return Failure(
+            tr("The library “%1” was written by a newer MediaDesk; it was left untouched.").arg(m_path));
     }
     QStringList migrate = version < 2 ? toVersion2 : QStringList();
     migrate.append(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
@@ -209,20 +205,19 @@ bool MediaLibrary::open(QString *error)
     }
     if (!q.exec(QStringLiteral("COMMIT")))
         return fail(q.lastError().text());
-    return true;
+    return {};
 }
 
-bool MediaLibrary::record(const LibraryEntry &entry, QString *error)
+Result<> MediaLibrary::record(const LibraryEntry &entry)
 {
-    return recordAll({entry}, error);
+    return recordAll({entry});
 }
 
-bool MediaLibrary::recordAll(const QList<LibraryEntry> &entries, QString *error)
+Result<> MediaLibrary::recordAll(const QList<LibraryEntry> &entries)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
-        *error = tr("The library is not open.");
-        return false;
+        return Failure(tr("The library is not open."));
     }
     db.transaction();
     QSqlQuery q(db);
@@ -251,17 +246,16 @@ bool MediaLibrary::recordAll(const QList<LibraryEntry> &entries, QString *error)
         q.addBindValue(e.dateCreated.isValid() ? QVariant(toMs(e.dateCreated))
                                                : QVariant(QMetaType::fromType<qint64>()));
         if (!q.exec()) {
-            *error = tr("The upload of “%1” could not be added to the library: %2")
-                         .arg(e.fileName, q.lastError().text());
+            const QString problem = tr("The upload of “%1” could not be added to the library: %2")
+                                        .arg(e.fileName, q.lastError().text());
             db.rollback();
-            return false;
+            return Failure(problem);
         }
     }
     if (!db.commit()) {
-        *error = tr("The library could not be saved: %1").arg(db.lastError().text());
-        return false;
+        return Failure(tr("The library could not be saved: %1").arg(db.lastError().text()));
     }
-    return true;
+    return {};
 }
 
 qint64 MediaLibrary::count(const QString &search) const
@@ -300,8 +294,8 @@ QList<LibraryEntry> MediaLibrary::page(const QString &search, Column sortBy, Qt:
     return result;
 }
 
-bool MediaLibrary::recordAttachment(const QString &mediaSid, const QString &conversationSid,
-                                    const QString &messageSid, QString *error)
+Result<> MediaLibrary::recordAttachment(const QString &mediaSid, const QString &conversationSid,
+                                        const QString &messageSid)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE media SET conversation_sid = ?, message_sid = ? WHERE media_sid = ?"));
@@ -309,14 +303,13 @@ bool MediaLibrary::recordAttachment(const QString &mediaSid, const QString &conv
     q.addBindValue(messageSid);
     q.addBindValue(mediaSid);
     if (!q.exec()) {
-        *error = tr("The library could not be saved: %1").arg(q.lastError().text());
-        return false;
+        return Failure(tr("The library could not be saved: %1").arg(q.lastError().text()));
     }
-    return true;
+    return {};
 }
 
-bool MediaLibrary::recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
-                                const QDateTime &atUtc, QString *error)
+Result<> MediaLibrary::recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
+                                    const QDateTime &atUtc)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
@@ -326,10 +319,9 @@ bool MediaLibrary::recordLookup(const QString &serviceSid, const QString &mediaS
     q.addBindValue(mediaSid);
     q.addBindValue(serviceSid);
     if (!q.exec()) {
-        *error = tr("The library could not be saved: %1").arg(q.lastError().text());
-        return false;
+        return Failure(tr("The library could not be saved: %1").arg(q.lastError().text()));
     }
-    return true;
+    return {};
 }
 
 std::optional<LibraryEntry> MediaLibrary::findByMediaSid(const QString &mediaSid) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -45,15 +47,15 @@ public:
 
     static QString defaultPath(); // ~/.local/share/mediadesk/library.sqlite on Linux
 
-    bool open(QString *error);
+    Result<> open();
     bool isOpen() const;
     const QString &path() const { return m_path; }
 
     // Records an upload; recording the same uploadId again changes nothing (a retry, a restart),
     // unless it now names another media (the file was uploaded again): then the row follows it.
-    bool record(const LibraryEntry &entry, QString *error);
+    Result<> record(const LibraryEntry &entry);
     // Many rows in one transaction (imports, benchmarks).
-    bool recordAll(const QList<LibraryEntry> &entries, QString *error);
+    Result<> recordAll(const QList<LibraryEntry> &entries);
 
     // Rows whose file name, Media SID or content type contains search (case-insensitive).
     qint64 count(const QString &search = {}) const;
@@ -62,11 +64,11 @@ public:
     std::optional<LibraryEntry> findByMediaSid(const QString &mediaSid) const;
 
     // A message now carries the media (sent from here, or seen attached by a look-up).
-    bool recordAttachment(const QString &mediaSid, const QString &conversationSid, const QString &messageSid,
-                          QString *error);
+    Result<> recordAttachment(const QString &mediaSid, const QString &conversationSid,
+                              const QString &messageSid);
     // What a look-up in serviceSid found: the media, or "not found".
-    bool recordLookup(const QString &serviceSid, const QString &mediaSid, bool found, const QDateTime &atUtc,
-                      QString *error);
+    Result<> recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
+                          const QDateTime &atUtc);
 
 private:
     QString m_path;

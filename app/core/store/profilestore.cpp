@@ -25,19 +25,20 @@ Credentials Profile::withSecret(const QString &secret) const
                                                  : Credentials::authToken(accountSid, secret);
 }
 
-std::optional<Endpoints> Profile::endpoints(QString *error) const
+Result<Endpoints> Profile::endpoints() const
 {
-    auto result = Endpoints::forRegion(region, error);
-    if (!result)
-        return std::nullopt;
+    auto forRegion = Endpoints::forRegion(region);
+    if (!forRegion)
+        return forRegion;
+    Endpoints result = std::move(forRegion).value();
     for (const auto &[text, target] :
-         {std::pair{mcsUrl, &result->mcs}, std::pair{conversationsUrl, &result->conversations}}) {
+         {std::pair{mcsUrl, &result.mcs}, std::pair{conversationsUrl, &result.conversations}}) {
         if (text.isEmpty())
             continue;
-        const QUrl url = ConnectionResolver::parseBaseUrl(text, error);
-        if (url.isEmpty())
-            return std::nullopt;
-        *target = url;
+        const Result<QUrl> url = ConnectionResolver::parseBaseUrl(text);
+        if (!url)
+            return Failure(url.problem());
+        *target = *url;
     }
     return result;
 }
@@ -61,18 +62,18 @@ QString ProfileStore::settingsPath() const
     return m_settings->fileName();
 }
 
-QString ProfileStore::validateName(const QString &name)
+Result<> ProfileStore::validateName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return tr("The profile name is empty.");
+        return Failure(tr("The profile name is empty."));
     if (trimmed != name)
-        return tr("A profile name cannot start or end with spaces.");
+        return Failure(tr("A profile name cannot start or end with spaces."));
     if (name.size() > 64)
-        return tr("A profile name can have at most 64 characters.");
+        return Failure(tr("A profile name can have at most 64 characters."));
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c == u'/' || c == u'\\')
-            return tr("A profile name cannot contain slashes or control characters.");
+            return Failure(tr("A profile name cannot contain slashes or control characters."));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "twilio/credentials.h"
 #include "twilio/endpoints.h"
 
@@ -26,8 +27,8 @@ struct Profile
     QString lastServiceSid;   // remembered choice of Chat Service
 
     Credentials withSecret(const QString &secret) const;
-    // The region's endpoints with this profile's URL overrides; nullopt and why when invalid.
-    std::optional<Endpoints> endpoints(QString *error) const;
+    // The region's endpoints with this profile's URL overrides; a failure says why they are invalid.
+    Result<Endpoints> endpoints() const;
 };
 
 // Profiles in QSettings (INI in the user's config folder). The CLI and the window share them.
@@ -49,8 +50,8 @@ public:
     QString settingsPath() const;
     QSettings &settings() const { return *m_settings; } // the same file keeps window settings
 
-    // "" when the name can be used, else why not (empty, too long, slashes, control characters).
-    static QString validateName(const QString &name);
+    // Fine when the name can be used, else why not (empty, too long, slashes, control characters).
+    static Result<> validateName(const QString &name);
 
 private:
     std::unique_ptr<QSettings> m_settings;

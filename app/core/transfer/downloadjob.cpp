@@ -39,34 +39,51 @@ DownloadJob::~DownloadJob()
     discardPartial();
 }
 
-QString DownloadJob::resolveTarget(const QString &destination, const Media &media, bool overwrite,
-                                   QString *error)
+namespace {
+QString destinationOrHere(const QString &destination)
 {
-    const QString dest = destination.isEmpty() ? QDir::currentPath() : destination;
-    QString path;
+    return destination.isEmpty() ? QDir::currentPath() : destination;
+}
+
+// The target as the messages name it (relative when the destination is); "" when its folder is missing.
+QString targetAsGiven(const QString &destination, const Media &media)
+{
+    const QString dest = destinationOrHere(destination);
     const QFileInfo destInfo(dest);
     if (destInfo.isDir()) {
-        path = QDir(dest).filePath(
+        return QDir(dest).filePath(
             downloadFileName(media.filename.value_or(QString()), media.sid, media.contentType));
-    } else {
-        const QFileInfo parent(destInfo.absolutePath());
-        if (!parent.isDir()) {
-            *error = tr("The folder “%1” does not exist.").arg(destInfo.absolutePath());
-            return {};
-        }
-        path = destInfo.absoluteFilePath();
+    }
+    if (!QFileInfo(destInfo.absolutePath()).isDir())
+        return {};
+    return destInfo.absoluteFilePath();
+}
+} // namespace
+
+QString DownloadJob::targetPath(const QString &destination, const Media &media)
+{
+    const QString path = targetAsGiven(destination, media);
+    return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+Result<QString> DownloadJob::resolveTarget(const QString &destination, const Media &media, bool overwrite)
+{
+    const QString path = targetAsGiven(destination, media);
+    if (path.isEmpty()) {
+        return Failure(tr("The folder “%1” does not exist.")
+                           .arg(QFileInfo(destinationOrHere(destination)).absolutePath()));
     }
     const QFileInfo target(path);
     if (target.isSymLink()) {
         // Even a dangling one: writing through it would put the file wherever the link points.
-        *error = tr("“%1” is a symbolic link; MediaDesk never saves through one. Remove it or choose "
-                    "another name.")
-                     .arg(path);
-    } else if (target.isDir()) {
-        *error = tr("“%1” is a folder.").arg(path);
-    } else if (target.exists() && !overwrite) {
-        *error = tr("“%1” already exists; it was left untouched.").arg(path);
+        return Failure(tr("“%1” is a symbolic link; MediaDesk never saves through one. Remove it or choose "
+                          "another name.")
+                           .arg(path));
     }
+    if (target.isDir())
+        return Failure(tr("“%1” is a folder.").arg(path));
+    if (target.exists() && !overwrite)
+        return Failure(tr("“%1” already exists; it was left untouched.").arg(path));
     return QDir::cleanPath(target.absoluteFilePath());
 }
 
@@ -90,12 +107,13 @@ void DownloadJob::fetchMetadata()
         }
         m_media = fetch->media();
         if (m_path.isEmpty()) {
-            QString problem;
-            m_path = resolveTarget(m_request.destination, m_media, m_request.overwrite, &problem);
-            if (!problem.isEmpty()) {
-                finish(TwilioError::make(TwilioError::Kind::File, problem));
+            const Result<QString> target = resolveTarget(m_request.destination, m_media, m_request.overwrite);
+            if (!target) {
+                m_path = targetPath(m_request.destination, m_media); // where it would have gone
+                finish(TwilioError::make(TwilioError::Kind::File, target.problem()));
                 return;
             }
+            m_path = *target;
         }
         fetchContent();
     });
@@ -130,16 +148,16 @@ void DownloadJob::fetchContent()
             request.url.setPath(request.url.path() + QStringLiteral("/Content"));
         }
     }
-    request.bodySink = [this](QByteArrayView chunk) -> QString {
+    request.bodySink = [this](QByteArrayView chunk) -> Result<> {
         if (!m_file)
-            return TwilioError::tr("Cancelled.");
+            return Failure(TwilioError::tr("Cancelled."));
         // Never more than the media has: a server that keeps sending is stopped at once.
         if (m_media.size >= 0 && m_written + chunk.size() > m_media.size) {
             m_overflowed = true;
-            return tr("The server sent more than the %1 bytes the media has.").arg(m_media.size);
+            return Failure(tr("The server sent more than the %1 bytes the media has.").arg(m_media.size));
         }
         if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
-            return tr("Could not write “%1”: %2.").arg(m_path, m_file->errorString());
+            return Failure(tr("Could not write “%1”: %2.").arg(m_path, m_file->errorString()));
         m_written += chunk.size();
         if (m_written - m_writebackFrom >= WritebackEvery)
             startWriteback();

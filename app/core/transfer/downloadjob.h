@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/job.h"
+#include "result.h"
 #include "twilio/media.h"
 
 #include <memory>
@@ -36,10 +37,12 @@ public:
     qint64 bytesWritten() const { return m_written; }
     int linkRefreshes() const { return m_fetches - 1; }
 
-    // Where a download with this destination and metadata goes, and in error why it cannot go
-    // there (folder missing, a folder in the way, a file that must not be overwritten).
-    static QString resolveTarget(const QString &destination, const Media &media, bool overwrite,
-                                 QString *error);
+    // Where a download with this destination and metadata goes (clean and absolute); "" when the
+    // destination's folder does not exist.
+    static QString targetPath(const QString &destination, const Media &media);
+    // targetPath(), or why the download cannot go there (folder missing, a folder or a symbolic link
+    // in the way, a file that must not be overwritten).
+    static Result<QString> resolveTarget(const QString &destination, const Media &media, bool overwrite);
 
 protected:
     void run() override;

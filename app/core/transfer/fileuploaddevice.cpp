@@ -13,37 +13,30 @@ FileUploadDevice::FileUploadDevice(const QString &path, qint64 size, const QDate
     : m_file(path), m_path(path), m_size(size), m_modified(modified)
 {}
 
-FileUploadDevice *FileUploadDevice::open(const QString &path, qint64 expectedSize,
-                                         const QDateTime &expectedModified, QString *error)
+Result<std::unique_ptr<FileUploadDevice>> FileUploadDevice::open(const QString &path, qint64 expectedSize,
+                                                                 const QDateTime &expectedModified)
 {
-    auto *device = new FileUploadDevice(path, expectedSize, expectedModified);
-    if (!device->m_file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not open “%1”: %2.").arg(path, device->m_file.errorString());
-        delete device;
-        return nullptr;
-    }
-    if (!device->stillUnchanged()) {
-        *error = device->m_changeReason;
-        delete device;
-        return nullptr;
-    }
+    std::unique_ptr<FileUploadDevice> device(new FileUploadDevice(path, expectedSize, expectedModified));
+    if (!device->m_file.open(QIODevice::ReadOnly))
+        return Failure(tr("Could not open “%1”: %2.").arg(path, device->m_file.errorString()));
+    if (!device->stillUnchanged())
+        return Failure(device->m_changeReason);
     device->QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     return device;
 }
 
-bool FileUploadDevice::readWholeFile(const QString &path, qint64 expectedSize,
-                                     const QDateTime &expectedModified, QByteArray *content, QString *error)
+Result<QByteArray> FileUploadDevice::readWholeFile(const QString &path, qint64 expectedSize,
+                                                   const QDateTime &expectedModified)
 {
-    const std::unique_ptr<FileUploadDevice> file(open(path, expectedSize, expectedModified, error));
-    if (!file)
-        return false;
+    auto opened = open(path, expectedSize, expectedModified);
+    if (!opened)
+        return Failure(opened.problem());
+    const std::unique_ptr<FileUploadDevice> file = std::move(opened).value();
     QByteArray bytes(expectedSize, Qt::Uninitialized);
-    if (file->read(bytes.data(), expectedSize) != expectedSize || !file->stillUnchanged()) {
-        *error = file->changeReason().isEmpty() ? tr("Could not read “%1”.").arg(path) : file->changeReason();
-        return false;
-    }
-    *content = std::move(bytes);
-    return true;
+    if (file->read(bytes.data(), expectedSize) != expectedSize || !file->stillUnchanged())
+        return Failure(file->changeReason().isEmpty() ? tr("Could not read “%1”.").arg(path)
+                                                      : file->changeReason());
+    return bytes;
 }
 
 bool FileUploadDevice::stillUnchanged()

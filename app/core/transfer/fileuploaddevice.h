@@ -1,9 +1,12 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QIODevice>
+#include <memory>
 
 namespace mediadesk {
 
@@ -15,14 +18,14 @@ class FileUploadDevice : public QIODevice
     Q_OBJECT
 
 public:
-    // The file must still have this size and modification time; nullptr and an error otherwise.
-    static FileUploadDevice *open(const QString &path, qint64 expectedSize, const QDateTime &expectedModified,
-                                  QString *error);
+    // The file must still have this size and modification time; a failure says why it cannot be sent.
+    static Result<std::unique_ptr<FileUploadDevice>> open(const QString &path, qint64 expectedSize,
+                                                          const QDateTime &expectedModified);
 
-    // A small file read whole, checked to be the file that was queued before and after reading;
-    // false and an error otherwise. Any thread may call it.
-    static bool readWholeFile(const QString &path, qint64 expectedSize, const QDateTime &expectedModified,
-                              QByteArray *content, QString *error);
+    // A small file's content, read whole and checked to be the file that was queued before and after
+    // reading; a failure otherwise. Any thread may call it.
+    static Result<QByteArray> readWholeFile(const QString &path, qint64 expectedSize,
+                                            const QDateTime &expectedModified);
 
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }

@@ -55,13 +55,13 @@ void PreviewJob::fetchContent()
     if (m_media.size < 0 || m_media.size > m_maxBytes)
         request.headers.append({"Range", "bytes=0-" + QByteArray::number(m_maxBytes - 1)});
     // A host that ignores Range sends everything: the preview stops reading at the cap.
-    request.bodySink = [this](QByteArrayView chunk) -> QString {
+    request.bodySink = [this](QByteArrayView chunk) -> Result<> {
         const qint64 room = m_maxBytes - m_data.size();
         m_data.append(chunk.first(qMin<qint64>(room, chunk.size())));
         emit progress(m_data.size(), qMin(m_maxBytes, m_media.size));
         if (m_data.size() >= m_maxBytes && (m_media.size < 0 || m_media.size > m_maxBytes)) {
             m_enough = true;
-            return tr("The preview has all the bytes it shows.");
+            return Failure(tr("The preview has all the bytes it shows."));
         }
         return {};
     };

@@ -51,7 +51,7 @@ QueueState::QueueState(const QString &path, std::function<QList<TransferItem>()>
     , m_path(path)
     , m_snapshot(std::move(snapshot))
     , m_timer(new QTimer(this))
-    , m_saving(new QFutureWatcher<QString>(this))
+    , m_saving(new QFutureWatcher<Result<>>(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(300);
@@ -59,15 +59,15 @@ QueueState::QueueState(const QString &path, std::function<QList<TransferItem>()>
     connect(m_saving, &QFutureWatcherBase::finished, this, [this] {
         // A queue that cannot be saved would be lost at the next start: said once per run of
         // failures, again after a save that worked.
-        const QString problem = m_saving->result();
-        if (problem.isEmpty())
+        const Result<> saved = m_saving->result();
+        if (saved)
             qCDebug(lcStore) << "queue saved to" << m_path;
         else
-            qCWarning(lcStore) << "queue not saved to" << m_path << problem;
-        if (!problem.isEmpty() && !m_failing)
+            qCWarning(lcStore) << "queue not saved to" << m_path << saved.problem();
+        if (!saved && !m_failing)
             emit saveFailed(
-                tr("The upload queue cannot be saved, so a restart would lose it: %1").arg(problem));
-        m_failing = !problem.isEmpty();
+                tr("The upload queue cannot be saved, so a restart would lose it: %1").arg(saved.problem()));
+        m_failing = !saved;
         if (m_saveAgain) {
             m_saveAgain = false;
             saveInBackground();
@@ -204,19 +204,19 @@ QueueState::Loaded QueueState::load()
     return loaded;
 }
 
-QString QueueState::write(const QString &path, const QByteArray &data)
+Result<> QueueState::write(const QString &path, const QByteArray &data)
 {
     if (!makePrivateFolder(QFileInfo(path).absolutePath()))
-        return tr("The folder for the upload queue cannot be created.");
+        return Failure(tr("The folder for the upload queue cannot be created."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
+        return Failure(file.errorString());
     // The queue holds message bodies: owner-only, whatever the umask (QSaveFile keeps the mode).
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(data) != data.size())
-        return file.errorString();
+        return Failure(file.errorString());
     if (!file.commit()) // synced to disk: a crash right after still finds the queue
-        return file.errorString();
+        return Failure(file.errorString());
     return {};
 }
 
@@ -237,15 +237,12 @@ void QueueState::saveInBackground()
     m_saving->setFuture(QtConcurrent::run(&QueueState::write, m_path, serialize(m_snapshot())));
 }
 
-bool QueueState::saveNow(QString *error)
+Result<> QueueState::saveNow()
 {
-    if (!m_blockedBy.isEmpty()) {
-        *error = m_blockedBy;
-        return false;
-    }
+    if (!m_blockedBy.isEmpty())
+        return Failure(m_blockedBy);
     m_saving->waitForFinished(); // then this state, written last
-    *error = write(m_path, serialize(m_snapshot()));
-    return error->isEmpty();
+    return write(m_path, serialize(m_snapshot()));
 }
 
 } // namespace mediadesk

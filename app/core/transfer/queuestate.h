@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "transfer/transferitem.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,8 @@ public:
     };
     Loaded load();
 
-    void saveSoon();              // after a short pause, on another thread
-    bool saveNow(QString *error); // on this thread, after a save in progress
+    void saveSoon();    // after a short pause, on another thread
+    Result<> saveNow(); // on this thread, after a save in progress
 
     // The file's text for these items, and the items a text holds (what cannot be read is left out).
     static QByteArray serialize(const QList<TransferItem> &items);
@@ -46,13 +47,13 @@ signals:
     void saveFailed(const QString &message);
 
 private:
-    static QString write(const QString &path, const QByteArray &data); // "" or the error
+    static Result<> write(const QString &path, const QByteArray &data);
     void saveInBackground();
 
     QString m_path;
     std::function<QList<TransferItem>()> m_snapshot;
     QTimer *m_timer;
-    QFutureWatcher<QString> *m_saving;
+    QFutureWatcher<Result<>> *m_saving;
     bool m_saveAgain = false;
     bool m_failing = false; // the last background save failed (and was said)
     QString m_blockedBy;    // why the file must not be saved over (damaged, left in place)

@@ -67,8 +67,9 @@ TransferQueue::~TransferQueue()
         delete m_libraryWriter;
         m_libraryWriter = nullptr;
     }
-    QString ignored;
-    m_state->saveNow(&ignored); // uploads still running are saved as queued and start again next time
+    // Uploads still running are saved as queued and start again next time. At exit there is no one
+    // left to tell when that fails.
+    (void)m_state->saveNow();
     m_scheduler->disconnect(this);
 }
 
@@ -145,12 +146,13 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
         item.upload()->delivery.target = target;
         item.path = QFileInfo(path).absoluteFilePath();
         item.fileName = QFileInfo(path).fileName();
-        const QString problem = UploadJob::checkFile(path, &item.size, &item.upload()->modified);
-        if (!problem.isEmpty()) {
+        if (const Result<FileSnapshot> file = UploadJob::checkFile(path); !file) {
             item.state = TransferItem::State::Refused;
-            item.message = problem;
+            item.message = file.problem();
             item.size = QFileInfo(path).size();
         } else {
+            item.size = file->size;
+            item.upload()->modified = file->modified;
             item.contentType = detectContentType(item.path); // once: shown, editable, then sent
         }
         append(item);
@@ -233,15 +235,15 @@ void TransferQueue::recordLookup(const QString &serviceSid, const QString &media
         }
         emit itemChanged(i);
     }
-    updateLibrary([=](MediaLibrary &library, QString *problem) {
-        if (!library.recordLookup(serviceSid, mediaSid, found, now, problem))
-            return false;
-        return messageSid.isEmpty() ||
-               library.recordAttachment(mediaSid, conversationSid, messageSid, problem);
+    updateLibrary([=](MediaLibrary &library) -> Result<> {
+        if (Result<> lookup = library.recordLookup(serviceSid, mediaSid, found, now);
+            !lookup || messageSid.isEmpty())
+            return lookup;
+        return library.recordAttachment(mediaSid, conversationSid, messageSid);
     });
 }
 
-void TransferQueue::updateLibrary(std::function<bool(MediaLibrary &, QString *)> change)
+void TransferQueue::updateLibrary(std::function<Result<>(MediaLibrary &)> change)
 {
     if (m_libraryWriter)
         m_libraryWriter->apply(std::move(change));
@@ -293,8 +295,8 @@ void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
     }
     item.sentBytes = item.size;
     updateLibrary([mediaSid = item.mediaSid, conversation = delivery.target.conversationSid,
-                   messageSid = delivery.messageSid](MediaLibrary &library, QString *problem) {
-        return library.recordAttachment(mediaSid, conversation, messageSid, problem);
+                   messageSid = delivery.messageSid](MediaLibrary &library) {
+        return library.recordAttachment(mediaSid, conversation, messageSid);
     });
 }
 
@@ -483,15 +485,14 @@ void TransferQueue::clearFinished()
     scheduleSave();
 }
 
-bool TransferQueue::save(QString *error)
+Result<> TransferQueue::save()
 {
-    return m_state->saveNow(error);
+    return m_state->saveNow();
 }
 
-bool TransferQueue::restore(QString *error)
+Result<> TransferQueue::restore()
 {
     QueueState::Loaded loaded = m_state->load();
-    *error = loaded.problem;
     for (const TransferItem &item : std::as_const(loaded.items)) {
         if (indexOf(item.id) >= 0)
             continue;
@@ -501,7 +502,9 @@ bool TransferQueue::restore(QString *error)
         emit itemAdded(int(m_items.size() - 1));
     }
     schedule();
-    return loaded.problem.isEmpty();
+    if (!loaded.problem.isEmpty())
+        return Failure(loaded.problem);
+    return {};
 }
 
 } // namespace mediadesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "transfer/transferitem.h"
 
 #include <QCoreApplication>
@@ -80,8 +81,10 @@ public:
     int indexOf(const QString &id) const;
     int activeCount() const;
 
-    bool restore(QString *error); // loads the saved queue (interrupted uploads become queued)
-    bool save(QString *error);    // now, on this thread
+    // Loads the saved queue (interrupted uploads become queued); a failure says why the file was not
+    // used, and what could be read of it is restored even then.
+    Result<> restore();
+    Result<> save(); // now, on this thread
 
 signals:
     // Each change is announced before and after, so models can follow exactly.
@@ -107,7 +110,7 @@ private:
     void finishSend(TransferItem &item, const QJsonObject &message);
     void finishDownload(TransferItem &item, const Job &job);
     void fail(TransferItem &item, const TwilioError &error, bool wasSending);
-    void updateLibrary(std::function<bool(MediaLibrary &, QString *)> change);
+    void updateLibrary(std::function<Result<>(MediaLibrary &)> change); // a LibraryWriter::Change
     void changed(const QString &id);
     void scheduleSave();
     TransferItem *find(const QString &id);

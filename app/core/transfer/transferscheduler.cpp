@@ -101,10 +101,9 @@ void TransferScheduler::startDownload(TransferItem &item)
 void TransferScheduler::startUpload(TransferItem &item)
 {
     // The file must still be the one that was queued.
-    qint64 size = 0;
-    QDateTime modified;
-    QString problem = UploadJob::checkFile(item.path, &size, &modified);
-    if (problem.isEmpty() && (size != item.size || modified != item.upload()->modified))
+    const Result<FileSnapshot> file = UploadJob::checkFile(item.path);
+    QString problem = file.problem();
+    if (file && (file->size != item.size || file->modified != item.upload()->modified))
         problem =
             tr("“%1” changed since it was queued; it was not sent. Add it again to upload the new version.")
                 .arg(item.path);

@@ -63,44 +63,48 @@ QString UploadJob::fileName() const
     return m_request.filename.isEmpty() ? QFileInfo(m_request.filePath).fileName() : m_request.filename;
 }
 
-QString UploadJob::checkFile(const QString &path, qint64 *size, QDateTime *modified)
+Result<FileSnapshot> UploadJob::checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("“%1” does not exist.").arg(path);
+        return Failure(tr("“%1” does not exist.").arg(path));
     if (info.isDir())
-        return tr("“%1” is a folder; upload the files inside it instead.").arg(path);
+        return Failure(tr("“%1” is a folder; upload the files inside it instead.").arg(path));
     if (!info.isFile())
-        return tr("“%1” is not a regular file.").arg(path);
+        return Failure(tr("“%1” is not a regular file.").arg(path));
     if (!info.isReadable())
-        return tr("“%1” cannot be read: permission denied.").arg(path);
+        return Failure(tr("“%1” cannot be read: permission denied.").arg(path));
     if (info.size() == 0)
-        return tr("“%1” is empty; Twilio does not accept empty media.").arg(path);
+        return Failure(tr("“%1” is empty; Twilio does not accept empty media.").arg(path));
     if (info.size() > MaxUploadBytes) {
         const QLocale locale;
         //: %2 the file's size in bytes, %3 the limit in bytes (both with digit grouping)
-        return tr("“%1” is %2 bytes, more than the 150 MiB (%3 bytes) Twilio accepts for one media file.")
-            .arg(path, locale.toString(info.size()), locale.toString(MaxUploadBytes));
+        return Failure(
+            tr("“%1” is %2 bytes, more than the 150 MiB (%3 bytes) Twilio accepts for one media file.")
+                .arg(path, locale.toString(info.size()), locale.toString(MaxUploadBytes)));
     }
-    if (size)
-        *size = info.size();
-    if (modified)
-        *modified = info.lastModified();
-    return {};
+    return FileSnapshot{info.size(), info.lastModified()};
 }
 
 UploadJob::PreparedFile UploadJob::prepareFile(const QString &path, bool detectType, bool hashSmallBody)
 {
     PreparedFile prepared;
-    prepared.problem = checkFile(path, &prepared.size, &prepared.modified);
-    if (!prepared.problem.isEmpty())
+    const Result<FileSnapshot> file = checkFile(path);
+    if (!file) {
+        prepared.problem = file.problem();
         return prepared;
+    }
+    prepared.size = file->size;
+    prepared.modified = file->modified;
     if (detectType)
         prepared.contentType = detectContentType(path);
     if (prepared.size <= SmallBodyBytes) {
-        if (!FileUploadDevice::readWholeFile(path, prepared.size, prepared.modified, &prepared.body,
-                                             &prepared.problem))
+        Result<QByteArray> body = FileUploadDevice::readWholeFile(path, prepared.size, prepared.modified);
+        if (!body) {
+            prepared.problem = body.problem();
             return prepared;
+        }
+        prepared.body = std::move(body).value();
         if (hashSmallBody)
             prepared.sha256 = sha256OfBytes(prepared.body);
     }
@@ -179,24 +183,24 @@ void UploadJob::sendPrepared()
                        {QByteArrayLiteral("Content-Size"), QByteArray::number(m_size)},
                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.bodySize = m_size;
-    request.openBody = [this](QString *error) -> QIODevice * {
+    request.openBody = [this]() -> Result<QIODevice *> {
         if (m_size <= SmallBodyBytes) {
             auto *buffer = new QBuffer;
             buffer->setData(m_body);
             buffer->open(QIODevice::ReadOnly);
             return buffer;
         }
-        FileUploadDevice *device = FileUploadDevice::open(m_request.filePath, m_size, m_modified, error);
-        if (device) {
-            connect(
-                device, &FileUploadDevice::fileChanged, this,
-                [this](const QString &reason) {
-                    if (m_reply)
-                        m_reply->fail(TwilioError::make(TwilioError::Kind::File, reason));
-                },
-                Qt::QueuedConnection);
-        }
-        return device;
+        auto device = FileUploadDevice::open(m_request.filePath, m_size, m_modified);
+        if (!device)
+            return Failure(device.problem());
+        connect(
+            device->get(), &FileUploadDevice::fileChanged, this,
+            [this](const QString &reason) {
+                if (m_reply)
+                    m_reply->fail(TwilioError::make(TwilioError::Kind::File, reason));
+            },
+            Qt::QueuedConnection);
+        return std::move(device).value().release();
     };
     m_reply = send(
         request,
@@ -205,10 +209,9 @@ void UploadJob::sendPrepared()
                 finish(reply->error());
                 return;
             }
-            QString problem;
-            auto media = Media::fromJson(reply->body(), client()->endpoints().mcs, &problem);
+            auto media = Media::fromJson(reply->body(), client()->endpoints().mcs);
             if (!media) {
-                finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
+                finish(TwilioError::make(TwilioError::Kind::InvalidResponse, media.problem()));
                 return;
             }
             m_media = *media;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/job.h"
+#include "result.h"
 #include "twilio/media.h"
 
 #include <QDateTime>
@@ -10,6 +11,13 @@
 namespace mediadesk {
 
 class ApiReply;
+
+// A file that may be uploaded, as it was when it was checked.
+struct FileSnapshot
+{
+    qint64 size = 0;
+    QDateTime modified;
+};
 
 struct UploadRequest
 {
@@ -35,8 +43,8 @@ public:
     UploadJob(ApiClient *client, UploadRequest request, QObject *parent = nullptr);
 
     // Refuses what must never be sent: missing, a folder, unreadable, empty, over the limit.
-    // Returns "" when the file may be uploaded (and its size and modification time).
-    static QString checkFile(const QString &path, qint64 *size = nullptr, QDateTime *modified = nullptr);
+    // When the file may be uploaded: its size and modification time.
+    static Result<FileSnapshot> checkFile(const QString &path);
 
     // Starts the local work of an upload (checking the file, sniffing its type, reading and
     // hashing a small file) on a pool thread, ahead of time: a caller with uploads waiting calls

@@ -33,10 +33,8 @@ bool Credentials::environmentHasAny(const QProcessEnvironment &env)
     return false;
 }
 
-std::optional<Credentials> Credentials::fromEnvironment(const QProcessEnvironment &env, QString *error)
+Result<std::optional<Credentials>> Credentials::fromEnvironment(const QProcessEnvironment &env)
 {
-    if (error)
-        error->clear();
     if (!environmentHasAny(env))
         return std::nullopt;
     const QString account = env.value(QStringLiteral("TWILIO_ACCOUNT_SID"));
@@ -50,18 +48,12 @@ std::optional<Credentials> Credentials::fromEnvironment(const QProcessEnvironmen
     else if (!account.isEmpty() && !token.isEmpty())
         c = authToken(account, token);
     else {
-        if (error) {
-            *error =
-                tr("The TWILIO_* environment variables are incomplete: set TWILIO_ACCOUNT_SID with "
-                   "TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID with TWILIO_API_KEY and TWILIO_API_SECRET.");
-        }
-        return std::nullopt;
+        return Failure(
+            tr("The TWILIO_* environment variables are incomplete: set TWILIO_ACCOUNT_SID with "
+               "TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID with TWILIO_API_KEY and TWILIO_API_SECRET."));
     }
-    if (const QString problem = c.validate(); !problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return std::nullopt;
-    }
+    if (const Result<> valid = c.validate(); !valid)
+        return Failure(valid.problem());
     return c;
 }
 
@@ -75,21 +67,22 @@ QByteArray Credentials::authorizationHeader() const
     return QByteArrayLiteral("Basic ") + (username() + QLatin1Char(':') + m_secret).toUtf8().toBase64();
 }
 
-QString Credentials::validate() const
+Result<> Credentials::validate() const
 {
     if (m_accountSid.isEmpty()) {
-        return m_method == Method::ApiKey ? tr("An API key also needs the Account SID (AC…) it belongs to.")
-                                          : tr("The Account SID (AC…) is missing.");
+        return Failure(m_method == Method::ApiKey
+                           ? tr("An API key also needs the Account SID (AC…) it belongs to.")
+                           : tr("The Account SID (AC…) is missing."));
     }
-    if (QString e = Sid::validationError(m_accountSid, SidKind::Account); !e.isEmpty())
-        return e;
+    if (const auto account = Sid::parse(m_accountSid, SidKind::Account); !account)
+        return Failure(account.problem());
     if (m_method == Method::ApiKey) {
-        if (QString e = Sid::validationError(m_apiKeySid, SidKind::ApiKey); !e.isEmpty())
-            return e;
+        if (const auto key = Sid::parse(m_apiKeySid, SidKind::ApiKey); !key)
+            return Failure(key.problem());
         if (m_secret.isEmpty())
-            return tr("The API key secret is empty.");
+            return Failure(tr("The API key secret is empty."));
     } else if (m_secret.isEmpty()) {
-        return tr("The Auth Token is empty.");
+        return Failure(tr("The Auth Token is empty."));
     }
     return {};
 }

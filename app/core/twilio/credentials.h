@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
@@ -20,9 +22,9 @@ public:
     static Credentials apiKey(const QString &accountSid, const QString &keySid, const QString &secret);
 
     // TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN, or TWILIO_API_KEY + TWILIO_API_SECRET (preferred when
-    // both are set, as Twilio recommends keys). nullopt with an empty error when none is set;
-    // nullopt with an error when they are set but incomplete or malformed.
-    static std::optional<Credentials> fromEnvironment(const QProcessEnvironment &env, QString *error);
+    // both are set, as Twilio recommends keys). nullopt when none is set (not a failure); a failure
+    // when they are set but incomplete or malformed.
+    static Result<std::optional<Credentials>> fromEnvironment(const QProcessEnvironment &env);
     static bool environmentHasAny(const QProcessEnvironment &env);
 
     Method method() const { return m_method; }
@@ -34,8 +36,8 @@ public:
     QString username() const;
     QByteArray authorizationHeader() const; // "Basic base64(user:secret)"
 
-    // An error sentence, or "" when the SIDs are well-formed and the secret is not empty.
-    QString validate() const;
+    // Fine when the SIDs are well-formed and the secret is not empty; else what is wrong.
+    Result<> validate() const;
 
 private:
     Method m_method = Method::AuthToken;

@@ -7,7 +7,7 @@ QStringList Endpoints::knownRegions()
     return {QStringLiteral("us1"), QStringLiteral("ie1")};
 }
 
-std::optional<Endpoints> Endpoints::forRegion(const QString &region, QString *error)
+Result<Endpoints> Endpoints::forRegion(const QString &region)
 {
     const QString r = region.trimmed().toLower();
     Endpoints e;
@@ -21,12 +21,9 @@ std::optional<Endpoints> Endpoints::forRegion(const QString &region, QString *er
         e.conversations = QUrl(QStringLiteral("https://conversations.dublin.ie1.twilio.com"));
         return e;
     }
-    if (error) {
-        //: %1 the region typed, %2 the list of known regions
-        *error = tr("Unknown Twilio region “%1”; Conversations media is available in %2.")
-                     .arg(region, knownRegions().join(QLatin1String(", ")));
-    }
-    return std::nullopt;
+    //: %1 the region typed, %2 the list of known regions
+    return Failure(tr("Unknown Twilio region “%1”; Conversations media is available in %2.")
+                       .arg(region, knownRegions().join(QLatin1String(", "))));
 }
 
 QUrl Endpoints::normalisedBase(const QUrl &url)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
-#include <optional>
 
 namespace mediadesk {
 
@@ -18,7 +19,8 @@ public:
     QUrl conversations = QUrl(QStringLiteral("https://conversations.twilio.com"));
 
     static QStringList knownRegions();
-    static std::optional<Endpoints> forRegion(const QString &region, QString *error = nullptr);
+    // "" is us1; a failure names the known regions.
+    static Result<Endpoints> forRegion(const QString &region);
 
     // Normalises "https://host/" to "https://host" after UrlPolicy::checkBaseUrl accepted it.
     static QUrl normalisedBase(const QUrl &url);

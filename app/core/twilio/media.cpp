@@ -85,31 +85,25 @@ Media Media::known(const QString &sid, const QString &serviceSid, const QString 
     return media;
 }
 
-std::optional<Media> Media::fromJson(const QByteArray &body, const QUrl &mcsBase, QString *error)
+Result<Media> Media::fromJson(const QByteArray &body, const QUrl &mcsBase)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject()) {
-        if (error) {
-            *error = parseError.error != QJsonParseError::NoError
-                         ? tr("The media description is not valid JSON (%1).").arg(parseError.errorString())
-                         : tr("The media description is not a JSON object.");
-        }
-        return std::nullopt;
+        return Failure(parseError.error != QJsonParseError::NoError
+                           ? tr("The media description is not valid JSON (%1).").arg(parseError.errorString())
+                           : tr("The media description is not a JSON object."));
     }
-    return fromJsonObject(doc.object(), mcsBase, error);
+    return fromJsonObject(doc.object(), mcsBase);
 }
 
-std::optional<Media> Media::fromJsonObject(const QJsonObject &o, const QUrl &mcsBase, QString *error)
+Result<Media> Media::fromJsonObject(const QJsonObject &o, const QUrl &mcsBase)
 {
     Media m;
     m.json = o;
     m.sid = o.value(QLatin1String("sid")).toString();
-    if (!Sid::parse(m.sid, SidKind::Media)) {
-        if (error)
-            *error = tr("The reply does not describe a media item (no valid “sid”).");
-        return std::nullopt;
-    }
+    if (!Sid::parse(m.sid, SidKind::Media))
+        return Failure(tr("The reply does not describe a media item (no valid “sid”)."));
     m.serviceSid = o.value(QLatin1String("service_sid")).toString();
     m.accountSid = optionalString(o, QLatin1String("account_sid"));
     m.dateCreated = parseTwilioDate(o.value(QLatin1String("date_created")).toString());

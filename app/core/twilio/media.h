@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,13 +37,13 @@ public:
     QDateTime temporaryUrlExpiresAt; // from its Expires parameter; invalid when unknown
     QJsonObject json;                // the resource exactly as received
 
-    static std::optional<Media> fromJson(const QByteArray &body, const QUrl &mcsBase, QString *error);
+    // A failure says why the body is not a Media resource (not JSON, no valid "sid").
+    static Result<Media> fromJson(const QByteArray &body, const QUrl &mcsBase);
     // What the transfer list or the library knows of a media without asking Twilio: enough to
     // suggest where to save it and to download it.
     static Media known(const QString &sid, const QString &serviceSid, const QString &fileName,
                        const QString &contentType, qint64 size);
-    static std::optional<Media> fromJsonObject(const QJsonObject &object, const QUrl &mcsBase,
-                                               QString *error);
+    static Result<Media> fromJsonObject(const QJsonObject &object, const QUrl &mcsBase);
 
     // True when the temporary link exists and stays valid for at least marginSeconds more.
     bool hasUsableTemporaryUrl(const QDateTime &nowUtc, int marginSeconds = 5) const;

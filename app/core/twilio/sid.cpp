@@ -69,52 +69,44 @@ QString Sid::kindName(SidKind kind)
     return {};
 }
 
-QString Sid::validationError(QStringView input, SidKind expected)
+Result<Sid> Sid::parse(QStringView input, SidKind expected)
 {
     const QStringView text = input.trimmed();
     const QString wanted = prefix(expected);
     if (text.isEmpty()) {
         //: %1 is the kind of SID, e.g. "Media"; %2 its two-letter prefix
-        return tr("The %1 SID is empty; it starts with %2 followed by 32 hexadecimal digits.")
-            .arg(kindName(expected), wanted);
+        return Failure(tr("The %1 SID is empty; it starts with %2 followed by 32 hexadecimal digits.")
+                           .arg(kindName(expected), wanted));
     }
     const QStringView head = text.left(2);
     if (head != wanted) {
         if (const auto other = kindOfPrefix(head.toString().toUpper()); other && *other != expected) {
             //: %1 the text typed, %2 its kind ("Conversation"), %3 the kind expected, %4 expected prefix
-            return tr("“%1” is a SID of type “%2”, but a SID of type “%3” is needed here (those start with "
-                      "%4).")
-                .arg(text.toString(), kindName(*other), kindName(expected), wanted);
+            return Failure(
+                tr("“%1” is a SID of type “%2”, but a SID of type “%3” is needed here (those start with "
+                   "%4).")
+                    .arg(text.toString(), kindName(*other), kindName(expected), wanted));
         }
-        return tr("%1 SIDs start with %2, but “%3” starts with “%4”.")
-            .arg(kindName(expected), wanted, text.toString(), head.toString());
+        return Failure(tr("%1 SIDs start with %2, but “%3” starts with “%4”.")
+                           .arg(kindName(expected), wanted, text.toString(), head.toString()));
     }
     for (qsizetype i = 2; i < text.size() && i < SidLength; ++i) {
         if (!isHexDigit(text.at(i))) {
             //: %3 is a 1-based character position
-            return tr("“%1” contains “%2” at position %3; a SID has only hexadecimal digits (0–9, a–f) after "
-                      "%4.")
-                .arg(text.toString(), text.mid(i, 1).toString())
-                .arg(i + 1)
-                .arg(wanted);
+            return Failure(
+                tr("“%1” contains “%2” at position %3; a SID has only hexadecimal digits (0–9, a–f) after "
+                   "%4.")
+                    .arg(text.toString(), text.mid(i, 1).toString())
+                    .arg(i + 1)
+                    .arg(wanted));
         }
     }
     if (text.size() != SidLength) {
-        return tr("%1 SIDs have 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.")
-            .arg(kindName(expected), wanted, text.toString())
-            .arg(text.size());
+        return Failure(tr("%1 SIDs have 34 characters (%2 and 32 hexadecimal digits), but “%3” has %4.")
+                           .arg(kindName(expected), wanted, text.toString())
+                           .arg(text.size()));
     }
-    return {};
-}
-
-std::optional<Sid> Sid::parse(QStringView text, SidKind expected, QString *error)
-{
-    const QString problem = validationError(text, expected);
-    if (error)
-        *error = problem;
-    if (!problem.isEmpty())
-        return std::nullopt;
-    return Sid(expected, text.trimmed().toString());
+    return Sid(expected, text.toString());
 }
 
 } // namespace mediadesk

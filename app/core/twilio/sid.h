@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -17,10 +19,14 @@ class Sid
 public:
     Sid() = default;
 
-    // Trims surrounding white space; on failure returns nullopt and, when error is given, a
-    // sentence that says exactly what is wrong (wrong kind, length, character).
-    static std::optional<Sid> parse(QStringView text, SidKind expected, QString *error = nullptr);
-    static QString validationError(QStringView text, SidKind expected);
+    // Trims surrounding white space; a failure says exactly what is wrong (wrong kind, length,
+    // character).
+    static Result<Sid> parse(QStringView text, SidKind expected);
+    // parse(text, expected).problem(), for a hint next to a field: "" when the SID is well-formed.
+    static QString validationError(QStringView text, SidKind expected)
+    {
+        return parse(text, expected).problem();
+    }
 
     static QString prefix(SidKind kind);
     static QString kindName(SidKind kind); // translated, e.g. "Media"
