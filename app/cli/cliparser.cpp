@@ -16,6 +16,16 @@ struct CommandInfo
     int maxOperands; // -1 = any
 };
 
+// "2026-12-01" (local midnight), "2026-12-01T14:30[:ss]" (local) or with Z / ±hh:mm; in UTC.
+QDateTime parseSince(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (const QDate date = QDate::fromString(t, Qt::ISODate); date.isValid() && t.size() == 10)
+        return date.startOfDay().toUTC();
+    const QDateTime time = QDateTime::fromString(t, Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
 const QMap<QString, CommandInfo> &commands()
 {
     static const QMap<QString, CommandInfo> table = {
@@ -26,6 +36,8 @@ const QMap<QString, CommandInfo> &commands()
         {QStringLiteral("download"), {{u"service"_s, u"output"_s, u"force"_s}, 1, -1}},
         {QStringLiteral("conversations"), {{u"service"_s}, 0, 0}},
         {QStringLiteral("send"), {{u"service"_s, u"conversation"_s, u"author"_s, u"body"_s}, 1, -1}},
+        {QStringLiteral("export"),
+         {{u"service"_s, u"conversation"_s, u"output"_s, u"since"_s, u"jobs"_s}, 0, 0}},
         {QStringLiteral("profiles"), {{}, 0, 0}},
         {QStringLiteral("login"), {{u"account-sid"_s, u"api-key"_s, u"default"_s}, 1, 1}},
         {QStringLiteral("logout"), {{}, 1, 1}},
@@ -52,6 +64,9 @@ QString Parser::helpText()
         "  conversations --service IS…            list every conversation of the service\n"
         "  send     --service IS… --conversation CH… [--author A] [--body TEXT] FILE…|ME…\n"
         "                                         upload files if needed, then one message per media\n"
+        "  export   --service IS… --conversation CH… -o DIR [--since DATE] [--jobs N]\n"
+        "                                         save every media of the conversation into DIR, with\n"
+        "                                         manifest.json; run again to resume\n"
         "  profiles                               list saved profiles (no secrets)\n"
         "  login NAME --account-sid AC… [--api-key SK…] [--region R] [--default]\n"
         "                                         store a profile; the secret is read from stdin\n"
@@ -100,6 +115,7 @@ ParseResult Parser::parse(const QStringList &arguments)
                        valueOption("conversation", "CH"),
                        valueOption("author", "A"),
                        valueOption("body", "TEXT"),
+                       valueOption("since", "DATE"),
                        valueOption("account-sid", "AC"),
                        valueOption("api-key", "SK"),
                        QCommandLineOption(QStringLiteral("default"))});
@@ -146,7 +162,8 @@ ParseResult Parser::parse(const QStringList &arguments)
     for (const QString &name :
          {QStringLiteral("profile"), QStringLiteral("region"), QStringLiteral("service"),
           QStringLiteral("content-type"), QStringLiteral("jobs"), QStringLiteral("output"),
-          QStringLiteral("conversation"), QStringLiteral("mcs-url"), QStringLiteral("conversations-url")}) {
+          QStringLiteral("conversation"), QStringLiteral("mcs-url"), QStringLiteral("conversations-url"),
+          QStringLiteral("since")}) {
         if (parser.values(name).size() > 1)
             return usage(tr("The option --%1 was given more than once.").arg(name));
     }
@@ -183,6 +200,7 @@ ParseResult Parser::parse(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("jobs"))) {
         bool ok = false;
         inv.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        inv.jobsSet = true;
         if (!ok || inv.jobs < 1 || inv.jobs > 16)
             return usage(tr("--jobs takes a number from 1 to 16."));
     }
@@ -190,8 +208,17 @@ ParseResult Parser::parse(const QStringList &arguments)
         return usage(
             tr("“%1” needs --service IS… (the Chat Service SID; “mediadesk-cli services” lists them).")
                 .arg(inv.command));
-    if (inv.command == QLatin1String("send") && inv.conversation.isEmpty())
-        return usage(tr("“send” needs --conversation CH…."));
+    if ((inv.command == QLatin1String("send") || inv.command == QLatin1String("export")) &&
+        inv.conversation.isEmpty())
+        return usage(tr("“%1” needs --conversation CH….").arg(inv.command));
+    if (inv.command == QLatin1String("export") && inv.output.isEmpty())
+        return usage(tr("“export” needs -o DIR, the folder to save into."));
+    if (parser.isSet(QStringLiteral("since"))) {
+        inv.since = parseSince(parser.value(QStringLiteral("since")));
+        if (!inv.since.isValid())
+            return usage(tr("--since takes a date (2026-12-01) or a date and time (2026-12-01T14:30, local "
+                            "time, or with Z or an offset)."));
+    }
     if (inv.command == QLatin1String("login") && inv.accountSid.isEmpty())
         return usage(tr("“login” needs --account-sid AC…."));
     return result;

@@ -3,6 +3,7 @@
 #include "store/connectionresolver.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 namespace mediadesk::cli {
@@ -21,9 +22,11 @@ struct Invocation
     QString service;
     QString contentType;
     int jobs = 1;
+    bool jobsSet = false; // --jobs given (commands have their own default)
     QString output;
     bool force = false;
     QString conversation;
+    QDateTime since; // UTC; invalid = not given
     QString author;
     QString body;
     bool bodySet = false;

@@ -100,6 +100,8 @@ int Runner::run()
         return conversations();
     if (c == QLatin1String("send"))
         return send();
+    if (c == QLatin1String("export"))
+        return exportConversation();
     if (c == QLatin1String("upload"))
         return upload();
     if (c == QLatin1String("get"))

@@ -52,6 +52,7 @@ private:
     int services();
     int conversations();
     int send();
+    int exportConversation();
     int upload();
     int get();
     int url();

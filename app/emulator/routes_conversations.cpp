@@ -6,6 +6,8 @@
 #include "sids.h"
 #include "timefmt.h"
 
+#include <algorithm>
+
 namespace mdemu {
 
 namespace {
@@ -22,7 +24,9 @@ bool parseNonNegative(const std::string &s, int64_t &out)
 
 std::string pageUrl(const std::string &listUrl, int64_t pageSize, int64_t page, const std::string &token)
 {
-    std::string url = listUrl + "?PageSize=" + std::to_string(pageSize) + "&Page=" + std::to_string(page);
+    // A list URL may carry its own query already (…/Messages?Order=desc), as Twilio's page URLs keep it.
+    std::string url = listUrl + (listUrl.find('?') == std::string::npos ? "?" : "&") +
+                      "PageSize=" + std::to_string(pageSize) + "&Page=" + std::to_string(page);
     if (!token.empty())
         url += "&PageToken=" + token;
     return url;
@@ -249,12 +253,21 @@ void EmulatorServer::listMessages(Exchange &ex, const std::string &serviceSid,
         return notFound(ex);
     const std::string base = requestOrigin(ex.req);
     const bool scoped = !serviceSid.empty();
+    // Order=asc (the default) or desc: newest first, as clients that browse a conversation ask.
+    const std::string order =
+        ex.req.has_param("Order") ? ex.req.get_param_value("Order") : std::string("asc");
+    if (order != "asc" && order != "desc")
+        return setTwilioError(ex.res, 400, 20001, "Invalid Order: expected asc or desc");
     std::vector<std::string> items;
     for (const Message &m : m_directory.messages(c->sid))
         items.push_back(messageJson(m, base, scoped));
-    const std::string listUrl =
-        scoped ? base + "/v1/Services/" + serviceSid + "/Conversations/" + c->sid + "/Messages"
-               : base + "/v1/Conversations/" + c->sid + "/Messages";
+    if (order == "desc")
+        std::reverse(items.begin(), items.end());
+    std::string listUrl = scoped
+                              ? base + "/v1/Services/" + serviceSid + "/Conversations/" + c->sid + "/Messages"
+                              : base + "/v1/Conversations/" + c->sid + "/Messages";
+    if (ex.req.has_param("Order"))
+        listUrl += "?Order=" + order;
     sendPage(ex, "messages", listUrl, items);
 }
 

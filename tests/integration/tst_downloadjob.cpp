@@ -308,7 +308,7 @@ private slots:
         client.setRetryPolicy(once);
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 300}}));
         const QString folder = freshFolder();
-        DownloadRequest request{m_service, m_sid, folder, false};
+        DownloadRequest request{m_service, m_sid, folder, false, std::nullopt};
         DownloadJob job(&client, request);
         QVERIFY(run(&job));
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));

@@ -143,7 +143,7 @@ private slots:
         connectToEmulator(client, m_emulator);
         client.setRetryPolicy(attempts(2));
         const QString folder = freshFolder();
-        DownloadJob job(&client, {m_service, m_sid, folder, false});
+        DownloadJob job(&client, {m_service, m_sid, folder, false, std::nullopt});
         QVERIFY(run(&job));
         QVERIFY(!job.succeeded());
         QVERIFY2(int(job.error().kind()) == kind, qPrintable(job.error().userMessage()));
@@ -187,7 +187,7 @@ private slots:
         const qint64 peakBefore = peakResidentKiB();
         QElapsedTimer elapsed;
         elapsed.start();
-        DownloadJob job(&client, {m_service, m_sid, freshFolder(), false});
+        DownloadJob job(&client, {m_service, m_sid, freshFolder(), false, std::nullopt});
         QVERIFY(run(&job, 120000));
         QVERIFY(!job.succeeded());
         const qint64 grewKiB = peakResidentKiB() - peakBefore;

@@ -192,6 +192,16 @@ PagedListJob *ConversationsClient::listConversations(const QString &serviceSid, 
     return new PagedListJob(m_client, url, QStringLiteral("conversations"), parent);
 }
 
+PagedListJob *ConversationsClient::listMessagesNewestFirst(const QString &serviceSid,
+                                                           const QString &conversationSid, int pageSize,
+                                                           QObject *parent) const
+{
+    QUrl url = m_client->endpoints().conversationsUrl(
+        QStringLiteral("/v1/Services/%1/Conversations/%2/Messages").arg(serviceSid, conversationSid));
+    url.setQuery(QStringLiteral("Order=desc&PageSize=%1").arg(pageSize));
+    return new PagedListJob(m_client, url, QStringLiteral("messages"), parent);
+}
+
 FetchJsonJob *ConversationsClient::fetchConversation(const QString &conversationSid, QObject *parent) const
 {
     return new FetchJsonJob(

@@ -92,6 +92,9 @@ public:
 
     ListServicesJob *listServices(QObject *parent = nullptr) const;
     PagedListJob *listConversations(const QString &serviceSid, QObject *parent = nullptr) const;
+    // Every message of a conversation, newest first, pageSize at a time (pageLoaded after each).
+    PagedListJob *listMessagesNewestFirst(const QString &serviceSid, const QString &conversationSid,
+                                          int pageSize = 100, QObject *parent = nullptr) const;
     FetchJsonJob *fetchConversation(const QString &conversationSid,
                                     QObject *parent = nullptr) const;  // chat_service_sid
     FetchJsonJob *fetchConfiguration(QObject *parent = nullptr) const; // default_chat_service_sid

@@ -11,6 +11,11 @@ QUrl McsClient::mediaCollectionUrl(const QString &serviceSid) const
     return m_client->endpoints().mcsUrl(QStringLiteral("/v1/Services/%1/Media").arg(serviceSid));
 }
 
+QUrl McsClient::mediaSetUrl(const QString &serviceSid) const
+{
+    return m_client->endpoints().mcsUrl(QStringLiteral("/v1/Services/%1/MediaSet").arg(serviceSid));
+}
+
 QUrl McsClient::mediaUrl(const QString &serviceSid, const QString &mediaSid) const
 {
     return m_client->endpoints().mcsUrl(QStringLiteral("/v1/Services/%1/Media/%2").arg(serviceSid, mediaSid));

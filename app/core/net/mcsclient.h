@@ -18,6 +18,7 @@ public:
 
     QUrl mediaCollectionUrl(const QString &serviceSid) const;
     QUrl mediaUrl(const QString &serviceSid, const QString &mediaSid) const;
+    QUrl mediaSetUrl(const QString &serviceSid) const; // the bulk call (MediaSetJob)
     // ?Filename= percent-encoded as UTF-8 with '+' as %2B and space as %20 (what MCS and the Console expect).
     static QString encodeQueryValue(const QString &value);
 

@@ -89,6 +89,12 @@ Result<QString> DownloadJob::resolveTarget(const QString &destination, const Med
 
 void DownloadJob::run()
 {
+    if (m_request.known && m_request.known->sid == m_request.mediaSid &&
+        m_request.known->hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc())) {
+        ++m_fetches; // as if fetched: an expired link is then refreshed once
+        useMetadata(*m_request.known);
+        return;
+    }
     fetchMetadata();
 }
 
@@ -105,19 +111,24 @@ void DownloadJob::fetchMetadata()
             finish(fetch->error());
             return;
         }
-        m_media = fetch->media();
-        if (m_path.isEmpty()) {
-            const Result<QString> target = resolveTarget(m_request.destination, m_media, m_request.overwrite);
-            if (!target) {
-                m_path = targetPath(m_request.destination, m_media); // where it would have gone
-                finish(TwilioError::make(TwilioError::Kind::File, target.problem()));
-                return;
-            }
-            m_path = *target;
-        }
-        fetchContent();
+        useMetadata(fetch->media());
     });
     fetch->start();
+}
+
+void DownloadJob::useMetadata(const Media &media)
+{
+    m_media = media;
+    if (m_path.isEmpty()) {
+        const Result<QString> target = resolveTarget(m_request.destination, m_media, m_request.overwrite);
+        if (!target) {
+            m_path = targetPath(m_request.destination, m_media); // where it would have gone
+            finish(TwilioError::make(TwilioError::Kind::File, target.problem()));
+            return;
+        }
+        m_path = *target;
+    }
+    fetchContent();
 }
 
 void DownloadJob::fetchContent()

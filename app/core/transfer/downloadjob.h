@@ -5,6 +5,7 @@
 #include "twilio/media.h"
 
 #include <memory>
+#include <optional>
 
 class QSaveFile;
 
@@ -18,6 +19,9 @@ struct DownloadRequest
     // else: that file, whose folder must exist. Empty: the current folder.
     QString destination;
     bool overwrite = false;
+    // The media's metadata with a temporary link fetched already (a MediaSet): used while the link
+    // is valid instead of fetching the metadata first.
+    std::optional<Media> known;
 };
 
 // Fetches the metadata (a fresh temporary link), then streams the content into a QSaveFile: the
@@ -49,6 +53,7 @@ protected:
 
 private:
     void fetchMetadata();
+    void useMetadata(const Media &media); // then fetches the content
     void fetchContent();
     void discardPartial();
     void startWriteback();

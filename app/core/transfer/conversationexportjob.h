@@ -1,0 +1,102 @@
+#pragma once
+
+#include "net/job.h"
+#include "transfer/exportfolder.h"
+#include "twilio/media.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+namespace mediadesk {
+
+class DownloadJob;
+class MediaSetJob;
+class PagedListJob;
+
+struct ExportRequest
+{
+    QString serviceSid;
+    QString conversationSid;
+    QString folder;
+    QDateTime since; // UTC; messages older than this are left out (invalid: all)
+    int parallel = 4;
+};
+
+// Exports the media of a conversation into a folder (ExportFolder: safe, unique names and a
+// manifest). It pages the messages newest first and, while the next page loads, fetches the
+// temporary links of a page's media in bulk (MediaSetJob; a media MediaSet did not give is fetched
+// on its own) and downloads up to `parallel` at once through QSaveFile. Media already complete
+// from an earlier run are skipped. The job succeeds when every message was read; each media's
+// fate is reported as it is known (mediaSaved, mediaFailed) and kept in the manifest.
+class ConversationExportJob : public Job
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxLinkRequests = 2; // MediaSet requests in flight
+
+    ConversationExportJob(ApiClient *client, ExportRequest request, QObject *parent = nullptr);
+    ~ConversationExportJob() override;
+
+    void abort() override;
+
+    const ExportRequest &request() const { return m_request; }
+    const ExportFolder &folder() const { return m_folder; }
+    int messagesWithMedia() const { return m_messages; }
+    int saved() const { return m_saved; }
+    int skipped() const { return m_skipped; }
+    int failed() const { return m_failed; }
+    int missing() const { return m_missing; } // listed by a message, gone from the service
+    int bulkRequests() const { return m_bulkRequests; }
+
+signals:
+    // skipped: its file was complete from an earlier export.
+    void mediaSaved(const QString &mediaSid, const QString &messageSid, const QString &path, qint64 size,
+                    bool skipped);
+    void mediaFailed(const QString &mediaSid, const QString &messageSid, const QString &message);
+
+protected:
+    void run() override;
+
+private:
+    struct Pending
+    {
+        QString messageSid;
+        MessageMedia media;
+        QString fileName;
+        std::optional<Media> known; // with a temporary link, from MediaSet
+    };
+    void onPage();
+    void onPagingFinished();
+    void fetchLinks();
+    void onLinks(MediaSetJob *job, const QList<Pending> &asked);
+    void startDownloads();
+    void onDownloaded(DownloadJob *job, const Pending &pending);
+    void markFailed(const Pending &pending, ExportFolder::Status status, const QString &message);
+    void saveManifestSoon();
+    void finishWhenDone();
+
+    ExportRequest m_request;
+    ExportFolder m_folder;
+    QPointer<PagedListJob> m_pages;
+    qsizetype m_read = 0; // messages of m_pages handled so far
+    bool m_pagingDone = false;
+    TwilioError m_pagingError;
+    QList<Pending> m_needLinks;
+    QList<Pending> m_ready;
+    QList<QPointer<MediaSetJob>> m_linkJobs;
+    QList<QPointer<DownloadJob>> m_downloads;
+    QSet<QString> m_seen; // media SIDs handled (a media listed twice is exported once)
+    QElapsedTimer m_sinceSave;
+    int m_messages = 0;
+    int m_saved = 0;
+    int m_skipped = 0;
+    int m_failed = 0;
+    int m_missing = 0;
+    int m_bulkRequests = 0;
+};
+
+} // namespace mediadesk
