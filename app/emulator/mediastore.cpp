@@ -150,6 +150,18 @@ bool MediaStore::commit(const MediaRecord &record, const std::string &tempPath, 
     return true;
 }
 
+bool MediaStore::remove(const std::string &sid)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_media.find(sid);
+    if (it == m_media.end())
+        return false;
+    QFile::remove(QString::fromStdString(contentPath(sid)));
+    QFile::remove(metaPath(sid));
+    m_media.erase(it);
+    return true;
+}
+
 int MediaStore::removeUnattached(int64_t cutoffUs)
 {
     std::lock_guard lock(m_mutex);

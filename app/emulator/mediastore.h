@@ -50,6 +50,9 @@ public:
     AttachResult attach(const std::string &sid, const std::string &messageSid, const std::string &channelSid,
                         bool overwrite, MediaRecord *updated = nullptr);
 
+    // Deletes one media, attached or not (what Twilio does when its message is deleted); false when unknown.
+    bool remove(const std::string &sid);
+
     // Deletes media that no message carries and that was created before cutoffUs; how many.
     int removeUnattached(int64_t cutoffUs);
 

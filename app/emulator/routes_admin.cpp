@@ -157,6 +157,13 @@ void EmulatorServer::handleAdmin(Exchange &ex)
         }
         return setJson(ex.res, 200, statsJson());
     }
+    if (s.size() == 3 && s[1] == "media" && method == "DELETE") {
+        // Media gone from the service while a message still lists it, as after Twilio deletes it.
+        if (!m_store.remove(s[2]))
+            return adminError(ex.res, 404, "no media " + s[2]);
+        ex.res.status = 204;
+        return;
+    }
     if (s.size() == 3 && s[1] == "media" && method == "GET") {
         const std::optional<MediaRecord> record = m_store.find(s[2]);
         if (!record)

@@ -407,6 +407,34 @@ private slots:
             << QStringList{QStringLiteral("get"), QStringLiteral("--service"), QStringLiteral("IX12"), me}
             << "start with IS";
         QTest::newRow("missing --service") << QStringList{QStringLiteral("url"), me} << "needs --service";
+        const QString is = QStringLiteral("IS0123456789abcdef0123456789abcdef");
+        const QString ch = QStringLiteral("CH0123456789abcdef0123456789abcdef");
+        QTest::newRow("export without -o")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--service"), is,
+                           QStringLiteral("--conversation"), ch}
+            << "needs -o DIR";
+        QTest::newRow("export without --conversation")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--service"), is, QStringLiteral("-o"),
+                           QStringLiteral("out")}
+            << "needs --conversation";
+        QTest::newRow("export of a malformed conversation") << QStringList{QStringLiteral("export"),
+                                                                           QStringLiteral("--service"),
+                                                                           is,
+                                                                           QStringLiteral("--conversation"),
+                                                                           QStringLiteral("CH12"),
+                                                                           QStringLiteral("-o"),
+                                                                           QStringLiteral("out")}
+                                                            << "CH12";
+        QTest::newRow("export since no date") << QStringList{QStringLiteral("export"),
+                                                             QStringLiteral("--service"),
+                                                             is,
+                                                             QStringLiteral("--conversation"),
+                                                             ch,
+                                                             QStringLiteral("-o"),
+                                                             QStringLiteral("out"),
+                                                             QStringLiteral("--since"),
+                                                             QStringLiteral("yesterday")}
+                                              << "--since takes a date";
         QTest::newRow("option of another command")
             << QStringList{QStringLiteral("services"), QStringLiteral("--force")} << "does not apply";
         QTest::newRow("http remote base url")
@@ -628,6 +656,70 @@ private slots:
         QVERIFY2(again.err.contains(QLatin1String("50510")) &&
                      again.err.contains(QLatin1String("already carries")),
                  qPrintable(again.err));
+    }
+
+    void exportSavesEveryMediaAndResumes()
+    {
+        const QString ch = QStringLiteral("CH") +
+                           QString::fromLatin1(QCryptographicHash::hash("mediadesk-sandbox-conversation-1-3",
+                                                                        QCryptographicHash::Md5)
+                                                   .toHex());
+        const QByteArray kept = "kept content";
+        const CliResult sent = cli(
+            {QStringLiteral("send"), QStringLiteral("--service"), m_service, QStringLiteral("--conversation"),
+             ch, QStringLiteral("--author"), QStringLiteral("lee"), QStringLiteral("--json"),
+             writeFile(QStringLiteral("kept.txt"), kept), writeFile(QStringLiteral("gone.png"), Png)});
+        QCOMPARE(sent.exitCode, 0);
+        const auto messages = sent.jsonLines();
+        auto mediaOf = [](const QJsonObject &message) {
+            return message.value(QLatin1String("media"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QLatin1String("sid"))
+                .toString();
+        };
+        const QString keptSid = mediaOf(messages.at(0));
+        const QString goneSid = mediaOf(messages.at(1));
+        const QString folder = QDir(m_files.path()).filePath(QStringLiteral("exported"));
+        const QStringList exportArgs{QStringLiteral("export"),
+                                     QStringLiteral("--service"),
+                                     m_service,
+                                     QStringLiteral("--conversation"),
+                                     ch,
+                                     QStringLiteral("-o"),
+                                     folder,
+                                     QStringLiteral("--json")};
+
+        const CliResult first = cli(exportArgs);
+        QCOMPARE(first.exitCode, 0);
+        const auto lines = first.jsonLines();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).value(QLatin1String("sid")).toString(), goneSid); // newest first
+        QCOMPARE(lines.at(1).value(QLatin1String("skipped")).toBool(), false);
+        QFile keptFile(lines.at(1).value(QLatin1String("path")).toString());
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), kept);
+        QVERIFY2(QFileInfo(keptFile).fileName().endsWith(QStringLiteral(" lee — kept.txt")),
+                 qPrintable(keptFile.fileName()));
+        QVERIFY(first.err.contains(QLatin1String("Exported 2 media (0 already there)")));
+
+        const CliResult again = cli(exportArgs);
+        QCOMPARE(again.exitCode, 0);
+        for (const QJsonObject &line : again.jsonLines())
+            QCOMPARE(line.value(QLatin1String("skipped")).toBool(), true);
+
+        // Into a new folder after Twilio deleted one: the other is saved, exit 1, and why.
+        QVERIFY(m_emulator.deleteMedia(goneSid));
+        QStringList elsewhere = exportArgs;
+        elsewhere[6] = folder + QStringLiteral("-2");
+        const CliResult partly = cli(elsewhere);
+        QCOMPARE(partly.exitCode, 1);
+        QCOMPARE(partly.jsonLines().size(), 1);
+        QCOMPARE(partly.jsonLines().first().value(QLatin1String("sid")).toString(), keptSid);
+        QVERIFY2(partly.err.contains(goneSid) && partly.err.contains(QLatin1String("no longer has")) &&
+                     partly.err.contains(QLatin1String("Run the same command again")),
+                 qPrintable(partly.err));
     }
 
     void cleanupTestCase()

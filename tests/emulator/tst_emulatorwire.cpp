@@ -168,6 +168,7 @@ private slots:
     void servicesPaging();
     void conversationsAndMessages();
     void unattachedMediaIsCollected();
+    void messagesNewestFirstAndDeletedMedia();
     void redirectAndEcho();
     void adminNeedsItsToken_data();
     void adminNeedsItsToken();
@@ -1009,6 +1010,48 @@ void TstEmulatorWire::unattachedMediaIsCollected()
     const Reply late = send("POST", api(messages), "MediaSid=" + lost.toLatin1(), form);
     QCOMPARE(late.json().value(u"code"_s).toInt(), 50507);
     QVERIFY(m_emu->configure({{u"unattached_ttl"_s, 0}}));
+}
+
+void TstEmulatorWire::messagesNewestFirstAndDeletedMedia()
+{
+    const QByteArray ch =
+        "CH" +
+        QCryptographicHash::hash("mediadesk-sandbox-conversation-1-2", QCryptographicHash::Md5).toHex();
+    const QByteArray messages = "/v1/Services/" + EmulatorProcess::serviceSids().at(0).toLatin1() +
+                                "/Conversations/" + ch + "/Messages";
+    const Headers form = accountAuth() + Headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+    for (const QByteArray body : {"one", "two", "three"})
+        QCOMPARE(send("POST", api(messages), "Body=" + body, form).status, 201);
+
+    // Newest first, and the next page keeps the order (as Twilio's page URLs keep Order).
+    Reply r = get(api(messages + "?Order=desc&PageSize=2"));
+    QCOMPARE(r.status, 200);
+    QJsonArray page = r.json().value(u"messages"_s).toArray();
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).toObject().value(u"body"_s).toString(), u"three"_s);
+    QCOMPARE(page.at(1).toObject().value(u"body"_s).toString(), u"two"_s);
+    const QString next = r.json().value(u"meta"_s).toObject().value(u"next_page_url"_s).toString();
+    QVERIFY2(next.contains(u"Order=desc"_s), qPrintable(next));
+    r = get(QUrl(next));
+    QCOMPARE(r.json().value(u"messages"_s).toArray().at(0).toObject().value(u"body"_s).toString(), u"one"_s);
+    QCOMPARE(get(api(messages + "?PageSize=1"))
+                 .json()
+                 .value(u"messages"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"body"_s)
+                 .toString(),
+             u"one"_s); // ascending unless asked
+    r = get(api(messages + "?Order=sideways"));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(u"code"_s).toInt(), 20001);
+
+    // The admin API deletes a media as Twilio does; a message may still list it.
+    const QString media = uploadOk("to be deleted");
+    QVERIFY(m_emu->deleteMedia(media));
+    QCOMPARE(get(api(mediaPath() + '/' + media.toLatin1())).status, 404);
+    QVERIFY(!m_emu->deleteMedia(media));
 }
 
 void TstEmulatorWire::adminNeedsItsToken_data()

@@ -228,6 +228,11 @@ bool EmulatorProcess::attach(const QString &mediaSid, const QString &messageSid,
                 QJsonDocument(o).toJson(QJsonDocument::Compact), nullptr) == 200;
 }
 
+bool EmulatorProcess::deleteMedia(const QString &mediaSid)
+{
+    return call("DELETE", u"/_emulator/media/%1"_s.arg(mediaSid), {}, nullptr) == 204;
+}
+
 QString EmulatorProcess::accountSid()
 {
     return u"AC5a7db0c0ffee5a7db0c0ffee5a7db0c0"_s;

@@ -44,6 +44,7 @@ public:
     bool clearFaults();                          // DELETE /_emulator/faults
     bool configure(const QJsonObject &settings); // POST /_emulator/config
     bool attach(const QString &mediaSid, const QString &messageSid, const QString &channelSid);
+    bool deleteMedia(const QString &mediaSid); // DELETE /_emulator/media/{ME}: gone, as Twilio deletes it
 
     static QString accountSid();
     static QString authToken();

@@ -71,6 +71,10 @@ Result<> ExportFolder::open()
         return Failure(tr("The folder “%1” cannot be written to: %2").arg(m_path, probe.errorString()));
     probe.close();
 
+    // Names on disk are taken whatever their case: the folder may be on a disk that ignores it.
+    for (const QString &name :
+         QDir(m_path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        m_taken.insert(name.toLower());
     QFile file(filePath(QLatin1String(ManifestName)));
     if (!file.exists())
         return {};
