@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev libsecret-1-0
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qt6-image-formats-plugins libgl-dev
     cmake ninja-build g++ pkg-config dpkg-dev fakeroot xvfb xauth dbus dbus-x11 gnome-keyring
-    libsecret-tools xdotool imagemagick fonts-dejavu-core fonts-noto-cjk curl
+    libsecret-tools xdotool imagemagick fonts-dejavu-core fonts-noto-cjk curl jq
     libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev openssl
     clang-14 libclang-rt-14-dev clang-format
 )

@@ -9,7 +9,9 @@
 # pairs; min and max are kept. Peak RSS comes from /usr/bin/time -f %M on the same runs.
 # Writes build/bench/results.json (name, value, unit, baseline, ratio, target, better, runs, statistic, conditions)
 # and prints a table; tools/bench-table.sh turns the JSON into the README's table.
-#   usage: tests/bench/run-bench.sh [BUILD_DIR]   env: BENCH_SIZE_MB (140), BENCH_RUNS (7)
+#   usage: tests/bench/run-bench.sh [BUILD_DIR]   env: BENCH_SIZE_MB (140), BENCH_RUNS (7),
+#          BENCH_ONLY (a space-separated subset of: big small window export library; the rows it
+#          does not run are kept from the results.json already there)
 set -euo pipefail
 build=$(readlink -f "${1:-build}")
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -108,6 +110,9 @@ race() {
     return 0
 }
 
+only=${BENCH_ONLY:-}
+want() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
+
 rows=()
 # row NAME VALUE UNIT BETTER BASELINE BASELINE_VALUE RATIO MIN MAX BMIN BMAX CONDITIONS TARGET
 row() {
@@ -186,11 +191,13 @@ run_big() { # UPLOAD_ROW DOWNLOAD_ROW PATH EMULATOR_THROTTLE RATE_FOR_CONDITIONS
 }
 
 printf 'MediaDesk benchmarks: %s MB file, median of %s interleaved runs after a warm-up, %s\n\n' "$size_mb" "$runs" "$machine"
+if want big; then
 run_big upload_vs_curl_T_1gbit download_vs_curl_1gbit direct 125000000 125000000 ">= 0.95" rss
 run_big wan_upload_100mbit_vs_curl wan_download_100mbit_vs_curl wan 0 $wan_rate ">= 0.95"
 # Unthrottled loopback has no target: it shows each client's ceiling on two cores shared with the
 # emulator, where curl wins.
 run_big upload_vs_curl_T download_vs_curl direct 0 0 ""
+fi
 
 # --- many small files: 200 of 10–100 KB --------------------------------------------------------
 small="$work/small"
@@ -211,13 +218,16 @@ ours_small() { cmd=("$cli" upload --quiet --jobs "$parallel" --service "$service
 use_path wan
 curl_config
 parallel=4
+if want small; then
 race ours_small curl_small
 time_row wan_small_files_vs_curl "curl --parallel --parallel-max 4" "$(conditions "$small_bytes" $rtt_ms $wan_rate wan)" "<= 1.0"
+fi
 
 # The window: the same 200 files dropped on it, against curl with the window's parallelism.
 # bench_gui's own timer runs from the drop to the last upload done (the window's start-up is not
 # counted); curl is timed as a whole process (its start-up, a few ms, is).
 gui_drop() { cmd=(env QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" drop "$small" "$work/gui"); }
+if want window; then
 gui_drop; timed "${cmd[@]}"
 parallel=$(sed -n 's/^parallel //p' "$work/stdout")
 ours_ms="" curl_ms=""
@@ -229,11 +239,64 @@ for i in $(seq 0 "$runs"); do
 done
 # No target of the issue's for this row: it is reported as measured, won or lost.
 time_row drop200_vs_curl_parallel "curl --parallel --parallel-max $parallel" "$(conditions "$small_bytes" $rtt_ms $wan_rate wan)" ""
+fi
 use_path direct
+
+# --- a conversation's media: 500 messages carrying one 50–500 KB media each ---------------------
+# MediaDesk: mediadesk-cli export (messages newest first, links in bulk through MediaSet, 4
+# downloads at once, each file synced to disk before it gets its name). curl: what a person's
+# script does with the documented API: page the messages, one GET of each media's metadata for its
+# temporary link, then the downloads; both curl phases run 4 at a time in one process (--parallel).
+if want export; then
+conversation=$("$cli" conversations --service "$service" --json | sed -n 2p | grep -o '"sid":"CH[0-9a-f]*"' | cut -d'"' -f4)
+exp_src="$work/export-src"
+mkdir -p "$exp_src"
+for i in $(seq -w 1 500); do head -c $(((RANDOM % 451 + 50) * 1000)) /dev/urandom >"$exp_src/photo-$i.jpg"; done
+"$cli" send --quiet --service "$service" --conversation "$conversation" "$exp_src"/* >/dev/null
+export_bytes=$(du -cb "$exp_src"/* | tail -n1 | cut -f1)
+cat >"$work/curl-export.sh" <<'SCRIPT'
+set -euo pipefail
+out=$1
+page="$BASE/v1/Services/$SERVICE/Conversations/$CONVERSATION/Messages?Order=desc&PageSize=100"
+: >"$out/.sids"
+while [ -n "$page" ]; do
+    json=$(curl -sS -f --cacert "$CA" -u "$ACCOUNT:$TOKEN" "$page")
+    jq -r '.messages[].media[]?.sid' <<<"$json" >>"$out/.sids"
+    page=$(jq -r '.meta.next_page_url // empty' <<<"$json")
+done
+mkdir -p "$out/.meta"
+while read -r sid; do
+    printf 'url = "%s/v1/Services/%s/Media/%s"\noutput = "%s/.meta/%s.json"\n' "$BASE" "$SERVICE" "$sid" "$out" "$sid"
+done <"$out/.sids" >"$out/.meta.cfg"
+curl -sS -f --cacert "$CA" -u "$ACCOUNT:$TOKEN" --parallel --parallel-max 4 -K "$out/.meta.cfg"
+for meta in "$out"/.meta/*.json; do
+    jq -r --arg out "$out" '"url = \"" + .links.content_direct_temporary + "\"\noutput = \"" + $out + "/" + .sid + "-" + .filename + "\""' "$meta"
+done >"$out/.downloads.cfg"
+curl -sS -f --cacert "$CA" --parallel --parallel-max 4 -K "$out/.downloads.cfg"
+SCRIPT
+ours_export() {
+    rm -rf "$work/export-ours"
+    cmd=("$cli" export --quiet --jobs 4 --service "$service" --conversation "$conversation" -o "$work/export-ours")
+}
+curl_export() {
+    rm -rf "$work/export-curl"
+    mkdir -p "$work/export-curl"
+    cmd=(env BASE="$base" SERVICE="$service" CONVERSATION="$conversation" CA="$work/certs/ca.pem" ACCOUNT="$account"
+        TOKEN="$token" bash "$work/curl-export.sh" "$work/export-curl")
+}
+use_path wan
+race ours_export curl_export
+[ "$(find "$work/export-ours" -type f ! -name manifest.json | wc -l)" -eq 500 ] &&
+    [ "$(find "$work/export-curl" -maxdepth 1 -type f | wc -l)" -eq 500 ] || { echo "an export is incomplete" >&2; exit 1; }
+time_row export_500_media_vs_curl "curl script (page, GET each, download; --parallel-max 4)" \
+    "$(conditions "$export_bytes" $rtt_ms $wan_rate wan)" "<= 0.5"
+use_path direct
+fi
 
 # Single measurements from here on: each run is itself a long sample (stalls over the whole load;
 # library timings inside bench_library).
 row_runs=1 row_statistic=single
+if want window; then
 # Responsiveness under unthrottled load: 3 × 100 MB uploading, 1,000 files waiting.
 stall=$(QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" stall "$work/gui-stall" 2>/dev/null) || { echo "bench_gui stall failed" >&2; exit 1; }
 for name in ui_stall_p99_ms:16 ui_stall_max_ms:50; do
@@ -241,11 +304,31 @@ for name in ui_stall_p99_ms:16 ui_stall_max_ms:50; do
     row "${name%%:*}" "$value" ms lower target "${name##*:}" "$(div "$value" "${name##*:}")" "$value" "$value" \
         "${name##*:}" "${name##*:}" "$(conditions 0 0 0 direct)" "<= 1.0"
 done
+fi
 
 # Library scale: 100,000 rows; the baseline is the target (100 ms).
+if want library; then
 while read -r name value; do
     row "$name" "$value" ms lower target 100 "$(div "$value" 100)" "$value" "$value" 100 100 '{}' "<= 1.0"
 done < <(QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_library")
+fi
+
+# A partial run keeps, in their places, the rows it did not measure from the results already there
+# (one row a line); rows new to the file go last.
+name_of() { grep -o '"name": "[^"]*"' <<<"$1" | head -n1 | cut -d'"' -f4; }
+if [ -n "$only" ] && [ -f "$out/results.json" ]; then
+    merged=()
+    while IFS= read -r line; do
+        name=$(name_of "$line")
+        [ -n "$name" ] || continue
+        fresh=$(printf '%s\n' "${rows[@]}" | grep -F "\"name\": \"$name\"" || true)
+        merged+=("${fresh:-$(sed 's/^[[:space:]]*//; s/,$//' <<<"$line")}")
+    done <"$out/results.json"
+    for r in "${rows[@]}"; do
+        grep -qF "\"name\": \"$(name_of "$r")\"" "$out/results.json" || merged+=("$r")
+    done
+    rows=("${merged[@]}")
+fi
 
 {
     printf '[\n'
