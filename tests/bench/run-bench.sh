@@ -286,8 +286,10 @@ curl_export() {
 }
 use_path wan
 race ours_export curl_export
-[ "$(find "$work/export-ours" -type f ! -name manifest.json | wc -l)" -eq 500 ] &&
-    [ "$(find "$work/export-curl" -maxdepth 1 -type f | wc -l)" -eq 500 ] || { echo "an export is incomplete" >&2; exit 1; }
+ours_files=$(find "$work/export-ours" -type f ! -name manifest.json | wc -l)
+curl_files=$(find "$work/export-curl" -maxdepth 1 -type f ! -name ".*" | wc -l)
+[ "$ours_files" -eq 500 ] && [ "$curl_files" -eq 500 ] ||
+    { echo "an export is incomplete: MediaDesk $ours_files files, curl $curl_files" >&2; exit 1; }
 time_row export_500_media_vs_curl "curl script (page, GET each, download; --parallel-max 4)" \
     "$(conditions "$export_bytes" $rtt_ms $wan_rate wan)" "<= 0.5"
 use_path direct

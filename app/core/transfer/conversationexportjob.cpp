@@ -223,20 +223,16 @@ void ConversationExportJob::abort()
         m_pages->disconnect(this);
         m_pages->abort();
     }
-    for (const auto &jobs : {m_linkJobs}) {
-        for (const auto &job : jobs) {
-            if (job) {
-                job->disconnect(this);
-                job->abort();
-            }
-        }
-    }
-    for (const auto &job : std::as_const(m_downloads)) {
+    const auto stop = [this](Job *job) {
         if (job) {
             job->disconnect(this);
-            job->abort(); // its partial file is removed
+            job->abort(); // a download removes its partial file
         }
-    }
+    };
+    for (const auto &job : std::as_const(m_linkJobs))
+        stop(job);
+    for (const auto &job : std::as_const(m_downloads))
+        stop(job);
     m_linkJobs.clear();
     m_downloads.clear();
     (void)m_folder.saveManifest(); // what is complete stays complete for the next run
