@@ -184,6 +184,37 @@
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>“%1” is a file, not a folder. Choose a folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created. Check that its parent exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of an earlier export in “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of an earlier export in “%1” is damaged (%2). Move it away to export into this folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds the export of another conversation (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest cannot be written in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Search by file name, Media SID or type</source>
@@ -1109,6 +1140,17 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ConversationExportJob</name>
+    <message>
+        <source>Twilio no longer has %1 (“%2”), which the message lists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was not saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ConversationPicker</name>
     <message>
         <source>Choose a conversation, or type its SID (CH…)</source>
@@ -1789,6 +1831,17 @@
     </message>
     <message>
         <source>Saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::MediaSetJob</name>
+    <message>
+        <source>Twilio&apos;s MediaSet reply could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

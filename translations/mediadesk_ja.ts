@@ -184,6 +184,37 @@
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <source>“%1” is a file, not a folder. Choose a folder to export into.</source>
+        <translation>「%1」はフォルダーではなくファイルです。書き出し先のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created. Check that its parent exists and can be written to.</source>
+        <translation>フォルダー「%1」を作成できません。親フォルダーが存在し、書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to: %2</source>
+        <translation>フォルダー「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The manifest of an earlier export in “%1” cannot be read: %2</source>
+        <translation>「%1」にある以前の書き出しのマニフェストを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The manifest of an earlier export in “%1” is damaged (%2). Move it away to export into this folder again.</source>
+        <translation>「%1」にある以前の書き出しのマニフェストが壊れています（%2）。このフォルダーにもう一度書き出すには、そのファイルを別の場所に移してください。</translation>
+    </message>
+    <message>
+        <source>“%1” holds the export of another conversation (%2). Choose another folder.</source>
+        <translation>「%1」には別の会話（%2）の書き出しがあります。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The manifest cannot be written in “%1”: %2</source>
+        <translation>「%1」にマニフェストを書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Search by file name, Media SID or type</source>
@@ -1108,6 +1139,17 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ConversationExportJob</name>
+    <message>
+        <source>Twilio no longer has %1 (“%2”), which the message lists; it may have been deleted.</source>
+        <translation>メッセージに含まれる %1（「%2」）は Twilio にもうありません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was not saved: %3</source>
+        <translation>「%1」（%2）は保存されませんでした: %3</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ConversationPicker</name>
     <message>
         <source>Choose a conversation, or type its SID (CH…)</source>
@@ -1785,6 +1827,17 @@
     <message>
         <source>Saved as “%1”.</source>
         <translation>「%1」として保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::MediaSetJob</name>
+    <message>
+        <source>Twilio&apos;s MediaSet reply could not be read (%1).</source>
+        <translation>Twilio の MediaSet の応答を読み取れませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>JSON 配列ではありません</translation>
     </message>
 </context>
 <context>
