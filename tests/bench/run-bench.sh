@@ -317,7 +317,7 @@ fi
 
 # A partial run keeps, in their places, the rows it did not measure from the results already there
 # (one row a line); rows new to the file go last.
-name_of() { grep -o '"name": "[^"]*"' <<<"$1" | head -n1 | cut -d'"' -f4; }
+name_of() { grep -o '"name": "[^"]*"' <<<"$1" | head -n1 | cut -d'"' -f4 || true; }
 if [ -n "$only" ] && [ -f "$out/results.json" ]; then
     merged=()
     while IFS= read -r line; do
