@@ -693,11 +693,16 @@ private slots:
 
         const CliResult first = cli(exportArgs);
         QCOMPARE(first.exitCode, 0);
-        const auto lines = first.jsonLines();
-        QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.at(0).value(QLatin1String("sid")).toString(), goneSid); // newest first
-        QCOMPARE(lines.at(1).value(QLatin1String("skipped")).toBool(), false);
-        QFile keptFile(lines.at(1).value(QLatin1String("path")).toString());
+        // One line per media as each is saved (downloads run side by side, so in any order).
+        QHash<QString, QJsonObject> bySid;
+        for (const QJsonObject &line : first.jsonLines())
+            bySid.insert(line.value(QLatin1String("sid")).toString(), line);
+        QCOMPARE(bySid.size(), 2);
+        QVERIFY(bySid.contains(goneSid));
+        QCOMPARE(bySid.value(keptSid).value(QLatin1String("skipped")).toBool(), false);
+        QCOMPARE(bySid.value(keptSid).value(QLatin1String("message_sid")).toString(),
+                 messages.at(0).value(QLatin1String("sid")).toString());
+        QFile keptFile(bySid.value(keptSid).value(QLatin1String("path")).toString());
         QVERIFY(keptFile.open(QIODevice::ReadOnly));
         QCOMPARE(keptFile.readAll(), kept);
         QVERIFY2(QFileInfo(keptFile).fileName().endsWith(QStringLiteral(" lee — kept.txt")),
