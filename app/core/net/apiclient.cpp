@@ -4,6 +4,7 @@
 #include "requestlog.h"
 #include "urlpolicy.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -12,6 +13,17 @@
 #include <QSslError>
 
 namespace mediadesk {
+
+void ApiRequest::setBody(const QByteArray &body)
+{
+    bodySize = body.size();
+    openBody = [body]() -> Result<QIODevice *> {
+        auto *buffer = new QBuffer;
+        buffer->setData(body);
+        buffer->open(QIODevice::ReadOnly);
+        return buffer;
+    };
+}
 
 namespace {
 // QNAM asks this for every connection, so the manual/system choice and the loopback rule hold for

@@ -40,6 +40,9 @@ struct ApiRequest
     std::function<Result<>(QByteArrayView chunk)> bodySink;
     std::function<void()> resetSink;        // called before a retry writes again
     qint64 maxBodyBytes = 16 * 1024 * 1024; // cap on what is kept in memory
+
+    // A small body held in memory (a form, a JSON command), sent again as it is on each attempt.
+    void setBody(const QByteArray &body);
 };
 
 // The one place MediaDesk talks HTTP. It enforces the project's rules: credentials only to the

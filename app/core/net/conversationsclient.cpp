@@ -4,7 +4,6 @@
 #include "apireply.h"
 #include "urlpolicy.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -156,14 +155,7 @@ void PostFormJob::run()
     request.headers.append(
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    const QByteArray body = m_body;
-    request.bodySize = body.size();
-    request.openBody = [body]() -> Result<QIODevice *> {
-        auto *buffer = new QBuffer;
-        buffer->setData(body);
-        buffer->open(QIODevice::ReadOnly);
-        return buffer;
-    };
+    request.setBody(m_body);
     send(request, [this](ApiReply *reply) {
         if (!reply->succeeded()) {
             finish(reply->error());

@@ -4,7 +4,6 @@
 #include "net/apireply.h"
 #include "net/mcsclient.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -41,13 +40,7 @@ void MediaSetJob::fetch(qsizetype from)
     request.url = McsClient(client()).mediaSetUrl(m_serviceSid);
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    request.bodySize = body.size();
-    request.openBody = [body]() -> Result<QIODevice *> {
-        auto *buffer = new QBuffer;
-        buffer->setData(body);
-        buffer->open(QIODevice::ReadOnly);
-        return buffer;
-    };
+    request.setBody(body);
     send(request, [this, from, asked](ApiReply *reply) {
         if (!reply->succeeded()) {
             finish(reply->error());
