@@ -25,8 +25,6 @@ public:
     MediaSetJob(ApiClient *client, const QString &serviceSid, const QStringList &mediaSids,
                 QObject *parent = nullptr);
 
-    const QString &serviceSid() const { return m_serviceSid; }
-    const QStringList &mediaSids() const { return m_sids; }
     const QHash<QString, Media> &media() const { return m_media; }
     // SID → the item's code (404 when the service has no such media; 0 when the reply left it out).
     const QHash<QString, int> &failures() const { return m_failures; }

@@ -43,7 +43,6 @@ public:
 
     void abort() override;
 
-    const ExportRequest &request() const { return m_request; }
     const ExportFolder &folder() const { return m_folder; }
     int messagesWithMedia() const { return m_messages; }
     int saved() const { return m_saved; }

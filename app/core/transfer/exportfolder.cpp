@@ -176,11 +176,6 @@ void ExportFolder::setStatus(const QString &mediaSid, Status status, const QStri
         entry.size = size;
 }
 
-ExportFolder::Status ExportFolder::status(const QString &mediaSid) const
-{
-    return m_media.value(mediaSid).status;
-}
-
 void ExportFolder::addMessage(const ConversationMessage &message)
 {
     QJsonArray media;

@@ -40,7 +40,6 @@ public:
     // In the manifest as saved, and its file on disk with that many bytes.
     bool isComplete(const QString &mediaSid, qint64 size) const;
     void setStatus(const QString &mediaSid, Status status, const QString &error = {}, qint64 size = -1);
-    Status status(const QString &mediaSid) const;
 
     // Writes manifest.json atomically (never half a file).
     Result<> saveManifest();
