@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountswitcher.h"
+#include "conversationstab.h"
 #include "dialogs.h"
 #include "librarytab.h"
 #include "mediadetailspanel.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
         selectProfile({Session::Kind::Sandbox, {}});
     });
     connect(m_ui->actionRefreshServices, &QAction::triggered, m_picker, &ServicePicker::refresh);
+    connect(m_ui->actionRefreshServices, &QAction::triggered, m_ui->conversationsTab, &ConversationsTab::reload);
     connect(m_ui->actionRequestLog, &QAction::triggered, this, &MainWindow::showRequestLog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -148,6 +150,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     setUpLibrary(options.libraryPath.isEmpty() ? MediaLibrary::defaultPath() : options.libraryPath);
     setUpTransfers(options.queuePath.isEmpty() ? TransferQueue::defaultStatePath() : options.queuePath);
     setUpDetails();
+    setUpConversations();
     applySettings();
     m_accounts->rebuild();
     if (options.sandbox)
@@ -347,6 +350,8 @@ void MainWindow::onSessionState(Session::State state)
     } else if (state == Session::State::Failed)
         m_picker->clear();
     m_ui->detailsPanel->setClient(state == Session::State::Ready ? m_session->client() : nullptr);
+    if (state != Session::State::Ready)
+        m_ui->conversationsTab->setSource(nullptr, {});
     updateStatus();
     updateOverview();
 }
@@ -356,6 +361,8 @@ void MainWindow::onServiceChanged(const ChatService &service)
     if (!service.sid.isEmpty())
         m_accounts->rememberService(m_session->current(), service.sid);
     m_ui->detailsPanel->setService(service);
+    m_ui->conversationsTab->setSource(
+        m_session->state() == Session::State::Ready ? m_session->client() : nullptr, service.sid);
     m_send->serviceChanged(service.sid);
     m_ui->actionSendTarget->setEnabled(!service.sid.isEmpty());
     updateOverview();
@@ -444,6 +451,7 @@ void MainWindow::applySettings()
 {
     if (m_queue)
         m_queue->setParallelUploads(m_settings.parallelUploads);
+    m_ui->conversationsTab->setParallel(m_settings.parallelUploads); // thumbnails, as many at once
     // At once (a manual proxy without its password yet), so no request slips past it meanwhile.
     m_session->client()->setManualProxy(m_settings.proxy({}));
     if (m_settings.proxyMode != AppSettings::ProxyMode::Manual)

@@ -20,6 +20,7 @@ class MainWindow;
 namespace mediadesk {
 
 class AccountSwitcher;
+class ConversationsTab;
 class SendCoordinator;
 class ApiClient;
 class LibraryModel;
@@ -62,6 +63,7 @@ public:
     TransferQueue *transferQueue() const { return m_queue; }
     TransferModel *transferModel() const;
     MediaDetailsPanel *detailsPanel() const;
+    ConversationsTab *conversationsTab() const;
 
     // What the Transfers tab does with files (see TransfersTab::addUrls), for drops on any part of
     // the window; a message in the status bar when no account or service is chosen yet.
@@ -72,6 +74,10 @@ public:
     // Asks where to save the media (name from its metadata) and queues the download; returns the
     // transfer id, "" when cancelled or when no account is ready.
     QString downloadMedia(const Media &media);
+    // Asks for a folder and queues an export of the conversation's media (of messageSids only, when
+    // given) into a folder named after it there; returns the transfer id, "" when cancelled.
+    QString exportConversation(const QString &conversationSid, const QString &label,
+                               const QStringList &messageSids, int mediaCount);
 
     using SendableMedia = mediadesk::SendableMedia;
     // Where dropped and added files go on to once uploaded (shown in a banner until cleared).
@@ -111,6 +117,7 @@ private:
     void setUpLibrary(const QString &path);
     void setUpTransfers(const QString &statePath);
     void setUpDetails();
+    void setUpConversations();
     QList<SendableMedia> selectedSendable() const; // from the Transfers or Library tab, whichever shows
     void updateTargetBanner();
     void onBatchFinished(int done, int failed);

@@ -1,6 +1,7 @@
 // MainWindow, the media part: details, downloads, and the send target's banner. (The frame is in
 // mainwindow.cpp; the tabs in transferstab and librarytab; sending in sendcoordinator.)
 #include "accountswitcher.h"
+#include "conversationstab.h"
 #include "dialogs.h"
 #include "librarytab.h"
 #include "mainwindow.h"
@@ -54,6 +55,44 @@ void MainWindow::setUpDetails()
             sendToConversation(media);
     });
     m_ui->actionSendTarget->setEnabled(false);
+}
+
+void MainWindow::setUpConversations()
+{
+    ConversationsTab *tab = m_ui->conversationsTab;
+    connect(tab, &ConversationsTab::detailsRequested, this, &MainWindow::showDetails);
+    connect(tab, &ConversationsTab::downloadRequested, this, &MainWindow::downloadMedia);
+    connect(tab, &ConversationsTab::sendRequested, this, &MainWindow::sendToConversation);
+    connect(tab, &ConversationsTab::exportRequested, this, &MainWindow::exportConversation);
+}
+
+ConversationsTab *MainWindow::conversationsTab() const
+{
+    return m_ui->conversationsTab;
+}
+
+QString MainWindow::exportConversation(const QString &conversationSid, const QString &label,
+                                       const QStringList &messageSids, int mediaCount)
+{
+    if (m_session->state() != Session::State::Ready) {
+        statusBar()->showMessage(tr("Choose an account first, then download again."), 10000);
+        return {};
+    }
+    const QString parent = Dialogs::existingDirectory(
+        this, messageSids.isEmpty() ? tr("Download All Media To") : tr("Download Selected Messages' Media To"),
+        m_settings.effectiveDownloadFolder());
+    if (parent.isEmpty())
+        return {};
+    // A folder of its own: the files and manifest.json do not mix with what the chosen folder holds.
+    QString name = sanitizeFileName(label);
+    if (name.isEmpty())
+        name = conversationSid;
+    const QString folder = QDir(parent).filePath(name);
+    const QString id = m_queue->addExport(conversationSid, label, folder, messageSids, mediaCount,
+                                          m_session->current().key(), m_accounts->currentLabel(),
+                                          m_picker->currentService().sid);
+    statusBar()->showMessage(tr("Exporting the media of “%1” to “%2”.").arg(label, folder), 5000);
+    return id;
 }
 
 MediaDetailsPanel *MainWindow::detailsPanel() const
@@ -133,6 +172,8 @@ QList<SendableMedia> MainWindow::selectedSendable() const
 {
     if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
         return m_ui->libraryTab->selectedSendable();
+    if (m_ui->workspaceTabs->currentWidget() == m_ui->conversationsTab)
+        return m_ui->conversationsTab->selectedSendable();
     return m_ui->transfersTab->selectedSendable();
 }
 

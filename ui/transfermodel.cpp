@@ -46,7 +46,7 @@ AttachmentStatus attachmentOf(const TransferItem &item, const QDateTime &now = C
 
 bool TransferModel::hasAttachmentStatus(const TransferItem &item)
 {
-    if (item.kind() == TransferItem::Kind::Download || item.isActive())
+    if (!item.delivery() || item.isActive())
         return false;
     // Done, or an upload that is on the service although its message failed: the clock runs.
     return item.state == TransferItem::State::Done ||
@@ -85,7 +85,16 @@ QString TransferModel::stateText(const TransferItem &item)
             return tr("Retrying (attempt %1)").arg(item.attempt);
         if (item.isSending())
             return tr("Sending");
-        return item.kind() == TransferItem::Kind::Download ? tr("Downloading") : tr("Uploading");
+        switch (item.kind()) {
+        case TransferItem::Kind::Download:
+            return tr("Downloading");
+        case TransferItem::Kind::Export:
+            return tr("Exporting");
+        case TransferItem::Kind::Upload:
+        case TransferItem::Kind::Send:
+            break;
+        }
+        return tr("Uploading");
     case TransferItem::State::Done:
         return tr("Done");
     case TransferItem::State::Failed:
@@ -123,12 +132,16 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         if (index.column() == Name)
-            return item.kind() == TransferItem::Kind::Download ? m_downloadIcon : m_uploadIcon;
+            return item.kind() == TransferItem::Kind::Download || item.exported() ? m_downloadIcon
+                                                                                   : m_uploadIcon;
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return item.kind() == TransferItem::Kind::Download
                        ? tr("Download to %1").arg(printableText(item.path))
+                   : item.exported()
+                       ? tr("Export of the media of conversation %1 into %2")
+                             .arg(item.exported()->conversationSid, printableText(item.path))
                    : item.kind() == TransferItem::Kind::Send
                        ? tr("Message carrying %1").arg(item.mediaSid)
                        : tr("Upload of %1").arg(printableText(item.path));
@@ -163,16 +176,18 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case Type:
         return printableText(item.contentType); // detected once when queued: painting never touches the disk
     case Size:
+        if (item.exported())
+            return item.size > 0 ? tr("%n media", nullptr, int(item.size)) : QString();
         return item.size > 0 ? locale.formattedDataSize(item.size) : QString();
     case Progress:
         return data(index, ProgressRole).toInt() < 0 ? QString()
                                                      : tr("%1%").arg(data(index, ProgressRole).toInt());
     case Speed:
-        return item.state == TransferItem::State::Running && item.bytesPerSecond > 0
+        return item.state == TransferItem::State::Running && item.bytesPerSecond > 0 && !item.exported()
                    ? tr("%1/s").arg(locale.formattedDataSize(qint64(item.bytesPerSecond)))
                    : QString();
     case Eta:
-        if (item.state != TransferItem::State::Running || item.secondsLeft < 0)
+        if (item.state != TransferItem::State::Running || item.secondsLeft < 0 || item.exported())
             return QString(); // no guess until the estimate has settled
         return item.secondsLeft >= 3600
                    ? tr("%1 h %2 min").arg(item.secondsLeft / 3600).arg(item.secondsLeft % 3600 / 60)
@@ -186,6 +201,8 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case Conversation:
         if (hasAttachmentStatus(item))
             return attachmentOf(item).text();
+        if (item.exported())
+            return item.exported()->conversationSid;
         if (const MessageDelivery *delivery = item.delivery();
             delivery && delivery->target.isSet() && item.isActive())
             return tr("To %1").arg(delivery->target.conversationSid);

@@ -184,12 +184,13 @@ void TransfersTab::updateButtons()
 
 QString TransfersTab::summary() const
 {
-    int uploading = 0, downloading = 0, sending = 0, waiting = 0;
+    int uploading = 0, downloading = 0, sending = 0, exporting = 0, waiting = 0;
     for (const TransferItem &item : m_queue->items()) {
         const bool running = item.state == TransferItem::State::Running;
         sending += running && item.isSending();
         uploading += running && !item.isSending() && item.kind() == TransferItem::Kind::Upload;
         downloading += running && item.kind() == TransferItem::Kind::Download;
+        exporting += running && item.kind() == TransferItem::Kind::Export;
         waiting += item.state == TransferItem::State::Queued;
     }
     QStringList parts;
@@ -199,6 +200,8 @@ QString TransfersTab::summary() const
         parts.append(tr("%n downloading", nullptr, downloading));
     if (sending)
         parts.append(tr("%n sending", nullptr, sending));
+    if (exporting)
+        parts.append(tr("%n exporting", nullptr, exporting));
     if (waiting)
         parts.append(tr("%n waiting", nullptr, waiting));
     return QLocale().createSeparatedList(parts);
@@ -209,8 +212,9 @@ void TransfersTab::openItem(const QModelIndex &index)
     const TransferItem *item = itemWithId(index.data(TransferModel::IdRole).toString());
     if (!item || (index.flags() & Qt::ItemIsEditable))
         return;
-    if (item->kind() == TransferItem::Kind::Download && item->state == TransferItem::State::Done)
-        Desktop::openUrl(QUrl::fromLocalFile(item->path));
+    if ((item->kind() == TransferItem::Kind::Download || item->exported()) &&
+        item->state == TransferItem::State::Done)
+        Desktop::openUrl(QUrl::fromLocalFile(item->path)); // the file, or the export's folder
     else if (!item->mediaSid.isEmpty())
         emit detailsRequested(item->mediaSid, item->serviceSid);
 }
@@ -227,6 +231,16 @@ void TransfersTab::showMenu(const QPoint &pos)
     const bool download = item.kind() == TransferItem::Kind::Download;
     const bool done = item.state == TransferItem::State::Done;
     QMenu menu(this);
+    if (item.exported()) {
+        menu.addAction(tr("Open Folder"), this, [path = item.path] { Desktop::openUrl(QUrl::fromLocalFile(path)); })
+            ->setEnabled(QFileInfo(item.path).isDir());
+        menu.addSeparator();
+        menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
+        menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)->setEnabled(retryable(item));
+        menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click);
+        menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));
+        return;
+    }
     if (download && done) {
         menu.addAction(tr("Open"), this, [path = item.path] { Desktop::openUrl(QUrl::fromLocalFile(path)); });
         menu.addAction(tr("Show in Folder"), this, [path = item.path] {

@@ -80,6 +80,11 @@ void PagedListJob::fetch(const QUrl &url)
                                          .arg(nextUrl.host())));
             return;
         }
+        if (m_singlePage) {
+            m_next = nextUrl;
+            finish();
+            return;
+        }
         if (m_pages >= MaxPages) {
             finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
                                      tr("Stopped after %1 pages of results.").arg(MaxPages)));
@@ -188,10 +193,24 @@ PagedListJob *ConversationsClient::listMessagesNewestFirst(const QString &servic
                                                            const QString &conversationSid, int pageSize,
                                                            QObject *parent) const
 {
+    return new PagedListJob(m_client, messagesNewestFirstUrl(serviceSid, conversationSid, pageSize),
+                            QStringLiteral("messages"), parent);
+}
+
+QUrl ConversationsClient::messagesNewestFirstUrl(const QString &serviceSid, const QString &conversationSid,
+                                                 int pageSize) const
+{
     QUrl url = m_client->endpoints().conversationsUrl(
         QStringLiteral("/v1/Services/%1/Conversations/%2/Messages").arg(serviceSid, conversationSid));
     url.setQuery(QStringLiteral("Order=desc&PageSize=%1").arg(pageSize));
-    return new PagedListJob(m_client, url, QStringLiteral("messages"), parent);
+    return url;
+}
+
+PagedListJob *ConversationsClient::listPage(const QUrl &page, const QString &key, QObject *parent) const
+{
+    auto *job = new PagedListJob(m_client, page, key, parent);
+    job->setSinglePage(true);
+    return job;
 }
 
 FetchJsonJob *ConversationsClient::fetchConversation(const QString &conversationSid, QObject *parent) const

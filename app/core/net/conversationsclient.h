@@ -22,6 +22,9 @@ public:
     PagedListJob(ApiClient *client, const QUrl &firstPage, const QString &fallbackKey,
                  QObject *parent = nullptr);
     const QList<QJsonObject> &items() const { return m_items; }
+    // Read only the first page; nextPage() then tells where the list goes on ("" at its end).
+    void setSinglePage(bool on) { m_singlePage = on; }
+    const QUrl &nextPage() const { return m_next; }
 
 signals:
     void pageLoaded(int itemsSoFar);
@@ -35,6 +38,8 @@ private:
     QString m_fallbackKey;
     QList<QJsonObject> m_items;
     int m_pages = 0;
+    bool m_singlePage = false;
+    QUrl m_next;
 };
 
 class ListServicesJob : public PagedListJob
@@ -95,6 +100,9 @@ public:
     // Every message of a conversation, newest first, pageSize at a time (pageLoaded after each).
     PagedListJob *listMessagesNewestFirst(const QString &serviceSid, const QString &conversationSid,
                                           int pageSize = 100, QObject *parent = nullptr) const;
+    QUrl messagesNewestFirstUrl(const QString &serviceSid, const QString &conversationSid, int pageSize) const;
+    // One page of a list (the first page's URL, or a page's nextPage()), for browsing it lazily.
+    PagedListJob *listPage(const QUrl &page, const QString &key, QObject *parent = nullptr) const;
     FetchJsonJob *fetchConversation(const QString &conversationSid,
                                     QObject *parent = nullptr) const;  // chat_service_sid
     FetchJsonJob *fetchConfiguration(QObject *parent = nullptr) const; // default_chat_service_sid

@@ -50,6 +50,9 @@ void ConversationExportJob::onPage()
         const std::optional<ConversationMessage> message = ConversationMessage::fromJson(items.at(m_read));
         if (!message || message->media.isEmpty())
             continue;
+        if (!m_request.messageSids.isEmpty() && !m_request.messageSids.contains(message->sid))
+            continue;
+        m_wantedFound += !m_request.messageSids.isEmpty();
         if (m_request.since.isValid() && message->dateCreated.isValid() &&
             message->dateCreated < m_request.since) {
             older = true; // newest first: the rest are older still
@@ -67,19 +70,32 @@ void ConversationExportJob::onPage()
                 m_folder.setStatus(media.sid, ExportFolder::Status::Done, {}, media.size);
                 emit mediaSaved(media.sid, message->sid, m_folder.filePath(pending.fileName), media.size,
                                 true);
+                reportProgress();
                 continue;
             }
             m_needLinks.append(pending);
         }
     }
     fetchLinks();
-    if (older && m_pages && m_pages->isRunning()) {
-        m_pagingDone = true; // what is left is older than asked for
-        m_pages->disconnect(this);
-        m_pages->abort();
-        m_pages->deleteLater();
-        finishWhenDone();
-    }
+    // Newest first: what is left is older than asked for, or none of the chosen messages remain.
+    const bool allFound = !m_request.messageSids.isEmpty() && m_wantedFound >= m_request.messageSids.size();
+    if ((older || allFound) && m_pages && m_pages->isRunning())
+        stopPaging();
+}
+
+void ConversationExportJob::stopPaging()
+{
+    m_pagingDone = true;
+    m_pages->disconnect(this);
+    m_pages->abort();
+    m_pages->deleteLater();
+    reportProgress();
+    finishWhenDone();
+}
+
+void ConversationExportJob::reportProgress()
+{
+    emit progress(handled(), total());
 }
 
 void ConversationExportJob::onPagingFinished()
@@ -88,6 +104,7 @@ void ConversationExportJob::onPagingFinished()
     m_pagingDone = true;
     if (!m_pages->succeeded())
         m_pagingError = m_pages->error();
+    reportProgress();
     finishWhenDone();
 }
 
@@ -163,7 +180,7 @@ void ConversationExportJob::onDownloaded(DownloadJob *job, const Pending &pendin
         ++m_saved;
         m_folder.setStatus(pending.media.sid, ExportFolder::Status::Done, {}, job->bytesWritten());
         emit mediaSaved(pending.media.sid, pending.messageSid, job->path(), job->bytesWritten(), false);
-        emit progress(m_saved + m_skipped, -1);
+        reportProgress();
         saveManifestSoon();
     } else if (isGone(job->error())) {
         markFailed(pending, ExportFolder::Status::Missing,
@@ -187,6 +204,7 @@ void ConversationExportJob::markFailed(const Pending &pending, ExportFolder::Sta
         ++m_failed;
     m_folder.setStatus(pending.media.sid, status, message);
     emit mediaFailed(pending.media.sid, pending.messageSid, message);
+    reportProgress();
     saveManifestSoon();
 }
 

@@ -22,6 +22,8 @@ struct ExportRequest
     QString conversationSid;
     QString folder;
     QDateTime since; // UTC; messages older than this are left out (invalid: all)
+    // Only these messages (IM… SIDs); empty: every message. Paging stops once all were read.
+    QSet<QString> messageSids;
     int parallel = 4;
 };
 
@@ -50,6 +52,9 @@ public:
     int failed() const { return m_failed; }
     int missing() const { return m_missing; } // listed by a message, gone from the service
     int bulkRequests() const { return m_bulkRequests; }
+    int handled() const { return m_saved + m_skipped + m_failed + m_missing; }
+    // Media to export, -1 while messages are still being read.
+    int total() const { return m_pagingDone ? int(m_seen.size()) : -1; }
 
 signals:
     // skipped: its file was complete from an earlier export.
@@ -75,6 +80,8 @@ private:
     void startDownloads();
     void onDownloaded(DownloadJob *job, const Pending &pending);
     void markFailed(const Pending &pending, ExportFolder::Status status, const QString &message);
+    void stopPaging();
+    void reportProgress(); // progress(handled, total)
     void saveManifestSoon();
     void finishWhenDone();
 
@@ -91,6 +98,7 @@ private:
     QSet<QString> m_seen; // media SIDs handled (a media listed twice is exported once)
     QElapsedTimer m_sinceSave;
     int m_messages = 0;
+    int m_wantedFound = 0; // of m_request.messageSids
     int m_saved = 0;
     int m_skipped = 0;
     int m_failed = 0;

@@ -44,6 +44,30 @@ TransferItem::State stateFrom(const QString &name)
     }
     return TransferItem::State::Queued;
 }
+
+QString kindName(TransferItem::Kind kind)
+{
+    switch (kind) {
+    case TransferItem::Kind::Download:
+        return QStringLiteral("download");
+    case TransferItem::Kind::Send:
+        return QStringLiteral("send");
+    case TransferItem::Kind::Export:
+        return QStringLiteral("export");
+    case TransferItem::Kind::Upload:
+        break;
+    }
+    return QStringLiteral("upload");
+}
+
+TransferItem::Kind kindFrom(const QString &name) // an unknown or missing kind is an upload
+{
+    for (auto kind : {TransferItem::Kind::Download, TransferItem::Kind::Send, TransferItem::Kind::Export}) {
+        if (name == kindName(kind))
+            return kind;
+    }
+    return TransferItem::Kind::Upload;
+}
 } // namespace
 
 QueueState::QueueState(const QString &path, std::function<QList<TransferItem>()> snapshot, QObject *parent)
@@ -91,9 +115,7 @@ QByteArray QueueState::serialize(const QList<TransferItem> &items)
             i.state != TransferItem::State::Failed && !unrecorded)
             continue;
         QJsonObject o{
-            {QStringLiteral("kind"), i.kind() == TransferItem::Kind::Download ? QStringLiteral("download")
-                                     : i.kind() == TransferItem::Kind::Send   ? QStringLiteral("send")
-                                                                              : QStringLiteral("upload")},
+            {QStringLiteral("kind"), kindName(i.kind())},
             {QStringLiteral("media_sid"), i.mediaSid},
             {QStringLiteral("file_name"), i.fileName},
             {QStringLiteral("id"), i.id},
@@ -117,6 +139,10 @@ QByteArray QueueState::serialize(const QList<TransferItem> &items)
             o.insert(QStringLiteral("modified"), upload->modified.toUTC().toString(Qt::ISODateWithMs));
         if (const DownloadDetails *download = i.download())
             o.insert(QStringLiteral("overwrite"), download->overwrite);
+        if (const ExportDetails *exported = i.exported()) {
+            o.insert(QStringLiteral("conversation_sid"), exported->conversationSid);
+            o.insert(QStringLiteral("message_sids"), QJsonArray::fromStringList(exported->messageSids));
+        }
         list.append(o);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), list}})
@@ -135,13 +161,15 @@ QList<TransferItem> QueueState::parse(const QJsonObject &document)
             continue;
         ids.insert(item.id);
         const QString kind = o.value(QLatin1String("kind")).toString();
-        item.details =
-            TransferItem::detailsOf(kind == QLatin1String("download") ? TransferItem::Kind::Download
-                                    : kind == QLatin1String("send")   ? TransferItem::Kind::Send
-                                                                      : TransferItem::Kind::Upload);
+        item.details = TransferItem::detailsOf(kindFrom(kind));
         item.mediaSid = o.value(QLatin1String("media_sid")).toString();
         if (DownloadDetails *download = item.download())
             download->overwrite = o.value(QLatin1String("overwrite")).toBool();
+        if (ExportDetails *exported = item.exported()) {
+            exported->conversationSid = o.value(QLatin1String("conversation_sid")).toString();
+            for (const QJsonValue &sid : o.value(QLatin1String("message_sids")).toArray())
+                exported->messageSids.append(sid.toString());
+        }
         if (MessageDelivery *delivery = item.delivery()) {
             delivery->target.conversationSid = o.value(QLatin1String("conversation_sid")).toString();
             delivery->target.author = o.value(QLatin1String("author")).toString();

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <variant>
 
@@ -59,24 +60,38 @@ struct SendDetails
     LookupCheck check;
 };
 
+// What only an export of a conversation's media into a folder (the item's path) needs. The item's
+// size counts the media to export and its sent bytes those handled so far.
+struct ExportDetails
+{
+    QString conversationSid;
+    QStringList messageSids; // only these messages; empty: the whole conversation
+    // Of the latest run: saved now, complete from before, not saved, deleted by Twilio.
+    int saved = 0;
+    int skipped = 0;
+    int failed = 0;
+    int missing = 0;
+};
+
 // One file on its way to or from a Chat Service, or one media on its way into a conversation. The
 // fields all kinds share are here; what only one kind needs is in its details:
 // - an upload remembers the file as it was when it was queued (a changed or moved file is
 //   reported, not sent) and, with a send target, the message it goes on to;
 // - a download remembers whether it may replace the file it writes;
-// - a send posts one media that is on the service already.
+// - a send posts one media that is on the service already;
+// - an export saves the media of a conversation's messages into a folder, with a manifest.
 struct TransferItem
 {
-    enum class Kind { Upload, Download, Send }; // in the order of Details' alternatives
+    enum class Kind { Upload, Download, Send, Export }; // in the order of Details' alternatives
     enum class State { Queued, Running, Done, Failed, Cancelled, Refused };
 
-    using Details = std::variant<UploadDetails, DownloadDetails, SendDetails>;
+    using Details = std::variant<UploadDetails, DownloadDetails, SendDetails, ExportDetails>;
 
     QString id;           // for uploads also the library's upload id: a retry never adds a second row
     QString profileKey;   // which account: "saved:NAME", "environment", "sandbox"
     QString profileLabel; // as shown and as recorded in the library
     QString serviceSid;
-    QString path; // the file sent, or for a download the file written; "" for a send
+    QString path; // the file sent, for a download the file written, for an export the folder; "" for a send
     QString fileName;
     QString contentType; // "" = detect when sending
     qint64 size = 0;
@@ -101,6 +116,8 @@ struct TransferItem
     const UploadDetails *upload() const { return std::get_if<UploadDetails>(&details); }
     DownloadDetails *download() { return std::get_if<DownloadDetails>(&details); }
     const DownloadDetails *download() const { return std::get_if<DownloadDetails>(&details); }
+    ExportDetails *exported() { return std::get_if<ExportDetails>(&details); }
+    const ExportDetails *exported() const { return std::get_if<ExportDetails>(&details); }
     // Uploads and sends; nullptr for a download.
     MessageDelivery *delivery();
     const MessageDelivery *delivery() const;
@@ -118,6 +135,8 @@ inline TransferItem::Details TransferItem::detailsOf(Kind kind)
         return DownloadDetails{};
     case Kind::Send:
         return SendDetails{};
+    case Kind::Export:
+        return ExportDetails{};
     case Kind::Upload:
         break;
     }

@@ -6,6 +6,7 @@
 #include "net/conversationsclient.h"
 #include "store/librarywriter.h"
 #include "store/medialibrary.h"
+#include "transfer/conversationexportjob.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
 #include "transfer/queuestate.h"
@@ -179,6 +180,22 @@ QString TransferQueue::addDownload(const QString &mediaSid, const QString &path,
     return item.id;
 }
 
+QString TransferQueue::addExport(const QString &conversationSid, const QString &label, const QString &folder,
+                                 const QStringList &messageSids, int mediaCount, const QString &profileKey,
+                                 const QString &profileLabel, const QString &serviceSid)
+{
+    TransferItem item = newItem(TransferItem::Kind::Export, profileKey, profileLabel, serviceSid);
+    item.path = QFileInfo(folder).absoluteFilePath();
+    item.fileName = label.isEmpty() ? conversationSid : label;
+    item.size = mediaCount;
+    item.exported()->conversationSid = conversationSid;
+    item.exported()->messageSids = messageSids;
+    append(item);
+    scheduleSave();
+    schedule();
+    return item.id;
+}
+
 QString TransferQueue::addSend(const QString &mediaSid, const QString &fileName, qint64 size,
                                const SendTarget &target, const QString &profileKey,
                                const QString &profileLabel, const QString &serviceSid)
@@ -311,12 +328,40 @@ void TransferQueue::finishDownload(TransferItem &item, const Job &job)
     item.mediaJson = download.media().json;
 }
 
-void TransferQueue::onProgress(const QString &id, qint64 sent, double bytesPerSecond, qint64 secondsLeft)
+void TransferQueue::finishExport(TransferItem &item, const ConversationExportJob &job)
+{
+    ExportDetails &details = *item.exported();
+    details.saved = job.saved();
+    details.skipped = job.skipped();
+    details.failed = job.failed();
+    details.missing = job.missing();
+    item.size = job.total();
+    item.sentBytes = job.handled();
+    QStringList story;
+    if (job.total() == 0)
+        story.append(tr("None of these messages carries media."));
+    if (details.saved + details.skipped > 0)
+        //: %1 media saved now, %2 complete from an earlier export
+        story.append(tr("%1 saved, %2 already complete.").arg(details.saved).arg(details.skipped));
+    if (details.missing > 0)
+        story.append(tr("%n media listed by a message no longer exist (deleted by Twilio).", nullptr,
+                        details.missing));
+    if (details.failed > 0) {
+        item.state = TransferItem::State::Failed; // Retry exports again; complete files are skipped
+        story.append(tr("%n media could not be saved; Retry exports them again.", nullptr, details.failed));
+    }
+    item.message = story.join(QLatin1Char(' '));
+}
+
+void TransferQueue::onProgress(const QString &id, qint64 sent, qint64 total, double bytesPerSecond,
+                               qint64 secondsLeft)
 {
     const int i = indexOf(id);
     if (i < 0)
         return;
     TransferItem &item = m_items[i];
+    if (item.exported() && total >= 0)
+        item.size = total; // once the messages are read, the count of media is known
     item.sentBytes = sent;
     item.bytesPerSecond = bytesPerSecond;
     item.secondsLeft = secondsLeft;
@@ -362,6 +407,8 @@ void TransferQueue::onFinished(const QString &id, Job *job)
             }
         } else if (auto *post = qobject_cast<PostFormJob *>(job)) {
             finishSend(*item, post->object());
+        } else if (auto *exportJob = qobject_cast<ConversationExportJob *>(job)) {
+            finishExport(*item, *exportJob);
         } else {
             finishDownload(*item, *job);
         }

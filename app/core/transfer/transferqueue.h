@@ -20,6 +20,7 @@ class QTimer;
 namespace mediadesk {
 
 class ApiClient;
+class ConversationExportJob;
 class Job;
 class LibraryWriter;
 class MediaLibrary;
@@ -69,6 +70,12 @@ public:
     // -1 when unknown. overwrite: the person agreed to replace an existing file.
     QString addDownload(const QString &mediaSid, const QString &path, qint64 size, bool overwrite,
                         const QString &profileKey, const QString &profileLabel, const QString &serviceSid);
+    // Saves the media of a conversation's messages (all when messageSids is empty) into folder, with
+    // a manifest.json; label names it in the list, mediaCount is how many media are known to come
+    // (0 when not known yet). Run again, it skips the files that are complete.
+    QString addExport(const QString &conversationSid, const QString &label, const QString &folder,
+                      const QStringList &messageSids, int mediaCount, const QString &profileKey,
+                      const QString &profileLabel, const QString &serviceSid);
     void setContentType(const QString &id, const QString &contentType); // before it starts
     void cancel(const QString &id);
     void retry(const QString &id);
@@ -103,12 +110,13 @@ private:
                                 const QString &profileLabel, const QString &serviceSid);
     void append(const TransferItem &item); // announced before and after
     void removeItemAt(int index);          // announced before and after
-    void onProgress(const QString &id, qint64 sent, double bytesPerSecond, qint64 secondsLeft);
+    void onProgress(const QString &id, qint64 sent, qint64 total, double bytesPerSecond, qint64 secondsLeft);
     void onRetrying(const QString &id, int attempt, const QString &why);
     void onFinished(const QString &id, Job *job);
     void finishUpload(TransferItem &item, UploadJob *job);
     void finishSend(TransferItem &item, const QJsonObject &message);
     void finishDownload(TransferItem &item, const Job &job);
+    void finishExport(TransferItem &item, const ConversationExportJob &job);
     void fail(TransferItem &item, const TwilioError &error, bool wasSending);
     void updateLibrary(std::function<Result<>(MediaLibrary &)> change); // a LibraryWriter::Change
     void changed(const QString &id);

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
+#include "transfer/conversationexportjob.h"
 #include "transfer/downloadjob.h"
 #include "transfer/uploadjob.h"
 
@@ -57,6 +58,8 @@ void TransferScheduler::start(TransferItem &item)
 {
     if (item.kind() == TransferItem::Kind::Download) {
         startDownload(item);
+    } else if (item.kind() == TransferItem::Kind::Export) {
+        startExport(item);
     } else if (needsSending(item)) {
         startSend(item);
     } else if (!item.mediaSid.isEmpty()) {
@@ -98,6 +101,18 @@ void TransferScheduler::startDownload(TransferItem &item)
     watch(item, new DownloadJob(client(item.profileKey), request, this));
 }
 
+void TransferScheduler::startExport(TransferItem &item)
+{
+    const ExportDetails &details = *item.exported();
+    ExportRequest request;
+    request.serviceSid = item.serviceSid;
+    request.conversationSid = details.conversationSid;
+    request.folder = item.path;
+    request.messageSids = QSet<QString>(details.messageSids.begin(), details.messageSids.end());
+    request.parallel = m_parallel; // its downloads run side by side, as many as the queue's
+    watch(item, new ConversationExportJob(client(item.profileKey), request, this));
+}
+
 void TransferScheduler::startUpload(TransferItem &item)
 {
     // The file must still be the one that was queued.
@@ -133,12 +148,12 @@ void TransferScheduler::watch(TransferItem &item, Job *job)
     running.speed.reset();
     running.size = item.size;
     qCDebug(lcTransfer).noquote() << "start" << job->metaObject()->className() << id << item.fileName;
-    connect(job, &Job::progress, this, [this, id](qint64 done, qint64) {
+    connect(job, &Job::progress, this, [this, id](qint64 done, qint64 total) {
         auto it = m_running.find(id);
         if (it == m_running.end())
             return;
         it->speed.update(done);
-        emit progressed(id, done, it->speed.bytesPerSecond(), it->speed.secondsLeft(done, it->size));
+        emit progressed(id, done, total, it->speed.bytesPerSecond(), it->speed.secondsLeft(done, it->size));
     });
     connect(job, &Job::retrying, this, [this, id](int attempt, int, const TwilioError &why) {
         emit retrying(id, attempt, why.userMessage());

@@ -57,7 +57,8 @@ public:
 
 signals:
     void jobStarted(const QString &id);
-    void progressed(const QString &id, qint64 done, double bytesPerSecond, qint64 secondsLeft);
+    // total: what the job says it has to do (-1 when it cannot tell yet).
+    void progressed(const QString &id, qint64 done, qint64 total, double bytesPerSecond, qint64 secondsLeft);
     void retrying(const QString &id, int attempt, const QString &why);
     // The job ended (succeeded, failed or cancelled); it is deleted on the next event-loop turn.
     void finished(const QString &id, mediadesk::Job *job);
@@ -72,6 +73,7 @@ private:
     void start(TransferItem &item);
     void startUpload(TransferItem &item);
     void startDownload(TransferItem &item);
+    void startExport(TransferItem &item);
     void watch(TransferItem &item, Job *job); // marks it running and starts the job
     void onFinished(const QString &id);
 

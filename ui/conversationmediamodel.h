@@ -1,0 +1,90 @@
+#pragma once
+
+#include "twilio/conversationmessage.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QPointer>
+#include <QUrl>
+
+namespace mediadesk {
+
+class ApiClient;
+class PagedListJob;
+class ThumbnailCache;
+
+// The media of one conversation's messages, newest first: a row per media, with its message's
+// author, date and body. Messages are read a page at a time as the view scrolls towards the end
+// (canFetchMore/fetchMore); while a page brings fewer than a screenful of media, the next page
+// follows at once. Images show a thumbnail once ThumbnailCache has it.
+class ConversationMediaModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Author, Date, Message, Type, Size, MediaSid, ColumnCount };
+    enum Role { MediaSidRole = Qt::UserRole + 1, MessageSidRole };
+    static constexpr int PageSize = 100;
+    static constexpr int ScreenfulRows = 40;
+    static constexpr int ExcerptLength = 120;
+
+    explicit ConversationMediaModel(QObject *parent = nullptr);
+    ~ConversationMediaModel() override;
+
+    void setThumbnails(ThumbnailCache *thumbnails);
+    // Shows this conversation (nothing while client is nullptr or the SID empty); reading starts with
+    // the first fetchMore().
+    void setConversation(ApiClient *client, const QString &serviceSid, const QString &conversationSid);
+    const QString &conversationSid() const { return m_conversationSid; }
+    void retry(); // after a failed page: reads it again
+
+    bool isLoading() const;
+    bool isAtEnd() const { return m_atEnd; }
+    int messagesRead() const { return m_read; }
+    int messagesWithMedia() const { return int(m_messages.size()); }
+    const QString &problem() const { return m_problem; } // why the latest page failed
+
+    const ConversationMessage &messageAt(int row) const;
+    const MessageMedia &mediaAt(int row) const;
+    int rowOf(const QString &mediaSid) const; // -1 when not read (yet)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    // Reading started, a page came, or reading stopped (at the end, or with a problem).
+    void loadingChanged();
+
+private:
+    struct Row
+    {
+        int message;
+        int media;
+    };
+    void readPage();
+    void onPage(PagedListJob *job);
+    void stop();
+    QIcon typeIcon(const QString &contentType) const;
+
+    QPointer<ApiClient> m_client;
+    QPointer<ThumbnailCache> m_thumbnails;
+    QString m_serviceSid;
+    QString m_conversationSid;
+    QList<ConversationMessage> m_messages; // those with media
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOfMedia;
+    QPointer<PagedListJob> m_job;
+    QUrl m_next; // empty: the first page
+    bool m_atEnd = true;
+    int m_read = 0;
+    int m_rowsThisFetch = 0;
+    QString m_problem;
+    mutable QHash<QString, QIcon> m_typeIcons;
+};
+
+} // namespace mediadesk

@@ -1,0 +1,365 @@
+#include "conversationstab.h"
+
+#include "conversationmediamodel.h"
+#include "desktop.h"
+#include "net/apiclient.h"
+#include "net/conversationsclient.h"
+#include "net/mcsclient.h"
+#include "thumbnailcache.h"
+#include "twilio/media.h"
+#include "ui_conversationstab.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+namespace mediadesk {
+
+namespace {
+constexpr int SidRole = Qt::UserRole + 1;
+constexpr int SearchRole = Qt::UserRole + 2;
+} // namespace
+
+ConversationsTab::ConversationsTab(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConversationsTab>())
+    , m_list(new QStandardItemModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_media(new ConversationMediaModel(this))
+    , m_thumbnails(new ThumbnailCache(ThumbnailCache::defaultFolder(), ThumbnailCache::DefaultDiskCap, this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_list);
+    m_filter->setFilterRole(SearchRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->conversationList->setModel(m_filter);
+    m_media->setThumbnails(m_thumbnails);
+    m_ui->mediaView->setModel(m_media);
+    m_ui->splitter->setStretchFactor(1, 3);
+
+    QHeaderView *header = m_ui->mediaView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ConversationMediaModel::Message, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(ConversationMediaModel::Name, 16 * em);
+    header->resizeSection(ConversationMediaModel::Author, 8 * em);
+    header->resizeSection(ConversationMediaModel::Date, 10 * em);
+    header->resizeSection(ConversationMediaModel::Type, 8 * em);
+    header->resizeSection(ConversationMediaModel::Size, 6 * em);
+    header->resizeSection(ConversationMediaModel::MediaSid, 22 * em);
+
+    connect(m_ui->conversationSearch, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->conversationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString sid = current.data(SidRole).toString();
+                for (const Conversation &c : std::as_const(m_conversations)) {
+                    if (c.sid == sid && c.sid != m_current.sid)
+                        showConversation(c);
+                }
+            });
+    connect(m_media, &ConversationMediaModel::loadingChanged, this, &ConversationsTab::updateStatus);
+    connect(m_media, &QAbstractItemModel::rowsInserted, this, &ConversationsTab::updateStatus);
+    connect(m_ui->mediaView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConversationsTab::updateButtons);
+    connect(m_ui->mediaView, &QTreeView::doubleClicked, this, &ConversationsTab::showDetailsOfSelected);
+    connect(m_ui->mediaView, &QWidget::customContextMenuRequested, this, &ConversationsTab::showMenu);
+    connect(m_ui->detailsButton, &QPushButton::clicked, this, &ConversationsTab::showDetailsOfSelected);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &ConversationsTab::openSelectedContent);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { emit sendRequested(selectedSendable()); });
+    connect(m_ui->downloadSelectedButton, &QPushButton::clicked, this, &ConversationsTab::downloadSelected);
+    connect(m_ui->downloadAllButton, &QPushButton::clicked, this, &ConversationsTab::downloadAll);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        if (!m_listProblem.isEmpty())
+            loadConversations();
+        else
+            m_media->retry();
+    });
+    updateStatus();
+}
+
+ConversationsTab::~ConversationsTab() = default;
+
+void ConversationsTab::setSource(ApiClient *client, const QString &serviceSid)
+{
+    if (client == m_client && serviceSid == m_serviceSid)
+        return;
+    m_client = client;
+    m_serviceSid = serviceSid;
+    m_thumbnails->setSource(client, serviceSid);
+    loadConversations();
+}
+
+bool ConversationsTab::isLoadingConversations() const
+{
+    return m_listJob != nullptr;
+}
+
+void ConversationsTab::setParallel(int n)
+{
+    m_thumbnails->setParallel(n);
+}
+
+void ConversationsTab::reload()
+{
+    const QString current = m_current.sid;
+    loadConversations();
+    if (!current.isEmpty())
+        m_current.sid = current; // picked again once the list is back
+}
+
+void ConversationsTab::loadConversations()
+{
+    delete m_listJob;
+    m_conversations.clear();
+    m_list->clear();
+    m_listProblem.clear();
+    const QString previous = m_current.sid;
+    showConversation({});
+    m_current.sid = previous;
+    if (!m_client || m_serviceSid.isEmpty()) {
+        updateStatus();
+        return;
+    }
+    m_listJob = ConversationsClient(m_client).listConversations(m_serviceSid, this);
+    connect(m_listJob, &PagedListJob::pageLoaded, this, &ConversationsTab::updateStatus);
+    connect(m_listJob, &Job::finished, this, [this, job = m_listJob.data()] {
+        job->deleteLater();
+        m_listJob = nullptr;
+        if (!job->succeeded())
+            m_listProblem = job->error().userMessage();
+        for (const QJsonObject &o : job->items()) {
+            const std::optional<Conversation> c = Conversation::fromJson(o);
+            if (!c)
+                continue;
+            m_conversations.append(*c);
+            const QString title = !c->friendlyName.isEmpty() ? c->friendlyName
+                                  : !c->uniqueName.isEmpty() ? c->uniqueName
+                                                             : c->sid;
+            auto *item = new QStandardItem(title);
+            item->setData(c->sid, SidRole);
+            item->setData(QStringList{c->friendlyName, c->uniqueName, c->sid}.join(QLatin1Char('\n')), SearchRole);
+            item->setToolTip(c->displayName());
+            m_list->appendRow(item);
+        }
+        const QString wanted = m_current.sid;
+        m_current = {};
+        if (!wanted.isEmpty())
+            selectConversation(wanted);
+        updateStatus();
+    });
+    m_listJob->start();
+    updateStatus();
+}
+
+bool ConversationsTab::selectConversation(const QString &conversationSid)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(SidRole).toString() == conversationSid) {
+            m_ui->conversationList->setCurrentIndex(index);
+            return m_current.sid == conversationSid;
+        }
+    }
+    return false;
+}
+
+void ConversationsTab::showConversation(const Conversation &conversation)
+{
+    m_current = conversation;
+    m_note.clear();
+    m_ui->conversationTitle->setText(conversation.sid.isEmpty() ? QString() : conversation.displayName());
+    m_media->setConversation(m_client, m_serviceSid, conversation.sid);
+    // The view asks for rows as it needs them; the first page is asked for here.
+    if (m_media->canFetchMore({}))
+        m_media->fetchMore({});
+    updateStatus();
+}
+
+QList<int> ConversationsTab::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->mediaView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<SendableMedia> ConversationsTab::selectedSendable() const
+{
+    QList<SendableMedia> media;
+    for (const int row : selectedRows()) {
+        const MessageMedia &m = m_media->mediaAt(row);
+        media.append({m.sid, m.filename.value_or(QString()), m_serviceSid, qMax<qint64>(0, m.size)});
+    }
+    return media;
+}
+
+QStringList ConversationsTab::selectedMessageSids() const
+{
+    QStringList sids;
+    QSet<QString> seen;
+    for (const int row : selectedRows()) {
+        const QString sid = m_media->messageAt(row).sid;
+        if (!seen.contains(sid)) {
+            seen.insert(sid);
+            sids.append(sid);
+        }
+    }
+    return sids;
+}
+
+void ConversationsTab::showDetailsOfSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() == 1)
+        emit detailsRequested(m_media->mediaAt(rows.first()).sid, m_serviceSid);
+}
+
+void ConversationsTab::openSelectedContent()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || !m_client || m_linkJob)
+        return;
+    auto *job = new TemporaryUrlJob(m_client, m_serviceSid, m_media->mediaAt(rows.first()).sid, this);
+    m_linkJob = job;
+    m_note = tr("Fetching a fresh temporary link…");
+    connect(job, &Job::finished, this, [this, job] {
+        job->deleteLater();
+        if (!job->succeeded())
+            m_note = job->error().userMessage();
+        else if (!Desktop::openUrl(job->url()))
+            m_note = tr("This computer has no program to open the link with. Use Copy Temporary Link in "
+                        "Details and paste it into a browser.");
+        else
+            m_note = tr("Opened %1 through a fresh temporary link.").arg(job->media().sid);
+        updateStatus();
+        updateButtons();
+    });
+    job->start();
+    updateStatus();
+    updateButtons();
+}
+
+void ConversationsTab::downloadAll()
+{
+    if (m_current.sid.isEmpty())
+        return;
+    // Known only once every message is read; the export counts them itself.
+    const int count = m_media->isAtEnd() ? m_media->rowCount() : 0;
+    emit exportRequested(m_current.sid, m_ui->conversationList->currentIndex().data().toString(), {}, count);
+}
+
+void ConversationsTab::downloadSelected()
+{
+    const QStringList messages = selectedMessageSids();
+    if (messages.isEmpty())
+        return;
+    const QSet<QString> chosen(messages.begin(), messages.end());
+    int count = 0; // every media of those messages, selected or not
+    for (int row = 0; row < m_media->rowCount(); ++row)
+        count += chosen.contains(m_media->messageAt(row).sid);
+    emit exportRequested(m_current.sid, m_ui->conversationList->currentIndex().data().toString(), messages,
+                         count);
+}
+
+QString ConversationsTab::status() const
+{
+    return m_ui->mediaStatus->text();
+}
+
+void ConversationsTab::updateStatus()
+{
+    // The list of conversations.
+    QString listText;
+    if (m_listJob)
+        listText = tr("Loading conversations… (%n so far)", nullptr, int(m_listJob->items().size()));
+    else if (!m_listProblem.isEmpty())
+        listText = tr("The conversations could not be loaded.");
+    else if (!m_client || m_serviceSid.isEmpty())
+        listText = tr("Choose an account and a Chat Service.");
+    else if (m_conversations.isEmpty())
+        listText = tr("This service has no conversations yet. Media sent into a conversation are listed "
+                      "here.");
+    else
+        listText = tr("%n conversation(s)", nullptr, int(m_conversations.size()));
+    m_ui->conversationStatus->setText(listText);
+
+    // The media of the conversation shown.
+    QString text;
+    bool canRetry = false;
+    if (!m_listProblem.isEmpty()) {
+        text = tr("The conversations could not be loaded: %1").arg(m_listProblem);
+        canRetry = true;
+    } else if (m_current.sid.isEmpty()) {
+        text = m_conversations.isEmpty() ? QString()
+                                         : tr("Choose a conversation to see the media its messages carry.");
+    } else if (!m_media->problem().isEmpty()) {
+        text = tr("Reading the messages stopped: %1").arg(m_media->problem());
+        canRetry = true;
+    } else {
+        const int rows = m_media->rowCount();
+        const int messages = m_media->messagesWithMedia();
+        //: %1 "N media", %2 "in M messages", %3 "of K messages read"
+        const QString counts = tr("%1 %2, of %3")
+                                   .arg(tr("%n media", nullptr, rows), tr("in %n message(s)", nullptr, messages),
+                                        tr("%n message(s) read", nullptr, m_media->messagesRead()));
+        if (m_media->isLoading())
+            text = rows == 0 ? tr("Reading messages… (%n read)", nullptr, m_media->messagesRead())
+                             : tr("%1 — reading more…").arg(counts);
+        else if (m_media->isAtEnd() && rows == 0)
+            text = tr("No message in this conversation carries media (%n message(s) read).", nullptr,
+                      m_media->messagesRead());
+        else if (m_media->isAtEnd())
+            text = tr("%1 — every message read.").arg(counts);
+        else
+            text = tr("%1 — scroll down for older messages.").arg(counts);
+    }
+    if (!m_note.isEmpty())
+        text += QLatin1Char(' ') + m_note;
+    m_ui->mediaStatus->setText(text);
+    m_ui->retryButton->setVisible(canRetry);
+    updateButtons();
+}
+
+void ConversationsTab::updateButtons()
+{
+    const int selected = int(selectedRows().size());
+    m_ui->detailsButton->setEnabled(selected == 1);
+    m_ui->openButton->setEnabled(selected == 1 && !m_linkJob);
+    m_ui->sendButton->setEnabled(selected > 0);
+    m_ui->downloadSelectedButton->setEnabled(selected > 0);
+    m_ui->downloadAllButton->setEnabled(!m_current.sid.isEmpty() && m_client);
+}
+
+void ConversationsTab::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->mediaView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const MessageMedia media = m_media->mediaAt(index.row());
+    const QString messageSid = m_media->messageAt(index.row()).sid;
+    QMenu menu(this);
+    menu.addAction(m_ui->detailsButton->text(), this, &ConversationsTab::showDetailsOfSelected)
+        ->setEnabled(m_ui->detailsButton->isEnabled());
+    menu.addAction(m_ui->openButton->text(), this, &ConversationsTab::openSelectedContent)
+        ->setEnabled(m_ui->openButton->isEnabled());
+    menu.addAction(tr("Download…"), this, [this, media] {
+        emit downloadRequested(Media::known(media.sid, m_serviceSid, media.filename.value_or(QString()),
+                                            media.contentType, media.size));
+    });
+    menu.addAction(m_ui->downloadSelectedButton->text(), this, &ConversationsTab::downloadSelected);
+    menu.addAction(m_ui->sendButton->text(), m_ui->sendButton, &QPushButton::click);
+    menu.addSeparator();
+    menu.addAction(tr("Copy Media SID"), this, [media] { QGuiApplication::clipboard()->setText(media.sid); });
+    menu.addAction(tr("Copy Message SID"), this,
+                   [messageSid] { QGuiApplication::clipboard()->setText(messageSid); });
+    menu.exec(m_ui->mediaView->viewport()->mapToGlobal(pos));
+}
+
+} // namespace mediadesk
