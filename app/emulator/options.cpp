@@ -67,9 +67,11 @@ const char *const kFaultHelp =
     "  e.g. --fault method=POST,path_prefix=/v1/Services/,status=429,count=2,retry_after=1\n"
     "       --fault origin=media,drop,drop_after_bytes=65536\n"
     "  Use the JSON form when a value contains a comma.\n"
-    "\nAdmin endpoints (no auth, MCS origin): GET/DELETE /_emulator/stats, GET/DELETE "
-    "/_emulator/media/ME...,\n"
-    "  POST /_emulator/media/ME.../attach, POST/GET/DELETE /_emulator/faults, POST/GET /_emulator/config;\n"
+    "\nAdmin endpoints (MCS origin; header X-Emulator-Token: the admin token printed at start):\n"
+    "  GET/DELETE /_emulator/stats, GET/DELETE /_emulator/media/ME..., POST /_emulator/media/ME.../attach,\n"
+    "  POST/GET/DELETE /_emulator/faults, POST/GET /_emulator/config,\n"
+    "  POST /_emulator/conversations/CH.../messages {\"count\":N,\"author\",\"body\",\"media_from\":\"ME...\","
+    "\"every\":K};\n"
     "  on both origins: GET /_emulator/redirect?to=URL&status=302, GET /_emulator/echo.\n";
 
 } // namespace

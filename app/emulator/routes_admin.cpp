@@ -5,6 +5,7 @@
 #include "jsonwriter.h"
 #include "server.h"
 #include "sids.h"
+#include "timefmt.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -187,6 +188,12 @@ void EmulatorServer::handleAdmin(Exchange &ex)
             return adminError(ex.res, 500, "cannot write the media metadata");
         }
     }
+    if (s.size() == 4 && s[1] == "conversations" && s[3] == "messages" && method == "POST") {
+        QJsonDocument doc;
+        if (!readJson(doc))
+            return;
+        return seedMessages(ex, s[2], doc.object());
+    }
     if (s.size() == 2 && s[1] == "faults") {
         if (method == "DELETE") {
             m_faults.clear();
@@ -237,6 +244,62 @@ void EmulatorServer::handleAdmin(Exchange &ex)
         return setJson(ex.res, 200, settingsToJson(currentSettings()));
     }
     adminError(ex.res, 404, "unknown admin endpoint " + req.path);
+}
+
+// Adds many messages at once, for long conversations (a scroll bench, paging tests): {"count": N,
+// "author": "…", "body": "…", "media_from": "ME…", "every": K}. With media_from, every Kth message
+// (the first included) carries its own copy of that media, attached to it.
+void EmulatorServer::seedMessages(Exchange &ex, const std::string &conversationSid, const QJsonObject &o)
+{
+    const Conversation *c = m_directory.conversation(conversationSid);
+    if (!c)
+        return adminError(ex.res, 404, "no conversation " + conversationSid);
+    const int count = o.value(QLatin1String("count")).toInt(0);
+    const int every = o.value(QLatin1String("every")).toInt(1);
+    if (count < 1 || count > 100000 || every < 1)
+        return adminError(ex.res, 400, "count must be 1..100000 and every at least 1");
+    const std::string author = o.value(QLatin1String("author")).toString(QStringLiteral("seed")).toStdString();
+    const QString body = o.value(QLatin1String("body")).toString();
+    std::optional<MediaRecord> source;
+    if (const QString from = o.value(QLatin1String("media_from")).toString(); !from.isEmpty()) {
+        source = m_store.find(from.toStdString());
+        if (!source)
+            return adminError(ex.res, 404, "no media " + from.toStdString());
+    }
+    int withMedia = 0;
+    for (int i = 0; i < count; ++i) {
+        Message m;
+        m.sid = randomSid("IM");
+        m.conversationSid = c->sid;
+        m.serviceSid = c->serviceSid;
+        m.author = author;
+        if (!body.isEmpty())
+            m.body = body.arg(i + 1).toStdString(); // "%1" numbers the messages
+        if (source && i % every == 0) {
+            MediaRecord copy = *source;
+            copy.sid = randomSid("ME");
+            copy.serviceSid = c->serviceSid;
+            copy.createdUs = copy.uploadUpdatedUs = copy.updatedUs = nowMicros();
+            copy.messageSid = m.sid;
+            copy.channelSid = c->sid;
+            const std::string temp = m_store.newTempPath();
+            QString error;
+            if (!QFile::copy(QString::fromStdString(m_store.contentPath(source->sid)), QString::fromStdString(temp)) ||
+                !m_store.commit(copy, temp, error))
+                return adminError(ex.res, 500, "cannot copy the media: " + error.toStdString());
+            m.media = MessageMedia{copy.sid, copy.size, copy.contentType, copy.filename, copy.category};
+            ++withMedia;
+        } else if (!m.body) {
+            m.body = "message " + std::to_string(i + 1);
+        }
+        m_directory.addMessage(m);
+    }
+    JsonWriter w;
+    w.beginObject();
+    w.key("added").num(count);
+    w.key("with_media").num(withMedia);
+    w.endObject();
+    setJson(ex.res, 201, w.take());
 }
 
 } // namespace mdemu

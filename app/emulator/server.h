@@ -10,6 +10,7 @@
 #include "options.h"
 #include "tempurl.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <atomic>
 #include <httplib.h>
@@ -127,6 +128,7 @@ private:
     bool handleSharedAdmin(Exchange &ex); // /_emulator/redirect and /_emulator/echo, both origins
     std::string statsJson() const;
     std::string adminMediaJson(const MediaRecord &record) const;
+    void seedMessages(Exchange &ex, const std::string &conversationSid, const QJsonObject &request);
 
     Options m_options;
     mutable std::mutex m_settingsMutex;

@@ -169,6 +169,7 @@ private slots:
     void conversationsAndMessages();
     void unattachedMediaIsCollected();
     void messagesNewestFirstAndDeletedMedia();
+    void seededMessagesCarryTheirOwnMedia();
     void redirectAndEcho();
     void adminNeedsItsToken_data();
     void adminNeedsItsToken();
@@ -1052,6 +1053,47 @@ void TstEmulatorWire::messagesNewestFirstAndDeletedMedia()
     QVERIFY(m_emu->deleteMedia(media));
     QCOMPARE(get(api(mediaPath() + '/' + media.toLatin1())).status, 404);
     QVERIFY(!m_emu->deleteMedia(media));
+}
+
+void TstEmulatorWire::seededMessagesCarryTheirOwnMedia()
+{
+    const QString ch = u"CH"_s + QString::fromLatin1(QCryptographicHash::hash(
+                                                         "mediadesk-sandbox-conversation-1-3", QCryptographicHash::Md5)
+                                                         .toHex());
+    const QString picture = uploadOk("picture bytes", "image/png");
+    QVERIFY(m_emu->seedMessages(ch, 5, u"seeder"_s, u"note %1"_s, picture, 2));
+
+    const QByteArray messages = "/v1/Services/" + EmulatorProcess::serviceSids().at(0).toLatin1() +
+                                "/Conversations/" + ch.toLatin1() + "/Messages";
+    const Reply r = get(api(messages + "?PageSize=50"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = r.json().value(u"messages"_s).toArray();
+    QCOMPARE(list.size(), 5);
+    QSet<QString> mediaSids;
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject m = list.at(i).toObject();
+        QCOMPARE(m.value(u"author"_s).toString(), u"seeder"_s);
+        QCOMPARE(m.value(u"body"_s).toString(), u"note %1"_s.arg(i + 1));
+        const QJsonArray media = m.value(u"media"_s).toArray();
+        QCOMPARE(media.size(), i % 2 == 0 ? 1 : 0); // the 1st, 3rd and 5th
+        if (media.isEmpty())
+            continue;
+        const QString sid = media.at(0).toObject().value(u"sid"_s).toString();
+        QVERIFY(sid != picture);
+        mediaSids.insert(sid);
+        // A media of its own: attached to this message, with the source's bytes.
+        const QJsonObject stored = m_emu->media(sid);
+        QCOMPARE(stored.value(u"message_sid"_s).toString(), m.value(u"sid"_s).toString());
+        QNetworkReply *content = m_nam.get(QNetworkRequest(temporaryLink(sid)));
+        QVERIFY(QTest::qWaitFor([content] { return content->isFinished(); }, 5000));
+        QCOMPARE(content->readAll(), QByteArray("picture bytes"));
+        content->deleteLater();
+    }
+    QCOMPARE(mediaSids.size(), 3);
+
+    QVERIFY(!m_emu->seedMessages(u"CH00000000000000000000000000000000"_s, 1, u"x"_s, {}));
+    QVERIFY(!m_emu->seedMessages(ch, 0, u"x"_s, {}));
+    QVERIFY(!m_emu->seedMessages(ch, 1, u"x"_s, {}, u"ME00000000000000000000000000000000"_s));
 }
 
 void TstEmulatorWire::adminNeedsItsToken_data()

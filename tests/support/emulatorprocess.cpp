@@ -233,6 +233,16 @@ bool EmulatorProcess::deleteMedia(const QString &mediaSid)
     return call("DELETE", u"/_emulator/media/%1"_s.arg(mediaSid), {}, nullptr) == 204;
 }
 
+bool EmulatorProcess::seedMessages(const QString &conversationSid, int count, const QString &author,
+                                   const QString &body, const QString &mediaFrom, int every)
+{
+    QJsonObject o{{u"count"_s, count}, {u"author"_s, author}, {u"body"_s, body}, {u"every"_s, every}};
+    if (!mediaFrom.isEmpty())
+        o.insert(u"media_from"_s, mediaFrom);
+    return call("POST", u"/_emulator/conversations/%1/messages"_s.arg(conversationSid),
+                QJsonDocument(o).toJson(QJsonDocument::Compact), nullptr) == 201;
+}
+
 QString EmulatorProcess::accountSid()
 {
     return u"AC5a7db0c0ffee5a7db0c0ffee5a7db0c0"_s;

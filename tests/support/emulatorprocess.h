@@ -45,6 +45,10 @@ public:
     bool configure(const QJsonObject &settings); // POST /_emulator/config
     bool attach(const QString &mediaSid, const QString &messageSid, const QString &channelSid);
     bool deleteMedia(const QString &mediaSid); // DELETE /_emulator/media/{ME}: gone, as Twilio deletes it
+    // POST /_emulator/conversations/{CH}/messages: count messages by author ("%1" in body numbers
+    // them); with mediaFrom, every `every`th message (the first included) carries a copy of it.
+    bool seedMessages(const QString &conversationSid, int count, const QString &author, const QString &body,
+                      const QString &mediaFrom = {}, int every = 1);
 
     static QString accountSid();
     static QString authToken();
