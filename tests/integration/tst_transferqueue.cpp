@@ -3,6 +3,7 @@
 // retries without duplicate library rows, downloads that leave no half file.
 #include "emulatorclient.h"
 #include "net/apiclient.h"
+#include "net/conversationsclient.h"
 #include "store/medialibrary.h"
 #include "transfer/transferqueue.h"
 
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -601,6 +604,167 @@ private slots:
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().at(q->indexOf(again)).state, TransferItem::State::Failed);
         QVERIFY(q->items().at(q->indexOf(again)).message.contains(QLatin1String("50510")));
+    }
+
+    // The second service's first conversation, which no other test here writes to.
+    static QString exportService() { return EmulatorProcess::serviceSids().value(1); }
+    static QString exportConversation()
+    {
+        return QStringLiteral("CH") + QString::fromLatin1(QCryptographicHash::hash("mediadesk-sandbox-conversation-2-1",
+                                                                                   QCryptographicHash::Md5)
+                                                              .toHex());
+    }
+
+    // Ten messages there, each with its own 150 KB media (seeded once).
+    QStringList exportMessages()
+    {
+        static QStringList sids;
+        if (!sids.isEmpty())
+            return sids;
+        const QString source = uploaded(pseudoRandom(150 * 1024, 9));
+        if (source.isEmpty() || !m_emulator.seedMessages(exportConversation(), 10, QStringLiteral("erin"),
+                                                          QStringLiteral("photo %1"), source))
+            return {};
+        PagedListJob *list = ConversationsClient(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
+        QSignalSpy done(list, &Job::finished);
+        list->start();
+        if (!done.wait(10000))
+            return {};
+        for (const QJsonObject &o : list->items())
+            sids.append(o.value(QLatin1String("sid")).toString());
+        delete list;
+        return sids;
+    }
+
+    static QStringList filesIn(const QString &folder)
+    {
+        return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    }
+
+    const TransferItem &itemOf(TransferQueue &q, const QString &id) { return q.items().at(q.indexOf(id)); }
+
+    void exportIsOneItemThatSurvivesARestart()
+    {
+        QCOMPARE(exportMessages().size(), 10);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 1024 * 1024}}));
+        QTemporaryDir target;
+        const QString folder = target.filePath(QStringLiteral("Conversation 3"));
+        QString id;
+        {
+            auto q = queue();
+            q->setParallelUploads(2);
+            id = q->addExport(exportConversation(), QStringLiteral("Conversation 3"), folder, {}, 0,
+                              QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+            QCOMPARE(itemOf(*q, id).kind(), TransferItem::Kind::Export);
+            QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).sentBytes >= 3; }, 20000));
+            QCOMPARE(itemOf(*q, id).state, TransferItem::State::Running);
+        } // the window closes mid-export
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        auto q = queue();
+        const Result<> restored = q->restore();
+        QVERIFY2(restored, qPrintable(restored.problem()));
+        QCOMPARE(q->items().size(), 1);
+        const TransferItem &item = q->items().first();
+        QCOMPARE(item.kind(), TransferItem::Kind::Export);
+        QCOMPARE(item.exported()->conversationSid, exportConversation());
+        QCOMPARE(item.path, folder);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(item.state, TransferItem::State::Done);
+        QCOMPARE(item.size, 10);
+        QCOMPARE(item.sentBytes, 10);
+        QVERIFY2(item.exported()->skipped >= 3, qPrintable(item.message)); // not fetched a second time
+        QCOMPARE(item.exported()->saved + item.exported()->skipped, 10);
+        QStringList files = filesIn(folder);
+        QVERIFY(files.removeOne(QStringLiteral("manifest.json")));
+        QCOMPARE(files.size(), 10);
+        for (const QString &name : files)
+            QCOMPARE(QFileInfo(QDir(folder).filePath(name)).size(), 150 * 1024);
+    }
+
+    void cancelledExportKeepsOnlyWholeFilesAndRetryResumes()
+    {
+        QCOMPARE(exportMessages().size(), 10);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 512 * 1024}}));
+        QTemporaryDir target;
+        auto q = queue();
+        q->setParallelUploads(2);
+        const QString id = q->addExport(exportConversation(), QStringLiteral("C3"), target.path(), {}, 10,
+                                        QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).sentBytes >= 2; }, 20000));
+        q->cancel(id);
+        QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).state == TransferItem::State::Cancelled; }, 5000));
+        QStringList files = filesIn(target.path());
+        QVERIFY(files.removeOne(QStringLiteral("manifest.json")));
+        QVERIFY(files.size() >= 2 && files.size() < 10);
+        for (const QString &name : files) // never a half file under any name
+            QCOMPARE(QFileInfo(target.filePath(name)).size(), 150 * 1024);
+
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        q->retry(id);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
+        QCOMPARE(itemOf(*q, id).exported()->skipped, files.size());
+        QCOMPARE(filesIn(target.path()).size(), 11);
+    }
+
+    void exportOfChosenMessagesAndOfAMediaTwilioDeleted()
+    {
+        const QStringList messages = exportMessages();
+        QCOMPARE(messages.size(), 10);
+        QTemporaryDir target;
+        auto q = queue();
+        const QString id = q->addExport(exportConversation(), QStringLiteral("C3"), target.path(), messages.mid(2, 2),
+                                        2, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
+        QCOMPARE(itemOf(*q, id).size, 2);
+        QCOMPARE(filesIn(target.path()).size(), 3); // two media and the manifest
+        const QJsonArray listed =
+            QJsonDocument::fromJson(readAll(target.filePath(QStringLiteral("manifest.json"))))
+                .object()
+                .value(QLatin1String("messages"))
+                .toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).toObject().value(QLatin1String("sid")).toString(), messages.at(2)); // newest first
+
+        // A media the message lists but Twilio deleted: the export ends, and says so.
+        PagedListJob *list = ConversationsClient(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
+        QSignalSpy done(list, &Job::finished);
+        list->start();
+        QVERIFY(done.wait(10000));
+        const QString gone = list->items()
+                                 .first()
+                                 .value(QLatin1String("media"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1String("sid"))
+                                 .toString();
+        delete list;
+        QVERIFY(m_emulator.deleteMedia(gone));
+        QTemporaryDir other;
+        const QString again = q->addExport(exportConversation(), QStringLiteral("C3"), other.path(), messages.mid(0, 1),
+                                           1, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(itemOf(*q, again).state, TransferItem::State::Done);
+        QCOMPARE(itemOf(*q, again).exported()->missing, 1);
+        QVERIFY2(itemOf(*q, again).message.contains(QLatin1String("deleted by Twilio")),
+                 qPrintable(itemOf(*q, again).message));
+        QCOMPARE(filesIn(other.path()), QStringList{QStringLiteral("manifest.json")});
+
+        // A folder that cannot be made: refused before any request, with the reason.
+        const QString underAFile = target.filePath(QStringLiteral("manifest.json/inside"));
+        const QString refused = q->addExport(exportConversation(), QStringLiteral("C3"), underAFile, {}, 0,
+                                             QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(itemOf(*q, refused).state, TransferItem::State::Refused);
+        QVERIFY(!itemOf(*q, refused).message.isEmpty());
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     void downloadOverAnExistingFileIsRefusedUnlessAgreed()

@@ -25,7 +25,12 @@ ConversationExportJob::ConversationExportJob(ApiClient *client, ExportRequest re
     m_request.parallel = qBound(1, m_request.parallel, 16);
 }
 
-ConversationExportJob::~ConversationExportJob() = default;
+ConversationExportJob::~ConversationExportJob()
+{
+    // Gone mid-export (the window closed): what is complete stays complete for the next run.
+    if (isRunning())
+        (void)m_folder.saveManifest();
+}
 
 void ConversationExportJob::run()
 {
