@@ -92,15 +92,15 @@ bool ConversationMediaModel::isLoading() const
     return m_job != nullptr;
 }
 
-bool ConversationMediaModel::canFetchMore(const QModelIndex &parent) const
+bool ConversationMediaModel::canReadMore() const
 {
-    // After a failed page the view would ask again at once: it waits for retry().
-    return !parent.isValid() && !m_atEnd && !m_job && m_problem.isEmpty();
+    // After a failed page it waits for retry(): scrolling does not hammer the server.
+    return !m_atEnd && !m_job && m_problem.isEmpty();
 }
 
-void ConversationMediaModel::fetchMore(const QModelIndex &parent)
+void ConversationMediaModel::readMore()
 {
-    if (!canFetchMore(parent))
+    if (!canReadMore())
         return;
     m_rowsThisFetch = 0;
     readPage();

@@ -15,9 +15,10 @@ class PagedListJob;
 class ThumbnailCache;
 
 // The media of one conversation's messages, newest first: a row per media, with its message's
-// author, date and body. Messages are read a page at a time as the view scrolls towards the end
-// (canFetchMore/fetchMore); while a page brings fewer than a screenful of media, the next page
-// follows at once. Images show a thumbnail once ThumbnailCache has it.
+// author, date and body. Messages are read a page at a time when asked (readMore(): the tab asks as
+// the view nears its end); while a page brings fewer than a screenful of media, the next page
+// follows at once. (Not canFetchMore/fetchMore: QTreeView asks for more whenever it thinks its last
+// row is visible, which before its layout catches up reads pages nobody scrolled to.) Images show a thumbnail once ThumbnailCache has it.
 class ConversationMediaModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,10 +35,13 @@ public:
 
     void setThumbnails(ThumbnailCache *thumbnails);
     // Shows this conversation (nothing while client is nullptr or the SID empty); reading starts with
-    // the first fetchMore().
+    // the first readMore().
     void setConversation(ApiClient *client, const QString &serviceSid, const QString &conversationSid);
     const QString &conversationSid() const { return m_conversationSid; }
     void retry(); // after a failed page: reads it again
+    // Whether there are older messages to read now (not while a page loads, nor after a failure).
+    bool canReadMore() const;
+    void readMore();
 
     bool isLoading() const;
     bool isAtEnd() const { return m_atEnd; }
@@ -53,8 +57,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 signals:
     // Reading started, a page came, or reading stopped (at the end, or with a problem).

@@ -64,6 +64,22 @@ ConversationsTab::ConversationsTab(QWidget *parent)
                 }
             });
     connect(m_media, &ConversationMediaModel::loadingChanged, this, &ConversationsTab::updateStatus);
+    // Older messages are read as the view nears its end (or while it is not full).
+    // Counted from the rows (the view scrolls by pixel), not from the scroll bar's range, which lags
+    // behind rows just added until the view's next layout.
+    QScrollBar *scroll = m_ui->mediaView->verticalScrollBar();
+    const auto readIfNearTheEnd = [this, scroll] {
+        if (!m_media->canReadMore())
+            return;
+        const int rows = m_media->rowCount();
+        const int rowHeight = rows > 0 ? qMax(1, m_ui->mediaView->sizeHintForRow(0)) : 1;
+        const int screen = m_ui->mediaView->viewport()->height();
+        if (qint64(rows) * rowHeight - (scroll->value() + screen) < 2 * screen)
+            m_media->readMore();
+    };
+    connect(scroll, &QScrollBar::valueChanged, this, readIfNearTheEnd);
+    connect(scroll, &QScrollBar::rangeChanged, this, readIfNearTheEnd);
+    connect(m_media, &ConversationMediaModel::loadingChanged, this, readIfNearTheEnd);
     connect(m_media, &QAbstractItemModel::rowsInserted, this, &ConversationsTab::updateStatus);
     connect(m_ui->mediaView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConversationsTab::updateButtons);
@@ -175,9 +191,7 @@ void ConversationsTab::showConversation(const Conversation &conversation)
     m_note.clear();
     m_ui->conversationTitle->setText(conversation.sid.isEmpty() ? QString() : conversation.displayName());
     m_media->setConversation(m_client, m_serviceSid, conversation.sid);
-    // The view asks for rows as it needs them; the first page is asked for here.
-    if (m_media->canFetchMore({}))
-        m_media->fetchMore({});
+    m_media->readMore();
     updateStatus();
 }
 
