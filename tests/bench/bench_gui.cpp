@@ -6,7 +6,18 @@
 //   bench_gui stall WORK_DIR
 //     ui_stall_p99_ms   event-loop stalls while 3 large uploads run and 1,000 small files wait
 //     ui_stall_max_ms
+//   bench_gui scroll WORK_DIR CONVERSATION_SID
+//     scroll_stall_p99_ms  event-loop stalls while the Conversations tab is scrolled a page per
+//     scroll_stall_max_ms  frame to the end of the conversation (its pages read, thumbnails fetched)
+//     scroll_peak_rss_mb   the process's peak resident memory by then
+//     scroll_rows          media rows listed at the end
+//     scroll_ms, scroll_thumbnails, scroll_link_requests: how long it took, thumbnails that came
+#include "conversationmediamodel.h"
+#include "conversationstab.h"
 #include "dialogs.h"
+#include "thumbnailcache.h"
+#include "ui_conversationstab.h"
+#include "ui_mainwindow.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
 #include "store/credentialstore.h"
@@ -19,6 +30,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QMessageBox>
+#include <QScrollBar>
+#include <QTreeView>
 #include <QTest>
 #include <QTimer>
 #include <algorithm>
@@ -45,6 +58,86 @@ bool waitForBatch(TransferQueue *queue, int timeoutMs)
     return queue->activeCount() == 0;
 }
 
+// Times every tick of a 5 ms timer: each tick later than due is a stall of the event loop.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last)
+                m_stalls.append(std::max(0.0, (now - m_last) / 1e6 - 5.0));
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double percentile(double p)
+    {
+        std::sort(m_stalls.begin(), m_stalls.end());
+        return m_stalls.isEmpty() ? 0 : m_stalls.at(qMin(m_stalls.size() - 1, qsizetype(m_stalls.size() * p)));
+    }
+    double max() { return percentile(1.0); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<double> m_stalls;
+};
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Scrolls the Conversations tab a page per frame (16 ms) until every message is read and the view
+// is at its end, as someone holding Page Down would.
+int scrollConversation(MainWindow &window, const QString &conversationSid)
+{
+    ConversationsTab *tab = window.conversationsTab();
+    window.form()->workspaceTabs->setCurrentWidget(tab);
+    if (!waitFor([&] { return !tab->isLoadingConversations(); }, 60000) || !tab->selectConversation(conversationSid))
+        return 9;
+    ConversationMediaModel *model = tab->mediaModel();
+    int thumbnails = 0;
+    QObject::connect(tab->thumbnails(), &ThumbnailCache::thumbnailReady, [&] { ++thumbnails; });
+    QElapsedTimer clock;
+    clock.start();
+    QScrollBar *scroll = tab->form()->mediaView->verticalScrollBar();
+    StallProbe probe;
+    QEventLoop loop;
+    QTimer frame;
+    frame.setInterval(16);
+    QObject::connect(&frame, &QTimer::timeout, [&] {
+        scroll->setValue(scroll->value() + scroll->pageStep());
+        if (model->isAtEnd() && !model->isLoading() && scroll->value() == scroll->maximum())
+            loop.quit();
+    });
+    frame.start();
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    loop.exec();
+    probe.stop();
+    if (!model->isAtEnd())
+        return 10;
+    std::printf("scroll_stall_p99_ms %.1f\nscroll_stall_max_ms %.1f\nscroll_peak_rss_mb %.1f\nscroll_rows %d\n"
+                "scroll_ms %lld\nscroll_thumbnails %d\nscroll_link_requests %d\n",
+                probe.percentile(0.99), probe.max(), peakRssMb(), model->rowCount(), clock.elapsed(), thumbnails,
+                tab->thumbnails()->linkRequests());
+    return 0;
+}
+
 QList<QUrl> urlsIn(const QString &dir)
 {
     QList<QUrl> urls;
@@ -59,12 +152,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Dialogs::answerAll(Dialogs::pressing(QMessageBox::Yes)); // a folder of 200 files is uploaded
     const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (!((mode == QLatin1String("drop") && argc == 4) || (mode == QLatin1String("stall") && argc == 3)))
+    if (!((mode == QLatin1String("drop") && argc == 4) || (mode == QLatin1String("stall") && argc == 3) ||
+          (mode == QLatin1String("scroll") && argc == 4)))
         return 2;
     const QString smallDir = mode == QLatin1String("drop") ? QString::fromLocal8Bit(argv[2]) : QString();
-    const QString workDir = QString::fromLocal8Bit(argv[argc - 1]);
+    const QString workDir = QString::fromLocal8Bit(argv[mode == QLatin1String("scroll") ? 2 : argc - 1]);
     qputenv("XDG_CONFIG_HOME", QDir(workDir).filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", QDir(workDir).filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CACHE_HOME", QDir(workDir).filePath(QStringLiteral("cache")).toUtf8()); // no thumbnails yet
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
 
     ProfileStore profiles;
@@ -80,6 +175,8 @@ int main(int argc, char *argv[])
         return 4;
     TransferQueue *queue = window.transferQueue();
     std::fprintf(stderr, "bench_gui: ready\n");
+    if (mode == QLatin1String("scroll"))
+        return scrollConversation(window, QString::fromLocal8Bit(argv[3]));
 
     if (mode == QLatin1String("drop")) {
         // Throughput: small files, as dropped.
@@ -124,28 +221,13 @@ int main(int argc, char *argv[])
         f.write(QByteArray(1024 + i, 's'));
         load.append(QUrl::fromLocalFile(path));
     }
-    QList<double> stalls;
-    QElapsedTimer probeClock;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    qint64 last = 0;
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = probeClock.nsecsElapsed();
-        if (last)
-            stalls.append(std::max(0.0, (now - last) / 1e6 - 5.0));
-        last = now;
-    });
-    probeClock.start();
-    probe.start();
+    StallProbe probe;
     window.addUrls(load);
     if (!waitForBatch(queue, 600000))
         return 7;
     probe.stop();
-    std::sort(stalls.begin(), stalls.end());
-    const double p99 =
-        stalls.isEmpty() ? 0 : stalls.at(qMin(stalls.size() - 1, qsizetype(stalls.size() * 0.99)));
-    const double max = stalls.isEmpty() ? 0 : stalls.last();
+    const double p99 = probe.percentile(0.99);
+    const double max = probe.max();
     std::printf("ui_stall_p99_ms %.1f\nui_stall_max_ms %.1f\n", p99, max);
     return 0;
 }

@@ -10,7 +10,7 @@
 # Writes build/bench/results.json (name, value, unit, baseline, ratio, target, better, runs, statistic, conditions)
 # and prints a table; tools/bench-table.sh turns the JSON into the README's table.
 #   usage: tests/bench/run-bench.sh [BUILD_DIR]   env: BENCH_SIZE_MB (140), BENCH_RUNS (7),
-#          BENCH_ONLY (a space-separated subset of: big small window export library; the rows it
+#          BENCH_ONLY (a space-separated subset of: big small window export scroll library; the rows it
 #          does not run are kept from the results.json already there)
 set -euo pipefail
 build=$(readlink -f "${1:-build}")
@@ -305,6 +305,31 @@ for name in ui_stall_p99_ms:16 ui_stall_max_ms:50; do
     value=$(echo "$stall" | sed -n "s/^${name%%:*} //p")
     row "${name%%:*}" "$value" ms lower target "${name##*:}" "$(div "$value" "${name##*:}")" "$value" "$value" \
         "${name##*:}" "${name##*:}" "$(conditions 0 0 0 direct)" "<= 1.0"
+done
+fi
+
+# The Conversations tab: a conversation of 10,000 messages, each with its own 640×480 JPEG, scrolled
+# a page per frame to its end over the WAN (pages of messages read as the view nears its end,
+# thumbnails fetched for the rows on screen). Stalls of the event loop and the peak memory; the
+# baseline is the target.
+if want scroll; then
+scroll_conversation=$("$cli" conversations --service "$service" --json | sed -n 3p | grep -o '"sid":"CH[0-9a-f]*"' | cut -d'"' -f4)
+convert -size 640x480 plasma:fractal -quality 85 "$work/photo.jpg"
+photo=$("$cli" upload --json --service "$service" "$work/photo.jpg" | grep -o '"sid":"ME[0-9a-f]*"' | head -n1 | cut -d'"' -f4)
+curl -sS -f "${tls[@]}" -o /dev/null -X POST -H 'Content-Type: application/json' -H "X-Emulator-Token: $admin_token" \
+    --data "{\"count\": 10000, \"author\": \"customer\", \"body\": \"Photo %1 from the site visit\", \"media_from\": \"$photo\"}" \
+    "$direct/_emulator/conversations/$scroll_conversation/messages"
+use_path wan
+scroll=$(QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" scroll "$work/gui-scroll" "$scroll_conversation" 2>/dev/null) ||
+    { echo "bench_gui scroll failed" >&2; exit 1; }
+use_path direct
+[ "$(echo "$scroll" | sed -n 's/^scroll_rows //p')" = 10000 ] || { echo "the scroll did not reach every message" >&2; exit 1; }
+echo "$scroll" | grep -E '^scroll_(ms|thumbnails|link_requests) ' | tr '\n' ' '; echo
+for name in scroll_stall_p99_ms:16:ms scroll_stall_max_ms:50:ms scroll_peak_rss_mb:150:MB; do
+    IFS=: read -r key target unit <<<"$name"
+    value=$(echo "$scroll" | sed -n "s/^$key //p")
+    row "$key" "$value" "$unit" lower target "$target" "$(div "$value" "$target")" "$value" "$value" \
+        "$target" "$target" "$(conditions 0 $rtt_ms $wan_rate wan)" "<= 1.0"
 done
 fi
 

@@ -5,6 +5,7 @@
 #include "conversationmediamodel.h"
 #include "conversationstab.h"
 #include "desktop.h"
+#include "emulatorclient.h"
 #include "dialogs.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
@@ -364,6 +365,30 @@ private slots:
         QVERIFY(QTest::qWaitFor([this] { return model()->isAtEnd() && !model()->isLoading(); }, 10000));
         QCOMPARE(model()->rowCount(), 3);
         QVERIFY(!tab()->form()->retryButton->isVisibleTo(tab()));
+    }
+
+    void aServiceWithoutConversationsSaysSo()
+    {
+        EmulatorProcess emulator({QStringLiteral("--conversations"), QStringLiteral("0")});
+        QVERIFY2(emulator.start(), qPrintable(emulator.errorString()));
+        ApiClient client;
+        connectToEmulator(client, emulator);
+        ConversationsTab empty;
+        empty.show();
+        empty.setSource(&client, EmulatorProcess::serviceSids().first());
+        QVERIFY(QTest::qWaitFor([&] { return !empty.isLoadingConversations(); }, 10000));
+        QVERIFY(empty.conversations().isEmpty());
+        QVERIFY2(empty.form()->conversationStatus->text().contains(QLatin1String("no conversations yet")),
+                 qPrintable(empty.form()->conversationStatus->text()));
+        QVERIFY(!empty.form()->downloadAllButton->isEnabled());
+        QVERIFY(!empty.form()->retryButton->isVisibleTo(&empty));
+
+        // A service the account cannot list: the reason, and a way to try again.
+        empty.setSource(&client, QStringLiteral("IS00000000000000000000000000000000"));
+        QVERIFY(QTest::qWaitFor([&] { return !empty.isLoadingConversations(); }, 10000));
+        QVERIFY2(empty.status().startsWith(QLatin1String("The conversations could not be loaded")),
+                 qPrintable(empty.status()));
+        QVERIFY(empty.form()->retryButton->isVisibleTo(&empty));
     }
 
     void detailsOpenContentAndSendFromARow()
