@@ -153,6 +153,37 @@
     </message>
 </context>
 <context>
+    <name>ConversationsTab</name>
+    <message>
+        <source>Search by name, unique name or SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end to Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>The TWILIO_* environment variables are incomplete: set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID with TWILIO_API_KEY and TWILIO_API_SECRET.</source>
@@ -377,6 +408,10 @@
     </message>
     <message>
         <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1186,47 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ConversationMediaModel</name>
+    <message>
+        <source>Message %1 (#%2)
+%3</source>
+        <extracomment>%1 the message&apos;s SID, %2 its index in the conversation, %3 its body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ConversationPicker</name>
     <message>
         <source>Choose a conversation, or type its SID (CH…)</source>
@@ -1173,6 +1249,123 @@
     </message>
     <message>
         <source>No conversation matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::ConversationsTab</name>
+    <message>
+        <source>Fetching a fresh temporary link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program to open the link with. Use Copy Temporary Link in Details and paste it into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 through a fresh temporary link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading conversations… (%n so far)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account and a Chat Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has no conversations yet. Media sent into a conversation are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation to see the media its messages carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the messages stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, of %3</source>
+        <extracomment>%1 &quot;N media&quot;, %2 &quot;in M messages&quot;, %3 &quot;of K messages read&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading messages… (%n read)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — reading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No message in this conversation carries media (%n message(s) read).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — every message read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — scroll down for older messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Media SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Message SID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +1674,18 @@
     </message>
     <message>
         <source>Send To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download All Media To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Selected Messages&apos; Media To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the media of “%1” to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,6 +2481,21 @@
         <source>Message carrying %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of the media of conversation %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::TransferQueue</name>
@@ -2291,6 +2511,29 @@
     <message>
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these messages carries media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 already complete.</source>
+        <extracomment>%1 media saved now, %2 complete from an earlier export</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio deleted %n media that the messages list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media could not be saved; Retry exports what is missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2678,17 @@
     </message>
     <message>
         <source>The clipboard holds no files or image to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exporting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

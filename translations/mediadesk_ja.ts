@@ -153,6 +153,37 @@
     </message>
 </context>
 <context>
+    <name>ConversationsTab</name>
+    <message>
+        <source>Search by name, unique name or SID</source>
+        <translation>名前、一意の名前、SID で検索</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>再試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>詳細を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content</source>
+        <translation>コンテンツを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;end to Conversation…</source>
+        <translation>会話に送信(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Download &amp;Selected…</source>
+        <translation>選択した項目をダウンロード(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Download &amp;All…</source>
+        <translation>すべてダウンロード(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>The TWILIO_* environment variables are incomplete: set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID with TWILIO_API_KEY and TWILIO_API_SECRET.</source>
@@ -378,6 +409,10 @@
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1185,48 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ConversationMediaModel</name>
+    <message>
+        <source>Message %1 (#%2)
+%3</source>
+        <extracomment>%1 the message&apos;s SID, %2 its index in the conversation, %3 its body</extracomment>
+        <translation>メッセージ %1（#%2）
+%3</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>（ファイル名なし）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Media SID</source>
+        <translation>メディア SID</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ConversationPicker</name>
     <message>
         <source>Choose a conversation, or type its SID (CH…)</source>
@@ -1172,6 +1249,116 @@
     <message>
         <source>No conversation matches “%1”.</source>
         <translation>「%1」に一致する会話はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::ConversationsTab</name>
+    <message>
+        <source>Fetching a fresh temporary link…</source>
+        <translation>新しい一時リンクを取得しています…</translation>
+    </message>
+    <message>
+        <source>This computer has no program to open the link with. Use Copy Temporary Link in Details and paste it into a browser.</source>
+        <translation>このコンピューターにはリンクを開くプログラムがありません。「詳細」の「一時リンクをコピー」を使い、ブラウザーに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Opened %1 through a fresh temporary link.</source>
+        <translation>新しい一時リンクで %1 を開きました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading conversations… (%n so far)</source>
+        <translation>
+            <numerusform>会話を読み込んでいます…（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded.</source>
+        <translation>会話を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose an account and a Chat Service.</source>
+        <translation>アカウントとチャットサービスを選んでください。</translation>
+    </message>
+    <message>
+        <source>This service has no conversations yet. Media sent into a conversation are listed here.</source>
+        <translation>このサービスにはまだ会話がありません。会話に送信されたメディアがここに表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 件の会話</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversations could not be loaded: %1</source>
+        <translation>会話を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to see the media its messages carry.</source>
+        <translation>会話を選ぶと、そのメッセージに添付されたメディアが表示されます。</translation>
+    </message>
+    <message>
+        <source>Reading the messages stopped: %1</source>
+        <translation>メッセージの読み込みが中断しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, of %3</source>
+        <extracomment>%1 &quot;N media&quot;, %2 &quot;in M messages&quot;, %3 &quot;of K messages read&quot;</extracomment>
+        <translation>%1（%2、%3中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation>
+            <numerusform>メディア %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n message(s)</source>
+        <translation>
+            <numerusform>%n 件のメッセージ内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>読み込んだメッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading messages… (%n read)</source>
+        <translation>
+            <numerusform>メッセージを読み込んでいます…（%n 件読み込み済み）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — reading more…</source>
+        <translation>%1 — さらに読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No message in this conversation carries media (%n message(s) read).</source>
+        <translation>
+            <numerusform>この会話にはメディアが添付されたメッセージがありません（読み込んだメッセージ %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — every message read.</source>
+        <translation>%1 — すべてのメッセージを読み込みました。</translation>
+    </message>
+    <message>
+        <source>%1 — scroll down for older messages.</source>
+        <translation>%1 — 古いメッセージを表示するには下へスクロールしてください。</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Copy Media SID</source>
+        <translation>メディア SID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Message SID</source>
+        <translation>メッセージ SID をコピー</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1664,18 @@
     <message>
         <source>Send To…</source>
         <translation>送信先…</translation>
+    </message>
+    <message>
+        <source>Download All Media To</source>
+        <translation>すべてのメディアのダウンロード先</translation>
+    </message>
+    <message>
+        <source>Download Selected Messages&apos; Media To</source>
+        <translation>選択したメッセージのメディアのダウンロード先</translation>
+    </message>
+    <message>
+        <source>Exporting the media of “%1” to “%2”.</source>
+        <translation>「%1」のメディアを「%2」に書き出しています。</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2468,20 @@
         <source>Message carrying %1</source>
         <translation>%1 を添付したメッセージ</translation>
     </message>
+    <message>
+        <source>Exporting</source>
+        <translation>書き出し中</translation>
+    </message>
+    <message>
+        <source>Export of the media of conversation %1 into %2</source>
+        <translation>会話 %1 のメディアの %2 への書き出し</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation>
+            <numerusform>メディア %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::TransferQueue</name>
@@ -2284,6 +2497,27 @@
     <message>
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずにメッセージを送信します。</translation>
+    </message>
+    <message>
+        <source>None of these messages carries media.</source>
+        <translation>これらのメッセージにはメディアが添付されていません。</translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 already complete.</source>
+        <extracomment>%1 media saved now, %2 complete from an earlier export</extracomment>
+        <translation>%1 件を保存しました。%2 件はすでに保存済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio deleted %n media that the messages list.</source>
+        <translation>
+            <numerusform>メッセージに含まれるメディアのうち %n 件はもう存在しません（Twilio が削除済み）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media could not be saved; Retry exports what is missing.</source>
+        <translation>
+            <numerusform>%n 件のメディアを保存できませんでした。再試行すると、もう一度書き出します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2658,16 @@
     <message>
         <source>The clipboard holds no files or image to upload.</source>
         <translation>クリップボードにアップロードできるファイルや画像がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exporting</source>
+        <translation>
+            <numerusform>書き出し中 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>フォルダーを開く</translation>
     </message>
 </context>
 <context>

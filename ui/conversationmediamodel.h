@@ -18,7 +18,8 @@ class ThumbnailCache;
 // author, date and body. Messages are read a page at a time when asked (readMore(): the tab asks as
 // the view nears its end); while a page brings fewer than a screenful of media, the next page
 // follows at once. (Not canFetchMore/fetchMore: QTreeView asks for more whenever it thinks its last
-// row is visible, which before its layout catches up reads pages nobody scrolled to.) Images show a thumbnail once ThumbnailCache has it.
+// row is visible, which before its layout catches up reads pages nobody scrolled to.) Images show a thumbnail
+// once ThumbnailCache has it.
 class ConversationMediaModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -41,17 +41,20 @@ ConversationsTab::ConversationsTab(QWidget *parent)
     m_media->setThumbnails(m_thumbnails);
     m_ui->mediaView->setModel(m_media);
     m_ui->splitter->setStretchFactor(1, 3);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_ui->splitter->setSizes({18 * em, 80 * em});
 
     QHeaderView *header = m_ui->mediaView->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ConversationMediaModel::Message, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ConversationMediaModel::Name, 16 * em);
-    header->resizeSection(ConversationMediaModel::Author, 8 * em);
-    header->resizeSection(ConversationMediaModel::Date, 10 * em);
+    // Fixed widths: measuring 10,000 rows' contents would stall the window.
+    header->resizeSection(ConversationMediaModel::Name, 15 * em);
+    header->resizeSection(ConversationMediaModel::Author, 7 * em);
+    header->resizeSection(ConversationMediaModel::Date, 11 * em);
     header->resizeSection(ConversationMediaModel::Type, 8 * em);
-    header->resizeSection(ConversationMediaModel::Size, 6 * em);
-    header->resizeSection(ConversationMediaModel::MediaSid, 22 * em);
+    header->resizeSection(ConversationMediaModel::Size, 7 * em);
+    header->resizeSection(ConversationMediaModel::MediaSid, 23 * em);
+    header->setMinimumSectionSize(6 * em);
 
     connect(m_ui->conversationSearch, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -87,7 +90,8 @@ ConversationsTab::ConversationsTab(QWidget *parent)
     connect(m_ui->mediaView, &QWidget::customContextMenuRequested, this, &ConversationsTab::showMenu);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &ConversationsTab::showDetailsOfSelected);
     connect(m_ui->openButton, &QPushButton::clicked, this, &ConversationsTab::openSelectedContent);
-    connect(m_ui->sendButton, &QPushButton::clicked, this, [this] { emit sendRequested(selectedSendable()); });
+    connect(m_ui->sendButton, &QPushButton::clicked, this,
+            [this] { emit sendRequested(selectedSendable()); });
     connect(m_ui->downloadSelectedButton, &QPushButton::clicked, this, &ConversationsTab::downloadSelected);
     connect(m_ui->downloadAllButton, &QPushButton::clicked, this, &ConversationsTab::downloadAll);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
@@ -159,7 +163,8 @@ void ConversationsTab::loadConversations()
                                                              : c->sid;
             auto *item = new QStandardItem(title);
             item->setData(c->sid, SidRole);
-            item->setData(QStringList{c->friendlyName, c->uniqueName, c->sid}.join(QLatin1Char('\n')), SearchRole);
+            item->setData(QStringList{c->friendlyName, c->uniqueName, c->sid}.join(QLatin1Char('\n')),
+                          SearchRole);
             item->setToolTip(c->displayName());
             m_list->appendRow(item);
         }
@@ -320,9 +325,10 @@ void ConversationsTab::updateStatus()
         const int rows = m_media->rowCount();
         const int messages = m_media->messagesWithMedia();
         //: %1 "N media", %2 "in M messages", %3 "of K messages read"
-        const QString counts = tr("%1 %2, of %3")
-                                   .arg(tr("%n media", nullptr, rows), tr("in %n message(s)", nullptr, messages),
-                                        tr("%n message(s) read", nullptr, m_media->messagesRead()));
+        const QString counts =
+            tr("%1 %2, of %3")
+                .arg(tr("%n media", nullptr, rows), tr("in %n message(s)", nullptr, messages),
+                     tr("%n message(s) read", nullptr, m_media->messagesRead()));
         if (m_media->isLoading())
             text = rows == 0 ? tr("Reading messages… (%n read)", nullptr, m_media->messagesRead())
                              : tr("%1 — reading more…").arg(counts);

@@ -108,7 +108,8 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
         selectProfile({Session::Kind::Sandbox, {}});
     });
     connect(m_ui->actionRefreshServices, &QAction::triggered, m_picker, &ServicePicker::refresh);
-    connect(m_ui->actionRefreshServices, &QAction::triggered, m_ui->conversationsTab, &ConversationsTab::reload);
+    connect(m_ui->actionRefreshServices, &QAction::triggered, m_ui->conversationsTab,
+            &ConversationsTab::reload);
     connect(m_ui->actionRequestLog, &QAction::triggered, this, &MainWindow::showRequestLog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {

@@ -79,7 +79,8 @@ QString MainWindow::exportConversation(const QString &conversationSid, const QSt
         return {};
     }
     const QString parent = Dialogs::existingDirectory(
-        this, messageSids.isEmpty() ? tr("Download All Media To") : tr("Download Selected Messages' Media To"),
+        this,
+        messageSids.isEmpty() ? tr("Download All Media To") : tr("Download Selected Messages' Media To"),
         m_settings.effectiveDownloadFolder());
     if (parent.isEmpty())
         return {};

@@ -275,8 +275,8 @@ void ThumbnailCache::decode(const QString &mediaSid, const QByteArray &data)
                 if (generation == m_generation)
                     done(mediaSid, watcher->result());
             });
-    watcher->setFuture(
-        QtConcurrent::run(&m_pool, decodeAndStore, data, pathFor(mediaSid), m_folder, m_diskCap, m_diskUsage));
+    watcher->setFuture(QtConcurrent::run(&m_pool, decodeAndStore, data, pathFor(mediaSid), m_folder,
+                                         m_diskCap, m_diskUsage));
 }
 
 void ThumbnailCache::done(const QString &mediaSid, const QImage &image)

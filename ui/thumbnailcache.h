@@ -31,11 +31,11 @@ class ThumbnailCache : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int Box = 48;                                // thumbnails fit in this square
-    static constexpr qint64 MaxSourceBytes = 8 * 1024 * 1024;     // larger images get no thumbnail
-    static constexpr qint64 DefaultDiskCap = 64 * 1024 * 1024;    // of the disk cache
-    static constexpr int MaxWaiting = 120;                        // requests kept; older ones drop
-    static constexpr int MemoryThumbnails = 1000;                 // kept decoded in memory
+    static constexpr int Box = 48;                             // thumbnails fit in this square
+    static constexpr qint64 MaxSourceBytes = 8 * 1024 * 1024;  // larger images get no thumbnail
+    static constexpr qint64 DefaultDiskCap = 64 * 1024 * 1024; // of the disk cache
+    static constexpr int MaxWaiting = 120;                     // requests kept; older ones drop
+    static constexpr int MemoryThumbnails = 1000;              // kept decoded in memory
 
     explicit ThumbnailCache(const QString &folder = defaultFolder(), qint64 diskCap = DefaultDiskCap,
                             QObject *parent = nullptr);
@@ -76,14 +76,14 @@ private:
     QString m_folder;
     qint64 m_diskCap;
     std::shared_ptr<std::atomic<qint64>> m_diskUsage; // shared with the workers
-    QThreadPool m_pool; // disk reads, decoding, writing and trimming the cache
+    QThreadPool m_pool;                               // disk reads, decoding, writing and trimming the cache
     QPointer<ApiClient> m_client;
     QString m_serviceSid;
     quint64 m_generation = 0; // work started for an earlier source is dropped
     int m_parallel = 3;
     QCache<QString, QIcon> m_icons;
-    QSet<QString> m_none;     // media with no thumbnail (this session)
-    QSet<QString> m_busy;     // being read, fetched or decoded
+    QSet<QString> m_none;          // media with no thumbnail (this session)
+    QSet<QString> m_busy;          // being read, fetched or decoded
     QList<MessageMedia> m_waiting; // newest first
     QList<MessageMedia> m_needLinks;
     QList<Media> m_linked; // with a link (or without, to be fetched through the content link)

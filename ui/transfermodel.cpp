@@ -133,15 +133,14 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Name)
             return item.kind() == TransferItem::Kind::Download || item.exported() ? m_downloadIcon
-                                                                                   : m_uploadIcon;
+                                                                                  : m_uploadIcon;
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return item.kind() == TransferItem::Kind::Download
                        ? tr("Download to %1").arg(printableText(item.path))
-                   : item.exported()
-                       ? tr("Export of the media of conversation %1 into %2")
-                             .arg(item.exported()->conversationSid, printableText(item.path))
+                   : item.exported() ? tr("Export of the media of conversation %1 into %2")
+                                           .arg(item.exported()->conversationSid, printableText(item.path))
                    : item.kind() == TransferItem::Kind::Send
                        ? tr("Message carrying %1").arg(item.mediaSid)
                        : tr("Upload of %1").arg(printableText(item.path));

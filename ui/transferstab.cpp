@@ -232,7 +232,8 @@ void TransfersTab::showMenu(const QPoint &pos)
     const bool done = item.state == TransferItem::State::Done;
     QMenu menu(this);
     if (item.exported()) {
-        menu.addAction(tr("Open Folder"), this, [path = item.path] { Desktop::openUrl(QUrl::fromLocalFile(path)); })
+        menu.addAction(tr("Open Folder"), this,
+                       [path = item.path] { Desktop::openUrl(QUrl::fromLocalFile(path)); })
             ->setEnabled(QFileInfo(item.path).isDir());
         menu.addSeparator();
         menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());

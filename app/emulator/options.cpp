@@ -70,7 +70,8 @@ const char *const kFaultHelp =
     "\nAdmin endpoints (MCS origin; header X-Emulator-Token: the admin token printed at start):\n"
     "  GET/DELETE /_emulator/stats, GET/DELETE /_emulator/media/ME..., POST /_emulator/media/ME.../attach,\n"
     "  POST/GET/DELETE /_emulator/faults, POST/GET /_emulator/config,\n"
-    "  POST /_emulator/conversations/CH.../messages {\"count\":N,\"author\",\"body\",\"media_from\":\"ME...\","
+    "  POST /_emulator/conversations/CH.../messages "
+    "{\"count\":N,\"author\",\"body\",\"media_from\":\"ME...\","
     "\"every\":K};\n"
     "  on both origins: GET /_emulator/redirect?to=URL&status=302, GET /_emulator/echo.\n";
 

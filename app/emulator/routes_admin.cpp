@@ -258,7 +258,8 @@ void EmulatorServer::seedMessages(Exchange &ex, const std::string &conversationS
     const int every = o.value(QLatin1String("every")).toInt(1);
     if (count < 1 || count > 100000 || every < 1)
         return adminError(ex.res, 400, "count must be 1..100000 and every at least 1");
-    const std::string author = o.value(QLatin1String("author")).toString(QStringLiteral("seed")).toStdString();
+    const std::string author =
+        o.value(QLatin1String("author")).toString(QStringLiteral("seed")).toStdString();
     const QString body = o.value(QLatin1String("body")).toString();
     std::optional<MediaRecord> source;
     if (const QString from = o.value(QLatin1String("media_from")).toString(); !from.isEmpty()) {
@@ -284,7 +285,8 @@ void EmulatorServer::seedMessages(Exchange &ex, const std::string &conversationS
             copy.channelSid = c->sid;
             const std::string temp = m_store.newTempPath();
             QString error;
-            if (!QFile::copy(QString::fromStdString(m_store.contentPath(source->sid)), QString::fromStdString(temp)) ||
+            if (!QFile::copy(QString::fromStdString(m_store.contentPath(source->sid)),
+                             QString::fromStdString(temp)) ||
                 !m_store.commit(copy, temp, error))
                 return adminError(ex.res, 500, "cannot copy the media: " + error.toStdString());
             m.media = MessageMedia{copy.sid, copy.size, copy.contentType, copy.filename, copy.category};

@@ -15,13 +15,13 @@
 #include "conversationmediamodel.h"
 #include "conversationstab.h"
 #include "dialogs.h"
-#include "thumbnailcache.h"
-#include "ui_conversationstab.h"
-#include "ui_mainwindow.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
 #include "store/credentialstore.h"
+#include "thumbnailcache.h"
 #include "transfer/transferqueue.h"
+#include "ui_conversationstab.h"
+#include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,9 +31,9 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QScrollBar>
-#include <QTreeView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <algorithm>
 #include <cstdio>
 
@@ -79,7 +79,8 @@ public:
     double percentile(double p)
     {
         std::sort(m_stalls.begin(), m_stalls.end());
-        return m_stalls.isEmpty() ? 0 : m_stalls.at(qMin(m_stalls.size() - 1, qsizetype(m_stalls.size() * p)));
+        return m_stalls.isEmpty() ? 0
+                                  : m_stalls.at(qMin(m_stalls.size() - 1, qsizetype(m_stalls.size() * p)));
     }
     double max() { return percentile(1.0); }
 
@@ -108,7 +109,8 @@ int scrollConversation(MainWindow &window, const QString &conversationSid)
 {
     ConversationsTab *tab = window.conversationsTab();
     window.form()->workspaceTabs->setCurrentWidget(tab);
-    if (!waitFor([&] { return !tab->isLoadingConversations(); }, 60000) || !tab->selectConversation(conversationSid))
+    if (!waitFor([&] { return !tab->isLoadingConversations(); }, 60000) ||
+        !tab->selectConversation(conversationSid))
         return 9;
     ConversationMediaModel *model = tab->mediaModel();
     int thumbnails = 0;
@@ -131,10 +133,11 @@ int scrollConversation(MainWindow &window, const QString &conversationSid)
     probe.stop();
     if (!model->isAtEnd())
         return 10;
-    std::printf("scroll_stall_p99_ms %.1f\nscroll_stall_max_ms %.1f\nscroll_peak_rss_mb %.1f\nscroll_rows %d\n"
-                "scroll_ms %lld\nscroll_thumbnails %d\nscroll_link_requests %d\n",
-                probe.percentile(0.99), probe.max(), peakRssMb(), model->rowCount(), clock.elapsed(), thumbnails,
-                tab->thumbnails()->linkRequests());
+    std::printf(
+        "scroll_stall_p99_ms %.1f\nscroll_stall_max_ms %.1f\nscroll_peak_rss_mb %.1f\nscroll_rows %d\n"
+        "scroll_ms %lld\nscroll_thumbnails %d\nscroll_link_requests %d\n",
+        probe.percentile(0.99), probe.max(), peakRssMb(), model->rowCount(), clock.elapsed(), thumbnails,
+        tab->thumbnails()->linkRequests());
     return 0;
 }
 

@@ -1057,9 +1057,10 @@ void TstEmulatorWire::messagesNewestFirstAndDeletedMedia()
 
 void TstEmulatorWire::seededMessagesCarryTheirOwnMedia()
 {
-    const QString ch = u"CH"_s + QString::fromLatin1(QCryptographicHash::hash(
-                                                         "mediadesk-sandbox-conversation-1-3", QCryptographicHash::Md5)
-                                                         .toHex());
+    const QString ch =
+        u"CH"_s +
+        QString::fromLatin1(
+            QCryptographicHash::hash("mediadesk-sandbox-conversation-1-3", QCryptographicHash::Md5).toHex());
     const QString picture = uploadOk("picture bytes", "image/png");
     QVERIFY(m_emu->seedMessages(ch, 5, u"seeder"_s, u"note %1"_s, picture, 2));
 

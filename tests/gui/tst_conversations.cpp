@@ -5,8 +5,8 @@
 #include "conversationmediamodel.h"
 #include "conversationstab.h"
 #include "desktop.h"
-#include "emulatorclient.h"
 #include "dialogs.h"
+#include "emulatorclient.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
 #include "mediadetailspanel.h"
@@ -98,8 +98,10 @@ class TestConversations : public QObject
     bool seed(const QString &conversationSid, int count, const QString &author, const QString &body,
               const QString &mediaFrom, int every = 1)
     {
-        QJsonObject o{{QStringLiteral("count"), count}, {QStringLiteral("author"), author},
-                      {QStringLiteral("body"), body}, {QStringLiteral("every"), every}};
+        QJsonObject o{{QStringLiteral("count"), count},
+                      {QStringLiteral("author"), author},
+                      {QStringLiteral("body"), body},
+                      {QStringLiteral("every"), every}};
         if (!mediaFrom.isEmpty())
             o.insert(QStringLiteral("media_from"), mediaFrom);
         return emulatorAdmin(m_app.session->sandbox(),
@@ -170,7 +172,8 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::addColumn<QStringList>("includes");
         QTest::newRow("everything") << QString() << 12 << QStringList{conversation(1), conversation(12)};
-        QTest::newRow("friendly name") << QStringLiteral("conversation 2") << 1 << QStringList{conversation(2)};
+        QTest::newRow("friendly name")
+            << QStringLiteral("conversation 2") << 1 << QStringList{conversation(2)};
         QTest::newRow("unique name") << QStringLiteral("SANDBOX-1-3") << 1 << QStringList{conversation(3)};
         QTest::newRow("part of a SID") << conversation(1).mid(5, 12) << 1 << QStringList{conversation(1)};
         QTest::newRow("nothing") << QStringLiteral("no such conversation") << 0 << QStringList{};
@@ -254,12 +257,17 @@ private slots:
             },
             10000));
         // The picture itself, scaled into the box: red on the left, blue on the right.
-        const QImage thumbnail =
-            model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().pixmap(ThumbnailCache::Box).toImage();
+        const QImage thumbnail = model()
+                                     ->index(0, 0)
+                                     .data(Qt::DecorationRole)
+                                     .value<QIcon>()
+                                     .pixmap(ThumbnailCache::Box)
+                                     .toImage();
         QCOMPARE(thumbnail.width(), ThumbnailCache::Box);
         QCOMPARE(QColor(thumbnail.pixel(2, thumbnail.height() / 2)).red(), 230);
         QCOMPARE(QColor(thumbnail.pixel(thumbnail.width() - 2, thumbnail.height() / 2)).red(), 0);
-        QVERIFY(QFileInfo::exists(QDir(ThumbnailCache::defaultFolder()).filePath(sid + QStringLiteral(".png"))));
+        QVERIFY(
+            QFileInfo::exists(QDir(ThumbnailCache::defaultFolder()).filePath(sid + QStringLiteral(".png"))));
         QVERIFY(cache->linkRequests() >= 1); // links in bulk through MediaSet
         QVERIFY(cache->mostDownloadsAtOnce() <= cache->parallel());
         // A text file has its type's icon and no thumbnail.
@@ -354,12 +362,13 @@ private slots:
                                                   "status": 404, "count": 1, "html": true})")
                                    .arg(service(), conversation(1))
                                    .toUtf8())
-                         .isEmpty());
+                     .isEmpty());
         tab()->selectConversation(conversation(2));
         QVERIFY(tab()->selectConversation(conversation(1)));
         QVERIFY(QTest::qWaitFor([this] { return !model()->problem().isEmpty(); }, 10000));
         QVERIFY(tab()->form()->retryButton->isVisibleTo(tab()));
-        QVERIFY2(tab()->status().startsWith(QLatin1String("Reading the messages stopped")), qPrintable(tab()->status()));
+        QVERIFY2(tab()->status().startsWith(QLatin1String("Reading the messages stopped")),
+                 qPrintable(tab()->status()));
         QVERIFY(!model()->canReadMore()); // scrolling does not hammer the server
         tab()->form()->retryButton->click();
         QVERIFY(QTest::qWaitFor([this] { return model()->isAtEnd() && !model()->isLoading(); }, 10000));
@@ -409,7 +418,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !m_opened.isEmpty(); }, 10000));
         // The temporary link: on the media host, signed, never the API's origin.
         QVERIFY(m_opened.first().port() != m_app.session->sandbox()->baseUrl().port());
-        QVERIFY2(m_opened.first().query().contains(QLatin1String("Expires")), qPrintable(m_opened.first().toString()));
+        QVERIFY2(m_opened.first().query().contains(QLatin1String("Expires")),
+                 qPrintable(m_opened.first().toString()));
         QVERIFY2(tab()->status().contains(QLatin1String("Opened")), qPrintable(tab()->status()));
 
         select({0, 1});
@@ -446,7 +456,9 @@ private slots:
         QStringList files = QDir(folder).entryList(QDir::Files);
         QVERIFY(files.removeOne(QStringLiteral("manifest.json")));
         QCOMPARE(files.size(), 3);
-        QVERIFY2(files.filter(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d-\\d\\d alice — red"))).size() == 2,
+        QVERIFY2(files.filter(QRegularExpression(
+                                  QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d-\\d\\d alice — red")))
+                         .size() == 2,
                  qPrintable(files.join(u'|')));
         const QModelIndex size =
             m_app.window->transferModel()->index(queue()->indexOf(all), TransferModel::Size);

@@ -610,9 +610,10 @@ private slots:
     static QString exportService() { return EmulatorProcess::serviceSids().value(1); }
     static QString exportConversation()
     {
-        return QStringLiteral("CH") + QString::fromLatin1(QCryptographicHash::hash("mediadesk-sandbox-conversation-2-1",
-                                                                                   QCryptographicHash::Md5)
-                                                              .toHex());
+        return QStringLiteral("CH") +
+               QString::fromLatin1(
+                   QCryptographicHash::hash("mediadesk-sandbox-conversation-2-1", QCryptographicHash::Md5)
+                       .toHex());
     }
 
     // Ten messages there, each with its own 150 KB media (seeded once).
@@ -623,9 +624,10 @@ private slots:
             return sids;
         const QString source = uploaded(pseudoRandom(150 * 1024, 9));
         if (source.isEmpty() || !m_emulator.seedMessages(exportConversation(), 10, QStringLiteral("erin"),
-                                                          QStringLiteral("photo %1"), source))
+                                                         QStringLiteral("photo %1"), source))
             return {};
-        PagedListJob *list = ConversationsClient(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
+        PagedListJob *list =
+            ConversationsClient(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
         QSignalSpy done(list, &Job::finished);
         list->start();
         if (!done.wait(10000))
@@ -688,11 +690,13 @@ private slots:
         QTemporaryDir target;
         auto q = queue();
         q->setParallelUploads(2);
-        const QString id = q->addExport(exportConversation(), QStringLiteral("C3"), target.path(), {}, 10,
-                                        QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString id =
+            q->addExport(exportConversation(), QStringLiteral("C3"), target.path(), {}, 10,
+                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
         QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).sentBytes >= 2; }, 20000));
         q->cancel(id);
-        QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).state == TransferItem::State::Cancelled; }, 5000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return itemOf(*q, id).state == TransferItem::State::Cancelled; }, 5000));
         QStringList files = filesIn(target.path());
         QVERIFY(files.removeOne(QStringLiteral("manifest.json")));
         QVERIFY(files.size() >= 2 && files.size() < 10);
@@ -713,8 +717,9 @@ private slots:
         QCOMPARE(messages.size(), 10);
         QTemporaryDir target;
         auto q = queue();
-        const QString id = q->addExport(exportConversation(), QStringLiteral("C3"), target.path(), messages.mid(2, 2),
-                                        2, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString id =
+            q->addExport(exportConversation(), QStringLiteral("C3"), target.path(), messages.mid(2, 2), 2,
+                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
         QVERIFY(waitIdle(*q));
         QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
         QCOMPARE(itemOf(*q, id).size, 2);
@@ -725,10 +730,12 @@ private slots:
                 .value(QLatin1String("messages"))
                 .toArray();
         QCOMPARE(listed.size(), 2);
-        QCOMPARE(listed.at(0).toObject().value(QLatin1String("sid")).toString(), messages.at(2)); // newest first
+        QCOMPARE(listed.at(0).toObject().value(QLatin1String("sid")).toString(),
+                 messages.at(2)); // newest first
 
         // A media the message lists but Twilio deleted: the export ends, and says so.
-        PagedListJob *list = ConversationsClient(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
+        PagedListJob *list =
+            ConversationsClient(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
         QSignalSpy done(list, &Job::finished);
         list->start();
         QVERIFY(done.wait(10000));
@@ -743,19 +750,21 @@ private slots:
         delete list;
         QVERIFY(m_emulator.deleteMedia(gone));
         QTemporaryDir other;
-        const QString again = q->addExport(exportConversation(), QStringLiteral("C3"), other.path(), messages.mid(0, 1),
-                                           1, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString again =
+            q->addExport(exportConversation(), QStringLiteral("C3"), other.path(), messages.mid(0, 1), 1,
+                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
         QVERIFY(waitIdle(*q));
         QCOMPARE(itemOf(*q, again).state, TransferItem::State::Done);
         QCOMPARE(itemOf(*q, again).exported()->missing, 1);
-        QVERIFY2(itemOf(*q, again).message.contains(QLatin1String("deleted by Twilio")),
+        QVERIFY2(itemOf(*q, again).message.contains(QLatin1String("Twilio deleted 1 media")),
                  qPrintable(itemOf(*q, again).message));
         QCOMPARE(filesIn(other.path()), QStringList{QStringLiteral("manifest.json")});
 
         // A folder that cannot be made: refused before any request, with the reason.
         const QString underAFile = target.filePath(QStringLiteral("manifest.json/inside"));
-        const QString refused = q->addExport(exportConversation(), QStringLiteral("C3"), underAFile, {}, 0,
-                                             QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString refused =
+            q->addExport(exportConversation(), QStringLiteral("C3"), underAFile, {}, 0,
+                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
         QVERIFY(waitIdle(*q));
         QCOMPARE(itemOf(*q, refused).state, TransferItem::State::Refused);
         QVERIFY(!itemOf(*q, refused).message.isEmpty());

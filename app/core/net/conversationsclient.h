@@ -100,7 +100,8 @@ public:
     // Every message of a conversation, newest first, pageSize at a time (pageLoaded after each).
     PagedListJob *listMessagesNewestFirst(const QString &serviceSid, const QString &conversationSid,
                                           int pageSize = 100, QObject *parent = nullptr) const;
-    QUrl messagesNewestFirstUrl(const QString &serviceSid, const QString &conversationSid, int pageSize) const;
+    QUrl messagesNewestFirstUrl(const QString &serviceSid, const QString &conversationSid,
+                                int pageSize) const;
     // One page of a list (the first page's URL, or a page's nextPage()), for browsing it lazily.
     PagedListJob *listPage(const QUrl &page, const QString &key, QObject *parent = nullptr) const;
     FetchJsonJob *fetchConversation(const QString &conversationSid,

@@ -344,11 +344,11 @@ void TransferQueue::finishExport(TransferItem &item, const ConversationExportJob
         //: %1 media saved now, %2 complete from an earlier export
         story.append(tr("%1 saved, %2 already complete.").arg(details.saved).arg(details.skipped));
     if (details.missing > 0)
-        story.append(tr("%n media listed by a message no longer exist (deleted by Twilio).", nullptr,
-                        details.missing));
+        story.append(tr("Twilio deleted %n media that the messages list.", nullptr, details.missing));
     if (details.failed > 0) {
         item.state = TransferItem::State::Failed; // Retry exports again; complete files are skipped
-        story.append(tr("%n media could not be saved; Retry exports them again.", nullptr, details.failed));
+        story.append(
+            tr("%n media could not be saved; Retry exports what is missing.", nullptr, details.failed));
     }
     item.message = story.join(QLatin1Char(' '));
 }
