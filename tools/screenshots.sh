@@ -55,6 +55,7 @@ shoot() { # name lang args... ; SCRIPT (env) = what to do before the shot
 # Where the Library tab, the first library row and "Copy Temporary Link" are, per language.
 declare -A library_tab=([en]="266 109" [ja]="193 117") first_row=([en]="120 192" [ja]="120 209") \
     copy_link=([en]="194 565" [ja]="220 559") search_field=([en]="100 142" [ja]="100 150") \
+    conversations_tab=([en]="355 109" [ja]="258 117") \
     first_conversation=([en]="80 172" [ja]="80 182")
 for lang in en_US.UTF-8 ja_JP.UTF-8; do
     suffix=${lang%%_*}
@@ -77,10 +78,10 @@ for lang in en_US.UTF-8 ja_JP.UTF-8; do
     SCRIPT="sleep 3; xdotool mousemove 500 400 click 1; xdotool key ctrl+t; sleep 1.5; xdotool key alt+Down; sleep 0.5; xdotool key Down Return; \
             sleep 0.3; xdotool key Tab; xdotool type alice; xdotool key Return" \
         shoot "send-$suffix" "$lang" --sandbox
-    # The same files, in their conversation's media in the Conversations tab (reached with
-    # Ctrl+Tab from the transfer list), found through the search field.
+    # The same files, in their conversation's media in the Conversations tab, found through the
+    # search field.
     PREPARE="$(declare -f queue_files); queue_files '[hms]*' CH$(printf mediadesk-sandbox-conversation-1-2 | md5sum | cut -c1-32)" \
-    SCRIPT="sleep 5; xdotool mousemove 500 250 click 1; xdotool key ctrl+Tab ctrl+Tab ctrl+Tab ctrl+Tab; sleep 1.5; \
+    SCRIPT="sleep 5; xdotool mousemove ${conversations_tab[$suffix]} click 1; sleep 1.5; \
             xdotool mousemove ${search_field[$suffix]} click 1; xdotool type --delay 20 sandbox-1-2; sleep 0.5; \
             xdotool mousemove ${first_conversation[$suffix]} click 1; sleep 3" \
         shoot "conversations-$suffix" "$lang" --sandbox
