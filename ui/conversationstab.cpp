@@ -127,10 +127,7 @@ void ConversationsTab::setParallel(int n)
 
 void ConversationsTab::reload()
 {
-    const QString current = m_current.sid;
-    loadConversations();
-    if (!current.isEmpty())
-        m_current.sid = current; // picked again once the list is back
+    loadConversations(); // the conversation shown is picked again once the list is back
 }
 
 void ConversationsTab::loadConversations()

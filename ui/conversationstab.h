@@ -76,7 +76,6 @@ private:
     void updateButtons();
     void showMenu(const QPoint &pos);
     QList<int> selectedRows() const; // in the order shown
-    QString selectedServiceSid() const { return m_serviceSid; }
 
     std::unique_ptr<Ui::ConversationsTab> m_ui;
     QStandardItemModel *m_list;
