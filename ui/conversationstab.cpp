@@ -52,7 +52,7 @@ ConversationsTab::ConversationsTab(QWidget *parent)
     header->resizeSection(ConversationMediaModel::Author, 7 * em);
     header->resizeSection(ConversationMediaModel::Date, 11 * em);
     header->resizeSection(ConversationMediaModel::Type, 8 * em);
-    header->resizeSection(ConversationMediaModel::Size, 7 * em);
+    header->resizeSection(ConversationMediaModel::Size, 8 * em);
     header->resizeSection(ConversationMediaModel::MediaSid, 23 * em);
     header->setMinimumSectionSize(6 * em);
 
@@ -86,7 +86,8 @@ ConversationsTab::ConversationsTab(QWidget *parent)
     connect(m_media, &QAbstractItemModel::rowsInserted, this, &ConversationsTab::updateStatus);
     connect(m_ui->mediaView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConversationsTab::updateButtons);
-    connect(m_ui->mediaView, &QTreeView::doubleClicked, this, &ConversationsTab::showDetailsOfSelected);
+    connect(m_ui->mediaView, &QTreeView::activated, this,
+            &ConversationsTab::showDetailsOfSelected); // double-click, Enter
     connect(m_ui->mediaView, &QWidget::customContextMenuRequested, this, &ConversationsTab::showMenu);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &ConversationsTab::showDetailsOfSelected);
     connect(m_ui->openButton, &QPushButton::clicked, this, &ConversationsTab::openSelectedContent);

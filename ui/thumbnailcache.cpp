@@ -21,7 +21,9 @@ namespace mediadesk {
 namespace {
 constexpr int DiskReaders = 2;
 
-QMutex &trimMutex()
+// Held while the cache folder is written, measured or trimmed, so the running total of its size
+// never misses a file written while another thread trims.
+QMutex &folderMutex()
 {
     static QMutex mutex;
     return mutex;
@@ -29,16 +31,17 @@ QMutex &trimMutex()
 
 qint64 folderSize(const QString &folder)
 {
+    QMutexLocker lock(&folderMutex());
     qint64 total = 0;
     for (const QFileInfo &file : QDir(folder).entryInfoList({QStringLiteral("*.png")}, QDir::Files))
         total += file.size();
     return total;
 }
 
-// Removes the least recently used thumbnails until three quarters of the cap are left. On a worker.
+// Removes the least recently used thumbnails until three quarters of the cap are left. On a worker,
+// with folderMutex() held.
 void trim(const QString &folder, qint64 cap, std::atomic<qint64> &usage)
 {
-    QMutexLocker lock(&trimMutex());
     qint64 kept = 0;
     // Newest first: a thumbnail's time is touched whenever it is read.
     for (const QFileInfo &file :
@@ -79,9 +82,11 @@ QImage decodeAndStore(const QByteArray &data, const QString &path, const QString
     if (image.width() > ThumbnailCache::Box || image.height() > ThumbnailCache::Box) // no size up front
         image = image.scaled(ThumbnailCache::Box, ThumbnailCache::Box, Qt::KeepAspectRatio,
                              Qt::SmoothTransformation);
+    QMutexLocker lock(&folderMutex());
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit()) {
-        if (usage->fetch_add(QFileInfo(path).size()) > cap)
+        const qint64 written = QFileInfo(path).size();
+        if (usage->fetch_add(written) + written > cap)
             trim(folder, cap, *usage);
     }
     return image;

@@ -660,10 +660,7 @@ private slots:
 
     void exportSavesEveryMediaAndResumes()
     {
-        const QString ch = QStringLiteral("CH") +
-                           QString::fromLatin1(QCryptographicHash::hash("mediadesk-sandbox-conversation-1-3",
-                                                                        QCryptographicHash::Md5)
-                                                   .toHex());
+        const QString ch = EmulatorProcess::conversationSid(1, 3);
         const QByteArray kept = "kept content";
         const CliResult sent = cli(
             {QStringLiteral("send"), QStringLiteral("--service"), m_service, QStringLiteral("--conversation"),

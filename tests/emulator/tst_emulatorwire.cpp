@@ -993,10 +993,7 @@ void TstEmulatorWire::conversationsAndMessages()
 void TstEmulatorWire::unattachedMediaIsCollected()
 {
     // Like Twilio after five minutes: media no message carries is deleted; attached media stays.
-    const QString ch =
-        u"CH"_s +
-        QString::fromLatin1(
-            QCryptographicHash::hash("mediadesk-sandbox-conversation-1-1", QCryptographicHash::Md5).toHex());
+    const QString ch = EmulatorProcess::conversationSid(1, 1);
     const QString kept = uploadOk("kept");
     const QString lost = uploadOk("lost");
     const Headers form = accountAuth() + Headers{{"Content-Type", "application/x-www-form-urlencoded"}};
@@ -1015,9 +1012,7 @@ void TstEmulatorWire::unattachedMediaIsCollected()
 
 void TstEmulatorWire::messagesNewestFirstAndDeletedMedia()
 {
-    const QByteArray ch =
-        "CH" +
-        QCryptographicHash::hash("mediadesk-sandbox-conversation-1-2", QCryptographicHash::Md5).toHex();
+    const QByteArray ch = EmulatorProcess::conversationSid(1, 2).toLatin1();
     const QByteArray messages = "/v1/Services/" + EmulatorProcess::serviceSids().at(0).toLatin1() +
                                 "/Conversations/" + ch + "/Messages";
     const Headers form = accountAuth() + Headers{{"Content-Type", "application/x-www-form-urlencoded"}};
@@ -1057,10 +1052,7 @@ void TstEmulatorWire::messagesNewestFirstAndDeletedMedia()
 
 void TstEmulatorWire::seededMessagesCarryTheirOwnMedia()
 {
-    const QString ch =
-        u"CH"_s +
-        QString::fromLatin1(
-            QCryptographicHash::hash("mediadesk-sandbox-conversation-1-3", QCryptographicHash::Md5).toHex());
+    const QString ch = EmulatorProcess::conversationSid(1, 3);
     const QString picture = uploadOk("picture bytes", "image/png");
     QVERIFY(m_emu->seedMessages(ch, 5, u"seeder"_s, u"note %1"_s, picture, 2));
 

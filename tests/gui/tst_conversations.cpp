@@ -7,6 +7,7 @@
 #include "desktop.h"
 #include "dialogs.h"
 #include "emulatorclient.h"
+#include "emulatorprocess.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
 #include "mediadetailspanel.h"
@@ -25,7 +26,6 @@
 #include "ui_senddialog.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,14 +57,7 @@ class TestConversations : public QObject
     QString service() const { return m_app.window->servicePicker()->currentService().sid; }
     TransferQueue *queue() const { return m_app.window->transferQueue(); }
 
-    static QString conversation(int j)
-    {
-        return QStringLiteral("CH") +
-               QString::fromLatin1(QCryptographicHash::hash(
-                                       QStringLiteral("mediadesk-sandbox-conversation-1-%1").arg(j).toUtf8(),
-                                       QCryptographicHash::Md5)
-                                       .toHex());
-    }
+    static QString conversation(int j) { return EmulatorProcess::conversationSid(1, j); }
 
     static QByteArray picture(quint32 seed)
     {

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "conversationpicker.h"
 #include "dialogs.h"
+#include "emulatorprocess.h"
 #include "guitestenv.h"
 #include "librarymodel.h"
 #include "librarytab.h"
@@ -25,7 +26,6 @@
 #include "ui_senddialog.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPushButton>
@@ -48,14 +48,7 @@ class TestSend : public QObject
     QString service() const { return m_app.window->servicePicker()->currentService().sid; }
     TransferQueue *queue() const { return m_app.window->transferQueue(); }
 
-    static QString conversation(int j)
-    {
-        return QStringLiteral("CH") +
-               QString::fromLatin1(QCryptographicHash::hash(
-                                       QStringLiteral("mediadesk-sandbox-conversation-1-%1").arg(j).toUtf8(),
-                                       QCryptographicHash::Md5)
-                                       .toHex());
-    }
+    static QString conversation(int j) { return EmulatorProcess::conversationSid(1, j); }
 
     QString write(const QString &name, const QByteArray &content)
     {

@@ -37,15 +37,7 @@ class TestConversationExport : public QObject
     };
 
     // A conversation no other test wrote into.
-    QString freshConversation()
-    {
-        const int i = ++m_nextConversation;
-        return QStringLiteral("CH") +
-               QString::fromLatin1(QCryptographicHash::hash(
-                                       QStringLiteral("mediadesk-sandbox-conversation-1-%1").arg(i).toUtf8(),
-                                       QCryptographicHash::Md5)
-                                       .toHex());
-    }
+    QString freshConversation() { return EmulatorProcess::conversationSid(1, ++m_nextConversation); }
 
     static bool run(Job *job, int timeoutMs = 60000)
     {

@@ -418,15 +418,7 @@ private slots:
         QVERIFY(QDir(target.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
     }
 
-    QString conversation(int index = 0) const
-    {
-        return QStringLiteral("CH") +
-               QString::fromLatin1(
-                   QCryptographicHash::hash(
-                       QStringLiteral("mediadesk-sandbox-conversation-1-%1").arg(index + 1).toUtf8(),
-                       QCryptographicHash::Md5)
-                       .toHex());
-    }
+    QString conversation(int index = 0) const { return EmulatorProcess::conversationSid(1, index + 1); }
 
     void uploadsWithATargetArriveAsMessages()
     {
@@ -608,13 +600,7 @@ private slots:
 
     // The second service's first conversation, which no other test here writes to.
     static QString exportService() { return EmulatorProcess::serviceSids().value(1); }
-    static QString exportConversation()
-    {
-        return QStringLiteral("CH") +
-               QString::fromLatin1(
-                   QCryptographicHash::hash("mediadesk-sandbox-conversation-2-1", QCryptographicHash::Md5)
-                       .toHex());
-    }
+    static QString exportConversation() { return EmulatorProcess::conversationSid(2, 1); }
 
     // Ten messages there, each with its own 150 KB media (seeded once).
     QStringList exportMessages()

@@ -263,6 +263,13 @@ QString EmulatorProcess::apiKeySecret()
     return u"sandbox-api-secret-not-a-secret"_s;
 }
 
+QString EmulatorProcess::conversationSid(int service, int conversation)
+{
+    const QByteArray seed = "mediadesk-sandbox-conversation-" + QByteArray::number(service) + '-' +
+                            QByteArray::number(conversation);
+    return u"CH"_s + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Md5).toHex());
+}
+
 QStringList EmulatorProcess::serviceSids()
 {
     QStringList out;

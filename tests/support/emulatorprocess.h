@@ -57,6 +57,8 @@ public:
     // The seeded service SIDs in order for the default --services count (3):
     // "IS" + md5("mediadesk-sandbox-service-<i>").
     static QStringList serviceSids();
+    // Conversation j (1-based) of service i (1-based): "CH" + md5("mediadesk-sandbox-conversation-<i>-<j>").
+    static QString conversationSid(int service, int conversation);
 
     qint64 pid() const;
     QByteArray adminToken() const { return m_adminToken; }

@@ -37,6 +37,12 @@ TransferItem item(const QString &id, TransferItem::State state,
     i.message = QStringLiteral("why it failed");
     if (DownloadDetails *download = i.download())
         download->overwrite = true;
+    if (ExportDetails *exported = i.exported()) {
+        exported->conversationSid = QStringLiteral("CH%1").arg(4, 32, 16, QLatin1Char('0'));
+        exported->messageSids = {QStringLiteral("IM%1").arg(5, 32, 16, QLatin1Char('0')),
+                                 QStringLiteral("IM%1").arg(6, 32, 16, QLatin1Char('0'))};
+        exported->saved = 3; // counts of a run: not kept, the next run counts again
+    }
     return i;
 }
 } // namespace
@@ -85,6 +91,7 @@ private slots:
         QTest::newRow("upload") << int(TransferItem::Kind::Upload);
         QTest::newRow("download") << int(TransferItem::Kind::Download);
         QTest::newRow("send") << int(TransferItem::Kind::Send);
+        QTest::newRow("export") << int(TransferItem::Kind::Export);
     }
 
     void everyFieldSurvives()
@@ -120,6 +127,12 @@ private slots:
         QCOMPARE(bool(r.download()), bool(i.download()));
         if (i.download())
             QCOMPARE(r.download()->overwrite, true);
+        QCOMPARE(bool(r.exported()), bool(i.exported()));
+        if (i.exported()) {
+            QCOMPARE(r.exported()->conversationSid, i.exported()->conversationSid);
+            QCOMPARE(r.exported()->messageSids, i.exported()->messageSids);
+            QCOMPARE(r.exported()->saved, 0);
+        }
     }
 
     void eachKindSavesOnlyItsOwnFields_data()
@@ -136,7 +149,13 @@ private slots:
                                   << QStringList{QStringLiteral("overwrite")}
                                   << message + QStringList{QStringLiteral("modified")};
         QTest::newRow("send") << int(TransferItem::Kind::Send) << message
-                              << QStringList{QStringLiteral("overwrite"), QStringLiteral("modified")};
+                              << QStringList{QStringLiteral("overwrite"), QStringLiteral("modified"),
+                                             QStringLiteral("message_sids")};
+        QTest::newRow("export") << int(TransferItem::Kind::Export)
+                                << QStringList{QStringLiteral("conversation_sid"),
+                                               QStringLiteral("message_sids")}
+                                << QStringList{QStringLiteral("author"), QStringLiteral("body"),
+                                               QStringLiteral("overwrite"), QStringLiteral("modified")};
     }
 
     void eachKindSavesOnlyItsOwnFields()
