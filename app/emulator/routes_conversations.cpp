@@ -37,6 +37,12 @@ std::string pageUrl(const std::string &listUrl, int64_t pageSize, int64_t page, 
 void EmulatorServer::sendPage(Exchange &ex, const std::string &key, const std::string &listUrl,
                               const std::vector<std::string> &items)
 {
+    sendPage(ex, key, listUrl, int64_t(items.size()), [&items](int64_t i) { return items[size_t(i)]; });
+}
+
+void EmulatorServer::sendPage(Exchange &ex, const std::string &key, const std::string &listUrl, int64_t total,
+                              const std::function<std::string(int64_t)> &item)
+{
     const httplib::Request &req = ex.req;
     int64_t pageSize = 50;
     int64_t page = 0;
@@ -54,12 +60,11 @@ void EmulatorServer::sendPage(Exchange &ex, const std::string &key, const std::s
         if (token.rfind("PT", 0) != 0 || !parseNonNegative(token.substr(2), offset))
             return setTwilioError(ex.res, 400, 20001, "Invalid PageToken");
     }
-    const auto total = int64_t(items.size());
     JsonWriter w;
     w.beginObject();
     w.key(key).beginArray();
     for (int64_t i = offset; i < std::min(total, offset + pageSize); ++i)
-        w.raw(items[size_t(i)]);
+        w.raw(item(i)); // only the page's items are written: a long list costs no more per page
     w.endArray();
     w.key("meta").beginObject();
     w.key("page").num(page);
@@ -258,17 +263,17 @@ void EmulatorServer::listMessages(Exchange &ex, const std::string &serviceSid,
         ex.req.has_param("Order") ? ex.req.get_param_value("Order") : std::string("asc");
     if (order != "asc" && order != "desc")
         return setTwilioError(ex.res, 400, 20001, "Invalid Order: expected asc or desc");
-    std::vector<std::string> items;
-    for (const Message &m : m_directory.messages(c->sid))
-        items.push_back(messageJson(m, base, scoped));
-    if (order == "desc")
-        std::reverse(items.begin(), items.end());
+    const std::vector<Message> messages = m_directory.messages(c->sid);
+    const auto count = int64_t(messages.size());
+    const bool newestFirst = order == "desc";
     std::string listUrl = scoped
                               ? base + "/v1/Services/" + serviceSid + "/Conversations/" + c->sid + "/Messages"
                               : base + "/v1/Conversations/" + c->sid + "/Messages";
     if (ex.req.has_param("Order"))
         listUrl += "?Order=" + order;
-    sendPage(ex, "messages", listUrl, items);
+    sendPage(ex, "messages", listUrl, count, [&](int64_t i) {
+        return messageJson(messages[size_t(newestFirst ? count - 1 - i : i)], base, scoped);
+    });
 }
 
 void EmulatorServer::postMessage(Exchange &ex, const std::string &serviceSid,

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <httplib.h>
 #include <map>
 #include <memory>
@@ -119,6 +120,9 @@ private:
                                          const std::string &conversationSid) const;
     void sendPage(Exchange &ex, const std::string &key, const std::string &listUrl,
                   const std::vector<std::string> &items);
+    // The same, with the items made on demand: item(i) for each i of the page only.
+    void sendPage(Exchange &ex, const std::string &key, const std::string &listUrl, int64_t total,
+                  const std::function<std::string(int64_t)> &item);
     std::string serviceJson(const Service &service, const std::string &base) const;
     std::string conversationJson(const Conversation &c, const std::string &base, bool scoped) const;
     std::string messageJson(const Message &m, const std::string &base, bool scoped) const;
