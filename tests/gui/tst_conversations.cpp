@@ -336,6 +336,59 @@ private slots:
         QCOMPARE(cache.linkRequests(), 1);
     }
 
+    void thumbnailsComeEvenWhenMediaSetFails_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("500") << QStringLiteral(R"("status": 500)");
+        QTest::newRow("HTML 404") << QStringLiteral(R"("status": 404, "html": true)");
+        QTest::newRow("connection dropped") << QStringLiteral(R"("drop": true)");
+    }
+
+    void thumbnailsComeEvenWhenMediaSetFails()
+    {
+        QFETCH(QString, fault);
+        QVERIFY(show(conversation(2)));
+        QVERIFY(!emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/faults"),
+                               QStringLiteral(R"({"method": "POST", "path_prefix": "/v1/Services/%1/MediaSet",
+                                                  "count": 10, %2})")
+                                   .arg(service(), fault)
+                                   .toUtf8())
+                     .isEmpty());
+        QTemporaryDir folder;
+        ThumbnailCache cache(folder.path());
+        cache.setSource(m_app.session->client(), service());
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        const MessageMedia media = model()->mediaAt(3);
+        QVERIFY(cache.thumbnail(media).isNull());
+        // Each media then comes through its own content link.
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.first().first().toString(), media.sid);
+        QCOMPARE(cache.linkRequests(), 1);
+        QNetworkAccessManager nam; // the faults left unused go
+        QUrl url = m_app.session->sandbox()->baseUrl();
+        url.setPath(QStringLiteral("/_emulator/faults"));
+        QNetworkRequest request(url);
+        request.setRawHeader("X-Emulator-Token", m_app.session->sandbox()->adminToken());
+        QNetworkReply *reply = nam.deleteResource(request);
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
+        delete reply;
+    }
+
+    void pagesAnswered429AreWaitedOut()
+    {
+        QVERIFY(!emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/faults"),
+                               QStringLiteral(R"({"path_prefix": "/v1/Services/%1/Conversations/%2/Messages",
+                                                  "status": 429, "count": 3, "retry_after": 0})")
+                                   .arg(service(), conversation(1))
+                                   .toUtf8())
+                     .isEmpty());
+        tab()->selectConversation(conversation(3));
+        QVERIFY(tab()->selectConversation(conversation(1)));
+        QVERIFY(QTest::qWaitFor([this] { return model()->isAtEnd() && !model()->isLoading(); }, 20000));
+        QCOMPARE(model()->rowCount(), 3);
+        QVERIFY(model()->problem().isEmpty());
+    }
+
     void aConversationWithoutMediaSaysSo()
     {
         QVERIFY(show(conversation(3)));
