@@ -17,12 +17,19 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <utility>
 
 namespace mediadesk {
 
 namespace {
 constexpr int SidRole = Qt::UserRole + 1;
 constexpr int SearchRole = Qt::UserRole + 2;
+
+// How a conversation is listed, and what its export's folder is called.
+QString titleOf(const Conversation &c)
+{
+    return !c.friendlyName.isEmpty() ? c.friendlyName : !c.uniqueName.isEmpty() ? c.uniqueName : c.sid;
+}
 } // namespace
 
 ConversationsTab::ConversationsTab(QWidget *parent)
@@ -67,9 +74,9 @@ ConversationsTab::ConversationsTab(QWidget *parent)
                 }
             });
     connect(m_media, &ConversationMediaModel::loadingChanged, this, &ConversationsTab::updateStatus);
-    // Older messages are read as the view nears its end (or while it is not full).
-    // Counted from the rows (the view scrolls by pixel), not from the scroll bar's range, which lags
-    // behind rows just added until the view's next layout.
+    // Older messages are read as the view nears its end (or while it is not full), counted from the
+    // rows (the view scrolls by pixel), not from the scroll bar's range, which lags behind rows just
+    // added until the view's next layout.
     QScrollBar *scroll = m_ui->mediaView->verticalScrollBar();
     const auto readIfNearTheEnd = [this, scroll] {
         if (!m_media->canReadMore())
@@ -137,9 +144,9 @@ void ConversationsTab::loadConversations()
     m_conversations.clear();
     m_list->clear();
     m_listProblem.clear();
-    const QString previous = m_current.sid;
+    if (!m_current.sid.isEmpty())
+        m_reselect = m_current.sid;
     showConversation({});
-    m_current.sid = previous;
     if (!m_client || m_serviceSid.isEmpty()) {
         updateStatus();
         return;
@@ -156,20 +163,15 @@ void ConversationsTab::loadConversations()
             if (!c)
                 continue;
             m_conversations.append(*c);
-            const QString title = !c->friendlyName.isEmpty() ? c->friendlyName
-                                  : !c->uniqueName.isEmpty() ? c->uniqueName
-                                                             : c->sid;
-            auto *item = new QStandardItem(title);
+            auto *item = new QStandardItem(titleOf(*c));
             item->setData(c->sid, SidRole);
             item->setData(QStringList{c->friendlyName, c->uniqueName, c->sid}.join(QLatin1Char('\n')),
                           SearchRole);
             item->setToolTip(c->displayName());
             m_list->appendRow(item);
         }
-        const QString wanted = m_current.sid;
-        m_current = {};
-        if (!wanted.isEmpty())
-            selectConversation(wanted);
+        if (!m_reselect.isEmpty())
+            selectConversation(std::exchange(m_reselect, {})); // not listed (another service): none
         updateStatus();
     });
     m_listJob->start();
@@ -269,7 +271,7 @@ void ConversationsTab::downloadAll()
         return;
     // Known only once every message is read; the export counts them itself.
     const int count = m_media->isAtEnd() ? m_media->rowCount() : 0;
-    emit exportRequested(m_current.sid, m_ui->conversationList->currentIndex().data().toString(), {}, count);
+    emit exportRequested(m_current.sid, titleOf(m_current), {}, count);
 }
 
 void ConversationsTab::downloadSelected()
@@ -281,8 +283,7 @@ void ConversationsTab::downloadSelected()
     int count = 0; // every media of those messages, selected or not
     for (int row = 0; row < m_media->rowCount(); ++row)
         count += chosen.contains(m_media->messageAt(row).sid);
-    emit exportRequested(m_current.sid, m_ui->conversationList->currentIndex().data().toString(), messages,
-                         count);
+    emit exportRequested(m_current.sid, titleOf(m_current), messages, count);
 }
 
 QString ConversationsTab::status() const

@@ -88,6 +88,7 @@ private:
     QString m_listProblem;
     QList<Conversation> m_conversations;
     Conversation m_current;
+    QString m_reselect; // the conversation to show again once the list is loaded again
     QPointer<TemporaryUrlJob> m_linkJob;
     QString m_note; // the outcome of the latest Open Content, shown after the counts
 };

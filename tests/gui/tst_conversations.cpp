@@ -446,6 +446,24 @@ private slots:
         QVERIFY(empty.form()->retryButton->isVisibleTo(&empty));
     }
 
+    void refreshKeepsTheConversationShown()
+    {
+        QVERIFY(show(conversation(1)));
+        m_app.window->form()->actionRefreshServices->trigger();
+        QVERIFY(tab()->isLoadingConversations());
+        QVERIFY2(!tab()->status().contains(QLatin1String("No message")), qPrintable(tab()->status()));
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                return !tab()->isLoadingConversations() &&
+                       tab()->currentConversation().sid == conversation(1) && model()->isAtEnd() &&
+                       !model()->isLoading();
+            },
+            10000));
+        QCOMPARE(model()->rowCount(), 3);
+        QCOMPARE(tab()->form()->conversationList->currentIndex().data(Qt::UserRole + 1).toString(),
+                 conversation(1));
+    }
+
     void detailsOpenContentAndSendFromARow()
     {
         QVERIFY(show(conversation(1)));
