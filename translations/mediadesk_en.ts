@@ -1039,9 +1039,9 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n Chat Service(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: %n Chat Service found.</numerusform>
+            <numerusform>Connected: %n Chat Services found.</numerusform>
         </translation>
     </message>
     <message>
@@ -1238,9 +1238,9 @@
     </message>
     <message numerus="yes">
         <source>Loading conversations… (%n so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading conversations… (%n so far)</numerusform>
+            <numerusform>Loading conversations… (%n so far)</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,9 +1268,9 @@
     </message>
     <message numerus="yes">
         <source>Loading conversations… (%n so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading conversations… (%n so far)</numerusform>
+            <numerusform>Loading conversations… (%n so far)</numerusform>
         </translation>
     </message>
     <message>
@@ -1287,9 +1287,9 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -1311,30 +1311,30 @@
     </message>
     <message numerus="yes">
         <source>%n media</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n media</numerusform>
+            <numerusform>%n media</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n message</numerusform>
+            <numerusform>in %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message read</numerusform>
+            <numerusform>%n messages read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading messages… (%n read)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading messages… (%n read)</numerusform>
+            <numerusform>Reading messages… (%n read)</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,9 +1343,9 @@
     </message>
     <message numerus="yes">
         <source>No message in this conversation carries media (%n message(s) read).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No message in this conversation carries media (%n message read).</numerusform>
+            <numerusform>No message in this conversation carries media (%n messages read).</numerusform>
         </translation>
     </message>
     <message>
@@ -1533,16 +1533,16 @@
     </message>
     <message numerus="yes">
         <source>%n upload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n upload</numerusform>
+            <numerusform>%n uploads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
@@ -1654,9 +1654,9 @@
     </message>
     <message numerus="yes">
         <source>Transfers finished: %n done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Transfers finished: %n done.</numerusform>
+            <numerusform>Transfers finished: %n done.</numerusform>
         </translation>
     </message>
     <message>
@@ -2236,9 +2236,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n file to %1.</numerusform>
+            <numerusform>Sending %n files to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2298,9 +2298,9 @@
     </message>
     <message numerus="yes">
         <source>Loading Chat Services… (%n so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading Chat Services… (%n so far)</numerusform>
+            <numerusform>Loading Chat Services… (%n so far)</numerusform>
         </translation>
     </message>
     <message>
@@ -2491,9 +2491,9 @@
     </message>
     <message numerus="yes">
         <source>%n media</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n media</numerusform>
+            <numerusform>%n media</numerusform>
         </translation>
     </message>
 </context>
@@ -2523,16 +2523,16 @@
     </message>
     <message numerus="yes">
         <source>Twilio deleted %n media that the messages list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twilio deleted %n media that the messages list.</numerusform>
+            <numerusform>Twilio deleted %n media that the messages list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media could not be saved; Retry exports what is missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n media could not be saved; Retry exports what is missing.</numerusform>
+            <numerusform>%n media could not be saved; Retry exports what is missing.</numerusform>
         </translation>
     </message>
 </context>
@@ -2575,30 +2575,30 @@
     </message>
     <message numerus="yes">
         <source>%n uploading</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uploading</numerusform>
+            <numerusform>%n uploading</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n downloading</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n downloading</numerusform>
+            <numerusform>%n downloading</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sending</numerusform>
+            <numerusform>%n sending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -2663,9 +2663,9 @@
     </message>
     <message numerus="yes">
         <source>The dropped folders hold %n file(s). Upload them all?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The dropped folders hold %n file. Upload them all?</numerusform>
+            <numerusform>The dropped folders hold %n files. Upload them all?</numerusform>
         </translation>
     </message>
     <message>
@@ -2682,9 +2682,9 @@
     </message>
     <message numerus="yes">
         <source>%n exporting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exporting</numerusform>
+            <numerusform>%n exporting</numerusform>
         </translation>
     </message>
     <message>
