@@ -10,7 +10,8 @@ mkdir -p "$out"
 app="$build/app/mediadesk"
 
 # Writes sample files into \$HOME_DIR/files and a saved queue for them (all, or those matching
-# \$1; sent on to conversation \$2 when given) into \$HOME_DIR (the screenshot's home).
+# \$1; sent on to conversation \$2 when given, with the text \$3) into \$HOME_DIR (the screenshot's
+# home).
 queue_files() {
     local files=$HOME_DIR/files queue=$HOME_DIR/data/mediadesk/mediadesk
     mkdir -p "$files" "$queue"
@@ -26,8 +27,8 @@ queue_files() {
         for f in "$files"/${1:-*}; do
             [ $first = 1 ] || printf ','
             first=0
-            printf '{"id": "%s", "profile_key": "sandbox", "profile_label": "Sandbox", "service_sid": "IS4189a99256a1495fffc94bc7fbd38ade", "path": "%s", "content_type": "", "size": %s, "modified": "%s", "state": "queued", "message": "", "queued_at": "2026-11-27T00:00:00.000Z", "conversation_sid": "%s", "author": "alice"}' \
-                "$(cat /proc/sys/kernel/random/uuid)" "$f" "$(stat -c %s "$f")" "$(date -u -d "@$(stat -c %.3Y "$f")" +%Y-%m-%dT%H:%M:%S.%3NZ)" "${2:-}"
+            printf '{"id": "%s", "profile_key": "sandbox", "profile_label": "Sandbox", "service_sid": "IS4189a99256a1495fffc94bc7fbd38ade", "path": "%s", "content_type": "", "size": %s, "modified": "%s", "state": "queued", "message": "", "queued_at": "2026-11-27T00:00:00.000Z", "conversation_sid": "%s", "author": "alice", "body": "%s"}' \
+                "$(cat /proc/sys/kernel/random/uuid)" "$f" "$(stat -c %s "$f")" "$(date -u -d "@$(stat -c %.3Y "$f")" +%Y-%m-%dT%H:%M:%S.%3NZ)" "${2:-}" "${3:-}"
         done
         printf ']}'
     } >"$queue/queue.json"
@@ -80,7 +81,7 @@ for lang in en_US.UTF-8 ja_JP.UTF-8; do
         shoot "send-$suffix" "$lang" --sandbox
     # The same files, in their conversation's media in the Conversations tab, found through the
     # search field.
-    PREPARE="$(declare -f queue_files); queue_files '[hms]*' CH$(printf mediadesk-sandbox-conversation-1-2 | md5sum | cut -c1-32)" \
+    PREPARE="$(declare -f queue_files); queue_files '[hms]*' CH$(printf mediadesk-sandbox-conversation-1-2 | md5sum | cut -c1-32) 'From the harbour walk this morning'" \
     SCRIPT="sleep 5; xdotool mousemove ${conversations_tab[$suffix]} click 1; sleep 1.5; \
             xdotool mousemove ${search_field[$suffix]} click 1; xdotool type --delay 20 sandbox-1-2; sleep 0.5; \
             xdotool mousemove ${first_conversation[$suffix]} click 1; sleep 3" \

@@ -214,6 +214,8 @@ QVariant ConversationMediaModel::data(const QModelIndex &index, int role) const
                 .arg(printableText(message.body.value_or(QString())));
         if (index.column() == Name)
             return name.isEmpty() ? media.sid : printableText(name);
+        if (index.column() == MediaSid)
+            return media.sid;
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Size)

@@ -10,8 +10,10 @@
 #include "ui_conversationstab.h"
 
 #include <QClipboard>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSet>
@@ -52,16 +54,24 @@ ConversationsTab::ConversationsTab(QWidget *parent)
     m_ui->splitter->setSizes({18 * em, 80 * em});
 
     QHeaderView *header = m_ui->mediaView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ConversationMediaModel::Message, QHeaderView::Stretch);
-    // Fixed widths: measuring 10,000 rows' contents would stall the window.
-    header->resizeSection(ConversationMediaModel::Name, 15 * em);
+    // Widths set, not measured: measuring 10,000 rows' contents would stall the window. The message
+    // gets room before the SID, which takes what is left (whole in a wide window, and in the
+    // tooltip, Details and Copy Media SID); names are elided in the middle, keeping the extension.
+    header->setStretchLastSection(true);
+    const auto fit = [this, em](const QString &sample) {
+        return fontMetrics().horizontalAdvance(sample) + em;
+    };
+    const QLocale locale;
+    header->resizeSection(ConversationMediaModel::Name, 14 * em);
     header->resizeSection(ConversationMediaModel::Author, 7 * em);
-    header->resizeSection(ConversationMediaModel::Date, 11 * em);
-    header->resizeSection(ConversationMediaModel::Type, 8 * em);
-    header->resizeSection(ConversationMediaModel::Size, 8 * em);
-    header->resizeSection(ConversationMediaModel::MediaSid, 23 * em);
-    header->setMinimumSectionSize(6 * em);
+    header->resizeSection(
+        ConversationMediaModel::Date,
+        fit(locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), QLocale::ShortFormat)));
+    header->resizeSection(ConversationMediaModel::Message, 20 * em);
+    header->resizeSection(ConversationMediaModel::Type, fit(QStringLiteral("image/jpeg")));
+    header->resizeSection(ConversationMediaModel::Size, fit(locale.formattedDataSize(999 * 1024 + 1000)));
+    header->setMinimumSectionSize(5 * em);
+    m_ui->mediaView->setTextElideMode(Qt::ElideMiddle);
 
     connect(m_ui->conversationSearch, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
