@@ -697,6 +697,34 @@ private slots:
         QCOMPARE(filesIn(target.path()).size(), 11);
     }
 
+    void anExportsDownloadsCountAgainstTheParallelLimit()
+    {
+        QCOMPARE(exportMessages().size(), 10);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 1024 * 1024}}));
+        QTemporaryDir target;
+        auto q = queue();
+        q->setParallelUploads(3);
+        const QString first = q->add({writeFile(pseudoRandom(400 * 1024, 11))}, QStringLiteral("sandbox"),
+                                     QStringLiteral("Sandbox"), m_service)
+                                  .first();
+        const QString exported =
+            q->addExport(exportConversation(), QStringLiteral("C"), target.path(), {}, 10,
+                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString waiting = q->add({writeFile(pseudoRandom(10 * 1024, 12))}, QStringLiteral("sandbox"),
+                                       QStringLiteral("Sandbox"), m_service)
+                                    .first();
+        // The upload took one slot, the export the other two: the next upload waits for a free one.
+        QCOMPARE(itemOf(*q, first).state, TransferItem::State::Running);
+        QCOMPARE(itemOf(*q, exported).state, TransferItem::State::Running);
+        QCOMPARE(itemOf(*q, waiting).state, TransferItem::State::Queued);
+        QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, first).state == TransferItem::State::Done; }, 20000));
+        QCOMPARE(itemOf(*q, waiting).state, TransferItem::State::Running); // in the slot the upload freed
+        QCOMPARE(itemOf(*q, exported).state, TransferItem::State::Running);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(itemOf(*q, exported).state, TransferItem::State::Done);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+    }
+
     void exportOfChosenMessagesAndOfAMediaTwilioDeleted()
     {
         const QStringList messages = exportMessages();

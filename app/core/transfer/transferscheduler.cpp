@@ -39,27 +39,34 @@ QStringList TransferScheduler::schedule(QList<TransferItem> &items)
     QStringList changed;
     if (!m_clients || m_closing)
         return changed;
-    int running = int(std::count_if(items.begin(), items.end(), [](const TransferItem &i) {
-        return i.state == TransferItem::State::Running;
-    }));
+    int running = 0; // transfers in flight: an export counts each of its downloads
+    for (const TransferItem &item : std::as_const(items))
+        running += slotsTakenBy(item);
     for (TransferItem &item : items) {
         if (running >= m_parallel)
             break;
         if (item.state != TransferItem::State::Queued || !m_clients(item.profileKey))
             continue;
-        start(item);
-        running += item.state == TransferItem::State::Running;
+        start(item, m_parallel - running);
+        running += slotsTakenBy(item);
         changed.append(item.id);
     }
     return changed;
 }
 
-void TransferScheduler::start(TransferItem &item)
+int TransferScheduler::slotsTakenBy(const TransferItem &item) const
+{
+    if (item.state != TransferItem::State::Running)
+        return 0;
+    return m_running.value(item.id).taken;
+}
+
+void TransferScheduler::start(TransferItem &item, int freeSlots)
 {
     if (item.kind() == TransferItem::Kind::Download) {
         startDownload(item);
     } else if (item.kind() == TransferItem::Kind::Export) {
-        startExport(item);
+        startExport(item, freeSlots);
     } else if (needsSending(item)) {
         startSend(item);
     } else if (!item.mediaSid.isEmpty()) {
@@ -101,7 +108,7 @@ void TransferScheduler::startDownload(TransferItem &item)
     watch(item, new DownloadJob(client(item.profileKey), request, this));
 }
 
-void TransferScheduler::startExport(TransferItem &item)
+void TransferScheduler::startExport(TransferItem &item, int freeSlots)
 {
     const ExportDetails &details = *item.exported();
     ExportRequest request;
@@ -109,8 +116,10 @@ void TransferScheduler::startExport(TransferItem &item)
     request.conversationSid = details.conversationSid;
     request.folder = item.path;
     request.messageSids = QSet<QString>(details.messageSids.begin(), details.messageSids.end());
-    request.parallel = m_parallel; // its downloads run side by side, as many as the queue's
-    watch(item, new ConversationExportJob(client(item.profileKey), request, this));
+    // Its downloads run side by side in the slots free now, and keep them until it ends: the
+    // Parallel transfers setting bounds every download in flight, an export's too.
+    request.parallel = qMax(1, freeSlots);
+    watch(item, new ConversationExportJob(client(item.profileKey), request, this), request.parallel);
 }
 
 void TransferScheduler::startUpload(TransferItem &item)
@@ -136,7 +145,7 @@ void TransferScheduler::startUpload(TransferItem &item)
     watch(item, job);
 }
 
-void TransferScheduler::watch(TransferItem &item, Job *job)
+void TransferScheduler::watch(TransferItem &item, Job *job, int taken)
 {
     const QString id = item.id;
     item.state = TransferItem::State::Running;
@@ -147,6 +156,7 @@ void TransferScheduler::watch(TransferItem &item, Job *job)
     running.job = job;
     running.speed.reset();
     running.size = item.size;
+    running.taken = taken;
     qCDebug(lcTransfer).noquote() << "start" << job->metaObject()->className() << id << item.fileName;
     connect(job, &Job::progress, this, [this, id](qint64 done, qint64 total) {
         auto it = m_running.find(id);

@@ -15,8 +15,9 @@ namespace mediadesk {
 class ApiClient;
 class Job;
 
-// Which waiting items start, and the jobs that carry them: at most parallel() at once, each on the
-// client of its account (an item whose account is not available waits). It builds the job an
+// Which waiting items start, and the jobs that carry them: at most parallel() transfers at once (an
+// export counts each of its downloads), each on the client of its account (an item whose account is
+// not available waits). It builds the job an
 // item's kind needs, marks the item running, and reports the job's progress (with speed and time
 // left), retries and end. What an end means for the item is the queue's to decide.
 class TransferScheduler : public QObject
@@ -69,12 +70,15 @@ private:
         QPointer<Job> job;
         SpeedMeter speed;
         qint64 size = 0;
+        int taken = 1; // slots of the parallel limit: an export's downloads each take one
     };
-    void start(TransferItem &item);
+    int slotsTakenBy(const TransferItem &item) const; // 0 unless it runs
+    void start(TransferItem &item, int freeSlots);
     void startUpload(TransferItem &item);
     void startDownload(TransferItem &item);
-    void startExport(TransferItem &item);
-    void watch(TransferItem &item, Job *job); // marks it running and starts the job
+    void startExport(TransferItem &item, int freeSlots);
+    // Marks it running and starts the job, which takes `taken` slots of the parallel limit.
+    void watch(TransferItem &item, Job *job, int taken = 1);
     void onFinished(const QString &id);
 
     ClientProvider m_clients;
