@@ -202,6 +202,12 @@ bool ConversationsTab::selectConversation(const QString &conversationSid)
 
 void ConversationsTab::showConversation(const Conversation &conversation)
 {
+    if (m_linkJob) { // a link for a row of what was shown before: not opened any more
+        m_linkJob->disconnect(this);
+        m_linkJob->abort();
+        m_linkJob->deleteLater();
+        m_linkJob = nullptr;
+    }
     m_current = conversation;
     m_note.clear();
     m_ui->conversationTitle->setText(conversation.sid.isEmpty() ? QString() : conversation.displayName());
@@ -260,6 +266,7 @@ void ConversationsTab::openSelectedContent()
     m_note = tr("Fetching a fresh temporary link…");
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
+        m_linkJob = nullptr;
         if (!job->succeeded())
             m_note = job->error().userMessage();
         else if (!Desktop::openUrl(job->url()))

@@ -9,6 +9,7 @@
 #include "mediadetailspanel.h"
 #include "sendcoordinator.h"
 #include "servicepicker.h"
+#include "transfer/exportfolder.h"
 #include "transfer/filenames.h"
 #include "transferstab.h"
 #include "ui_mainwindow.h"
@@ -88,7 +89,11 @@ QString MainWindow::exportConversation(const QString &conversationSid, const QSt
     QString name = sanitizeFileName(label);
     if (name.isEmpty())
         name = conversationSid;
-    const QString folder = QDir(parent).filePath(name);
+    QString folder = QDir(parent).filePath(name);
+    // Another conversation of the same name exported there before: this one gets its SID too.
+    if (const QString other = ExportFolder::conversationIn(folder);
+        !other.isEmpty() && other != conversationSid)
+        folder = QDir(parent).filePath(QStringLiteral("%1 (%2)").arg(name, conversationSid));
     const QString id = m_queue->addExport(conversationSid, label, folder, messageSids, mediaCount,
                                           m_session->current().key(), m_accounts->currentLabel(),
                                           m_picker->currentService().sid);

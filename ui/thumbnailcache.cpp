@@ -131,6 +131,7 @@ void ThumbnailCache::setSource(ApiClient *client, const QString &serviceSid)
         m_linkJob->disconnect(this);
         m_linkJob->abort();
         m_linkJob->deleteLater();
+        m_linkJob = nullptr;
     }
     for (const QPointer<PreviewJob> &job : std::as_const(m_downloads)) {
         if (job) {
@@ -198,7 +199,10 @@ void ThumbnailCache::pump()
                         if (const QImage image = watcher->result(); !image.isNull()) {
                             done(media.sid, image);
                         } else {
-                            m_needLinks.append(media);
+                            // Newest first here too; what the view left long ago is dropped.
+                            m_needLinks.prepend(media);
+                            while (m_needLinks.size() > MaxWaiting)
+                                m_busy.remove(m_needLinks.takeLast().sid);
                             fetchLinks();
                         }
                     }
@@ -230,10 +234,11 @@ void ThumbnailCache::onLinks(MediaSetJob *job, const QList<MessageMedia> &asked)
 {
     job->deleteLater();
     m_linkJob = nullptr;
+    QList<Media> linked; // in the order asked: newest first, ahead of any linked before
     for (const MessageMedia &media : asked) {
         if (job->succeeded()) {
             if (const auto it = job->media().constFind(media.sid); it != job->media().constEnd()) {
-                m_linked.append(*it);
+                linked.append(*it);
                 continue;
             }
             if (job->failures().value(media.sid) == 404) {
@@ -242,9 +247,10 @@ void ThumbnailCache::onLinks(MediaSetJob *job, const QList<MessageMedia> &asked)
             }
         }
         // No link from MediaSet: the download goes through the content link instead.
-        m_linked.append(Media::known(media.sid, m_serviceSid, media.filename.value_or(QString()),
-                                     media.contentType, media.size));
+        linked.append(Media::known(media.sid, m_serviceSid, media.filename.value_or(QString()),
+                                   media.contentType, media.size));
     }
+    m_linked = linked + m_linked;
     fetchLinks();
 }
 
@@ -264,10 +270,14 @@ void ThumbnailCache::onDownloaded(PreviewJob *job)
     job->deleteLater();
     m_downloads.removeAll(job);
     const QString sid = job->media().sid;
+    const TwilioError &error = job->error();
     if (job->succeeded() && job->isComplete())
         decode(sid, job->data());
+    else if (job->succeeded() || (error.httpStatus() >= 400 && error.httpStatus() < 500 &&
+                                  error.httpStatus() != 408 && error.httpStatus() != 429))
+        done(sid, {}); // larger than its metadata said, gone or refused: it has none
     else
-        done(sid, {}); // gone, refused, or larger than its metadata said
+        m_busy.remove(sid); // a passing failure (retries ran out): asked again when next painted
     fetchLinks();
 }
 
@@ -282,6 +292,15 @@ void ThumbnailCache::decode(const QString &mediaSid, const QByteArray &data)
             });
     watcher->setFuture(QtConcurrent::run(&m_pool, decodeAndStore, data, pathFor(mediaSid), m_folder,
                                          m_diskCap, m_diskUsage));
+}
+
+ThumbnailCache::State ThumbnailCache::stateOf(const QString &mediaSid) const
+{
+    if (m_icons.contains(mediaSid))
+        return State::Ready;
+    if (m_none.contains(mediaSid))
+        return State::None;
+    return m_busy.contains(mediaSid) ? State::Pending : State::Unknown;
 }
 
 void ThumbnailCache::done(const QString &mediaSid, const QImage &image)

@@ -54,6 +54,9 @@ public:
     // has none (not an image, too large, gone, undecodable).
     QIcon thumbnail(const MessageMedia &media);
 
+    // Where a media's thumbnail stands, without asking for it (for tests and diagnostics).
+    enum class State { Unknown, Pending, Ready, None };
+    State stateOf(const QString &mediaSid) const;
     qint64 diskUsage() const { return m_diskUsage->load(); }
     int downloadsRunning() const { return int(m_downloads.size()); }
     int mostDownloadsAtOnce() const { return m_mostDownloads; }

@@ -274,8 +274,8 @@ void EmulatorServer::seedMessages(Exchange &ex, const std::string &conversationS
         m.conversationSid = c->sid;
         m.serviceSid = c->serviceSid;
         m.author = author;
-        if (!body.isEmpty())
-            m.body = body.arg(i + 1).toStdString(); // "%1" numbers the messages
+        if (!body.isEmpty()) // "%1" numbers the messages
+            m.body = (body.contains(QLatin1String("%1")) ? body.arg(i + 1) : body).toStdString();
         if (source && i % every == 0) {
             MediaRecord copy = *source;
             copy.sid = randomSid("ME");

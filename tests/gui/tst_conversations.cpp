@@ -14,6 +14,7 @@
 #include "mediadetailspresenter.h"
 #include "net/apiclient.h"
 #include "net/mcsclient.h"
+#include "net/retrypolicy.h"
 #include "sandboxwindow.h"
 #include "senddialog.h"
 #include "servicepicker.h"
@@ -34,6 +35,7 @@
 #include <QNetworkReply>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -134,6 +136,19 @@ class TestConversations : public QObject
 
     QString cell(int r, int column) const { return model()->index(r, column).data().toString(); }
 
+    void clearFaults() const
+    {
+        QNetworkAccessManager nam;
+        QUrl url = m_app.session->sandbox()->baseUrl();
+        url.setPath(QStringLiteral("/_emulator/faults"));
+        QNetworkRequest request(url);
+        request.setRawHeader("X-Emulator-Token", m_app.session->sandbox()->adminToken());
+        QNetworkReply *reply = nam.deleteResource(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
+            qWarning("the emulator did not clear its faults");
+        delete reply;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -153,11 +168,17 @@ private slots:
         // Conversation 2: 150 pictures, then 120 messages without media (the newest).
         QVERIFY(seed(conversation(2), 150, QStringLiteral("carol"), QStringLiteral("pic %1"), m_picture));
         QVERIFY(seed(conversation(2), 120, QStringLiteral("dave"), QStringLiteral("chat %1"), {}));
+        // Conversation 4: 60 pictures, shown only to see which rows ask for thumbnails.
+        QVERIFY(seed(conversation(4), 60, QStringLiteral("frank"), QStringLiteral("view %1"), m_picture));
         // Conversation 3: words only.
         QVERIFY(seed(conversation(3), 5, QStringLiteral("erin"), QStringLiteral("hello %1"), {}));
     }
 
-    void cleanup() { Dialogs::reset(); }
+    void cleanup()
+    {
+        Dialogs::reset();
+        clearFaults();
+    }
 
     void conversationsAreListedAndSearchable_data()
     {
@@ -240,15 +261,16 @@ private slots:
 
     void thumbnailsComeForImagesOnScreen()
     {
-        QVERIFY(show(conversation(1)));
+        QVERIFY(show(conversation(4)));
         ThumbnailCache *cache = tab()->thumbnails();
-        const QString sid = cell(0, ConversationMediaModel::MediaSid);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return !cache->thumbnail(model()->mediaAt(0)).isNull() &&
-                       !cache->thumbnail(model()->mediaAt(1)).isNull();
-            },
-            10000));
+        const QString top = model()->mediaAt(0).sid, bottom = model()->mediaAt(59).sid;
+        // Painting asks (nothing here calls thumbnail()): the rows on screen get theirs ...
+        QVERIFY(QTest::qWaitFor([&] { return cache->stateOf(top) == ThumbnailCache::State::Ready; }, 10000));
+        QCOMPARE(cache->stateOf(bottom), ThumbnailCache::State::Unknown); // ... the rows below, nothing yet
+        tab()->form()->mediaView->scrollToBottom();
+        QVERIFY(
+            QTest::qWaitFor([&] { return cache->stateOf(bottom) == ThumbnailCache::State::Ready; }, 10000));
+
         // The picture itself, scaled into the box: red on the left, blue on the right.
         const QImage thumbnail = model()
                                      ->index(0, 0)
@@ -260,12 +282,45 @@ private slots:
         QCOMPARE(QColor(thumbnail.pixel(2, thumbnail.height() / 2)).red(), 230);
         QCOMPARE(QColor(thumbnail.pixel(thumbnail.width() - 2, thumbnail.height() / 2)).red(), 0);
         QVERIFY(
-            QFileInfo::exists(QDir(ThumbnailCache::defaultFolder()).filePath(sid + QStringLiteral(".png"))));
+            QFileInfo::exists(QDir(ThumbnailCache::defaultFolder()).filePath(top + QStringLiteral(".png"))));
         QVERIFY(cache->linkRequests() >= 1); // links in bulk through MediaSet
         QVERIFY(cache->mostDownloadsAtOnce() <= cache->parallel());
+
         // A text file has its type's icon and no thumbnail.
-        QVERIFY(cache->thumbnail(model()->mediaAt(2)).isNull());
+        QVERIFY(show(conversation(1)));
         QVERIFY(!ThumbnailCache::hasThumbnail(model()->mediaAt(2)));
+        QVERIFY(cache->thumbnail(model()->mediaAt(2)).isNull());
+        QCOMPARE(cache->stateOf(model()->mediaAt(2).sid), ThumbnailCache::State::Unknown);
+    }
+
+    void aPassingFailureIsAskedForAgain()
+    {
+        QVERIFY(show(conversation(2)));
+        ApiClient *client = m_app.session->client();
+        const RetryPolicy usual = client->retryPolicy();
+        RetryPolicy quick = usual;
+        quick.maxAttempts = 2;
+        quick.baseDelayMs = 10;
+        client->setRetryPolicy(quick);
+        const auto restore = qScopeGuard([&] { client->setRetryPolicy(usual); });
+        // Every attempt, and the one with a fresh link, answered 503.
+        QVERIFY(!emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/faults"),
+                               R"({"origin": "media", "status": 503, "count": 100})")
+                     .isEmpty());
+        QTemporaryDir folder;
+        ThumbnailCache cache(folder.path());
+        cache.setSource(client, service());
+        const MessageMedia media = model()->mediaAt(5);
+        QVERIFY(cache.thumbnail(media).isNull());
+        QCOMPARE(cache.stateOf(media.sid), ThumbnailCache::State::Pending);
+        // No thumbnail now, but not "none" for the session.
+        QVERIFY(QTest::qWaitFor([&] { return cache.stateOf(media.sid) == ThumbnailCache::State::Unknown; },
+                                10000));
+        clearFaults();
+        QVERIFY(cache.thumbnail(media).isNull()); // painted again: asked again
+        QVERIFY(
+            QTest::qWaitFor([&] { return cache.stateOf(media.sid) == ThumbnailCache::State::Ready; }, 10000));
+        QCOMPARE(cache.linkRequests(), 2);
     }
 
     void thumbnailDiskCacheKeepsToItsCap()
@@ -328,10 +383,12 @@ private slots:
         cache.setSource(m_app.session->client(), service());
         QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
         QVERIFY(cache.thumbnail(gone).isNull());
-        QVERIFY(QTest::qWaitFor([&] { return cache.linkRequests() == 1; }, 5000));
-        QTest::qWait(300);
+        QVERIFY(
+            QTest::qWaitFor([&] { return cache.stateOf(gone.sid) == ThumbnailCache::State::None; }, 5000));
         QVERIFY(ready.isEmpty());
+        QCOMPARE(cache.downloadsRunning(), 0);   // MediaSet said 404: no download was tried
         QVERIFY(cache.thumbnail(gone).isNull()); // and it is not asked for again
+        QCOMPARE(cache.stateOf(gone.sid), ThumbnailCache::State::None);
         QTest::qWait(100);
         QCOMPARE(cache.linkRequests(), 1);
     }
@@ -364,14 +421,7 @@ private slots:
         QVERIFY(ready.wait(10000));
         QCOMPARE(ready.first().first().toString(), media.sid);
         QCOMPARE(cache.linkRequests(), 1);
-        QNetworkAccessManager nam; // the faults left unused go
-        QUrl url = m_app.session->sandbox()->baseUrl();
-        url.setPath(QStringLiteral("/_emulator/faults"));
-        QNetworkRequest request(url);
-        request.setRawHeader("X-Emulator-Token", m_app.session->sandbox()->adminToken());
-        QNetworkReply *reply = nam.deleteResource(request);
-        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
-        delete reply;
+        clearFaults(); // the ones left unused
     }
 
     void pagesAnswered429AreWaitedOut()
@@ -485,6 +535,10 @@ private slots:
         QVERIFY2(m_opened.first().query().contains(QLatin1String("Expires")),
                  qPrintable(m_opened.first().toString()));
         QVERIFY2(tab()->status().contains(QLatin1String("Opened")), qPrintable(tab()->status()));
+        QVERIFY(tab()->form()->openButton->isEnabled()); // and again, with a fresh link
+        tab()->form()->openButton->click();
+        QVERIFY(QTest::qWaitFor([&] { return m_opened.size() == 2; }, 10000));
+        QVERIFY(m_opened.at(1) != m_opened.at(0));
 
         select({0, 1});
         QVERIFY(!tab()->form()->detailsButton->isEnabled());

@@ -725,6 +725,28 @@ private slots:
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
     }
 
+    void anExportsRetriesLeaveItsRowAsItIs()
+    {
+        QCOMPARE(exportMessages().size(), 10);
+        QVERIFY(m_emulator.addFault(
+            {{QStringLiteral("method"), QStringLiteral("POST")},
+             {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services/%1/MediaSet").arg(exportService())},
+             {QStringLiteral("status"), 429},
+             {QStringLiteral("retry_after"), QStringLiteral("0")},
+             {QStringLiteral("count"), 1}}));
+        QTemporaryDir target;
+        auto q = queue();
+        const QString id =
+            q->addExport(exportConversation(), QStringLiteral("C"), target.path(), {}, 0,
+                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        QVERIFY(waitIdle(*q));
+        // One of its requests was retried; the export is not "Retrying", its count never went back.
+        QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
+        QCOMPARE(itemOf(*q, id).attempt, 1);
+        QCOMPARE(itemOf(*q, id).sentBytes, 10);
+        QCOMPARE(m_emulator.stats().value(QLatin1String("faults_pending")).toInt(), 0);
+    }
+
     void exportOfChosenMessagesAndOfAMediaTwilioDeleted()
     {
         const QStringList messages = exportMessages();

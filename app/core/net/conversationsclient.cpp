@@ -65,6 +65,8 @@ void PagedListJob::fetch(const QUrl &url)
         for (const QJsonValue &item : list.toArray())
             m_items.append(item.toObject());
         emit pageLoaded(int(m_items.size()));
+        if (isFinished())
+            return; // aborted by whoever took the page (it has read enough)
         emit progress(m_items.size(), -1);
 
         const QString next = meta.value(QLatin1String("next_page_url")).toString();

@@ -57,7 +57,8 @@ void ConversationExportJob::onPage()
             continue;
         if (!m_request.messageSids.isEmpty() && !m_request.messageSids.contains(message->sid))
             continue;
-        m_wantedFound += !m_request.messageSids.isEmpty();
+        if (!m_request.messageSids.isEmpty())
+            m_wantedFound.insert(message->sid); // a message listed twice (pages shifted) counts once
         if (m_request.since.isValid() && message->dateCreated.isValid() &&
             message->dateCreated < m_request.since) {
             older = true; // newest first: the rest are older still
@@ -83,7 +84,8 @@ void ConversationExportJob::onPage()
     }
     fetchLinks();
     // Newest first: what is left is older than asked for, or none of the chosen messages remain.
-    const bool allFound = !m_request.messageSids.isEmpty() && m_wantedFound >= m_request.messageSids.size();
+    const bool allFound =
+        !m_request.messageSids.isEmpty() && m_wantedFound.size() >= m_request.messageSids.size();
     if ((older || allFound) && m_pages && m_pages->isRunning())
         stopPaging();
 }

@@ -53,8 +53,9 @@ public:
     int missing() const { return m_missing; } // listed by a message, gone from the service
     int bulkRequests() const { return m_bulkRequests; }
     int handled() const { return m_saved + m_skipped + m_failed + m_missing; }
-    // Media to export, -1 while messages are still being read.
-    int total() const { return m_pagingDone ? int(m_seen.size()) : -1; }
+    // Media to export: those known so far while messages are still being read (isReading()).
+    int total() const { return int(m_seen.size()); }
+    bool isReading() const { return !m_pagingDone; }
 
 signals:
     // skipped: its file was complete from an earlier export.
@@ -98,7 +99,7 @@ private:
     QSet<QString> m_seen; // media SIDs handled (a media listed twice is exported once)
     QElapsedTimer m_sinceSave;
     int m_messages = 0;
-    int m_wantedFound = 0; // of m_request.messageSids
+    QSet<QString> m_wantedFound; // of m_request.messageSids, read so far
     int m_saved = 0;
     int m_skipped = 0;
     int m_failed = 0;

@@ -56,6 +56,17 @@ QString ExportFolder::filePath(const QString &fileName) const
     return QDir(m_path).filePath(fileName);
 }
 
+QString ExportFolder::conversationIn(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(QLatin1String(ManifestName)));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QLatin1String("conversation_sid"))
+        .toString();
+}
+
 Result<> ExportFolder::open()
 {
     const QFileInfo info(m_path);

@@ -45,6 +45,10 @@ public:
     Result<> saveManifest();
     QJsonObject manifest() const;
 
+    // The conversation whose export the folder holds: "" when it holds none (or a manifest that
+    // cannot be read, which open() reports).
+    static QString conversationIn(const QString &folder);
+
     // "2026-12-02 14-03 alice — photo.jpg" in local time, before it is made unique.
     static QString baseName(const ConversationMessage &message, const MessageMedia &media);
 

@@ -371,6 +371,9 @@ void TransferQueue::onProgress(const QString &id, qint64 sent, qint64 total, dou
 void TransferQueue::onRetrying(const QString &id, int attempt, const QString &why)
 {
     if (TransferItem *item = find(id)) {
+        // An export's retries are of one of its many requests: the export goes on, its count stays.
+        if (item->exported())
+            return;
         item->attempt = attempt;
         item->message = why;
         item->sentBytes = 0;
