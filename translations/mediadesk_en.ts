@@ -1253,7 +1253,7 @@
     </message>
 </context>
 <context>
-    <name>mediadesk::ConversationsTab</name>
+    <name>mediadesk::ConversationsPresenter</name>
     <message>
         <source>Fetching a fresh temporary link…</source>
         <translation type="unfinished"></translation>
@@ -1356,6 +1356,9 @@
         <source>%1 — scroll down for older messages.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>mediadesk::ConversationsTab</name>
     <message>
         <source>Download…</source>
         <translation type="unfinished"></translation>

@@ -1252,7 +1252,7 @@
     </message>
 </context>
 <context>
-    <name>mediadesk::ConversationsTab</name>
+    <name>mediadesk::ConversationsPresenter</name>
     <message>
         <source>Fetching a fresh temporary link…</source>
         <translation>新しい一時リンクを取得しています…</translation>
@@ -1348,6 +1348,9 @@
         <source>%1 — scroll down for older messages.</source>
         <translation>%1 — 古いメッセージを表示するには下へスクロールしてください。</translation>
     </message>
+</context>
+<context>
+    <name>mediadesk::ConversationsTab</name>
     <message>
         <source>Download…</source>
         <translation>ダウンロード…</translation>
