@@ -44,12 +44,12 @@ ConversationsTab::ConversationsTab(QWidget *parent)
         return fontMetrics().horizontalAdvance(sample) + em;
     };
     const QLocale locale;
-    header->resizeSection(ConversationMediaModel::Name, 14 * em);
+    header->resizeSection(ConversationMediaModel::Name, 17 * em);
     header->resizeSection(ConversationMediaModel::Author, 7 * em);
     header->resizeSection(
         ConversationMediaModel::Date,
         fit(locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), QLocale::ShortFormat)));
-    header->resizeSection(ConversationMediaModel::Message, 20 * em);
+    header->resizeSection(ConversationMediaModel::Message, 17 * em);
     header->resizeSection(ConversationMediaModel::Type, fit(QStringLiteral("image/jpeg")));
     header->resizeSection(ConversationMediaModel::Size, fit(locale.formattedDataSize(999 * 1024 + 1000)));
     header->setMinimumSectionSize(5 * em);

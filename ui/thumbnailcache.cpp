@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QImageReader>
 #include <QMutex>
+#include <QPainter>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -54,6 +55,20 @@ void trim(const QString &folder, qint64 cap, std::atomic<qint64> &usage)
     usage = kept;
 }
 
+// The thumbnail centred in a transparent Box × Box square: every icon then has the same size, so
+// the rows of a view (of uniform height, measured on its first row) fit them all.
+QImage squared(const QImage &image)
+{
+    if (image.isNull() || (image.width() == ThumbnailCache::Box && image.height() == ThumbnailCache::Box))
+        return image;
+    QImage square(ThumbnailCache::Box, ThumbnailCache::Box, QImage::Format_ARGB32_Premultiplied);
+    square.fill(Qt::transparent);
+    QPainter painter(&square);
+    painter.drawImage((ThumbnailCache::Box - image.width()) / 2, (ThumbnailCache::Box - image.height()) / 2,
+                      image);
+    return square;
+}
+
 QImage readCached(const QString &path)
 {
     QFile file(path);
@@ -62,7 +77,7 @@ QImage readCached(const QString &path)
     QImage image;
     if (image.load(&file, "PNG"))
         file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
-    return image;
+    return squared(image);
 }
 
 QImage decodeAndStore(const QByteArray &data, const QString &path, const QString &folder, qint64 cap,
@@ -89,7 +104,7 @@ QImage decodeAndStore(const QByteArray &data, const QString &path, const QString
         if (usage->fetch_add(written) + written > cap)
             trim(folder, cap, *usage);
     }
-    return image;
+    return squared(image);
 }
 } // namespace
 

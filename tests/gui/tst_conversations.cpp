@@ -271,13 +271,11 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return cache->stateOf(bottom) == ThumbnailCache::State::Ready; }, 10000));
 
-        // The picture itself, scaled into the box: red on the left, blue on the right.
-        const QImage thumbnail = model()
-                                     ->index(0, 0)
-                                     .data(Qt::DecorationRole)
-                                     .value<QIcon>()
-                                     .pixmap(ThumbnailCache::Box)
-                                     .toImage();
+        // The picture itself, scaled into the box: red on the left, blue on the right; and square,
+        // as every icon of the view, so that rows of one height fit them all.
+        const QIcon icon = model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>();
+        QCOMPARE(icon.actualSize(QSize(32, 32)), QSize(32, 32));
+        const QImage thumbnail = icon.pixmap(ThumbnailCache::Box).toImage();
         QCOMPARE(thumbnail.width(), ThumbnailCache::Box);
         QCOMPARE(QColor(thumbnail.pixel(2, thumbnail.height() / 2)).red(), 230);
         QCOMPARE(QColor(thumbnail.pixel(thumbnail.width() - 2, thumbnail.height() / 2)).red(), 0);
