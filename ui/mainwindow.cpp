@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountstatus.h"
 #include "accountswitcher.h"
 #include "conversationstab.h"
 #include "dialogs.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_statusRegion(new QLabel(this))
     , m_statusConnection(new QLabel(this))
     , m_statusTransfers(new QLabel(this))
+    , m_accountStatus(new AccountStatus(session, this))
 {
     m_ui->setupUi(this);
     m_ui->overviewTab->setSources(m_session, m_picker);
@@ -57,16 +59,13 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.mediadesk.MediaDesk.svg")));
 
     // Banners use palette roles only, so they follow light and dark themes.
-    for (QFrame *banner : {m_ui->sandboxBanner, m_ui->keychainBanner}) {
-        banner->setBackgroundRole(QPalette::ToolTipBase);
-        banner->setForegroundRole(QPalette::ToolTipText);
-        banner->setFrameShape(QFrame::StyledPanel);
-    }
+    m_ui->sandboxBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->sandboxBanner->setForegroundRole(QPalette::ToolTipText);
+    m_ui->sandboxBanner->setFrameShape(QFrame::StyledPanel);
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->sandboxIcon->setPixmap(QIcon(QStringLiteral(":/icons/sandbox.svg")).pixmap(icon, icon));
-    m_ui->keychainIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(icon, icon));
     m_ui->sandboxBanner->hide();
-    m_ui->keychainBanner->hide();
+    setUpAccountBanner();
     // The send target stands out: while it is set, every drop ends up in a conversation.
     m_ui->targetBanner->setBackgroundRole(QPalette::Highlight);
     m_ui->targetBanner->setForegroundRole(QPalette::HighlightedText);
@@ -122,10 +121,9 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
                           .arg(QCoreApplication::applicationVersion()));
         Dialogs::exec(&about);
     });
-    connect(m_ui->keychainSessionButton, &QPushButton::clicked, this, &MainWindow::enterSecretForSession);
     connect(m_accounts, &AccountSwitcher::aboutToSelect, this, [this](const Session::Ref &ref) {
         clearSendTarget(); // conversations belong to the account's services
-        m_ui->keychainBanner->hide();
+        m_accountStatus->clear();
         m_ui->sandboxBanner->setVisible(ref.kind == Session::Kind::Sandbox);
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
         m_picker->clear();
@@ -133,7 +131,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     connect(m_accounts, &AccountSwitcher::selected, this, [this] { updateOverview(); });
     connect(m_accounts, &AccountSwitcher::nothingToOpen, this, [this] {
         m_ui->sandboxBanner->hide();
-        m_ui->keychainBanner->hide();
+        m_accountStatus->clear();
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
         m_picker->clear();
     });
@@ -141,8 +139,16 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &Session::keychainUnavailable, this, &MainWindow::onKeychainUnavailable);
     connect(m_picker, &ServicePicker::serviceChanged, this, &MainWindow::onServiceChanged);
-    connect(m_picker, &ServicePicker::servicesLoaded, this, [this] { updateOverview(); });
-    connect(m_picker, &ServicePicker::loadFailed, this, [this] { updateOverview(); });
+    connect(m_picker, &ServicePicker::servicesLoaded, this, [this] {
+        m_accountStatus->servicesLoaded();
+        updateStatus();
+        updateOverview();
+    });
+    connect(m_picker, &ServicePicker::loadFailed, this, [this] {
+        m_accountStatus->servicesFailed(m_picker->lastError());
+        updateStatus();
+        updateOverview();
+    });
 
     QSettings &settings = m_session->profiles()->settings();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -369,14 +375,9 @@ void MainWindow::onServiceChanged(const ChatService &service)
     updateOverview();
 }
 
-void MainWindow::onKeychainUnavailable(const QString &profile, const QString &message)
+void MainWindow::onKeychainUnavailable(const QString &profile)
 {
-    m_keychainProfile = profile;
-    m_ui->keychainLabel->setText(
-        message + QLatin1Char(' ') +
-        tr("MediaDesk never writes secrets to files; you can enter the secret for this "
-           "session only."));
-    m_ui->keychainBanner->show();
+    m_keychainProfile = profile; // the account banner (AccountStatus) says the rest
 }
 
 void MainWindow::enterSecretForSession()
@@ -415,12 +416,14 @@ void MainWindow::updateStatus()
                                                                        : tr("Connecting…"));
         break;
     case Session::State::Ready:
-        m_statusConnection->setText(tr("Ready"));
+        m_statusConnection->setText(m_picker->isLoading() ? tr("Loading Chat Services…") : tr("Ready"));
         break;
     case Session::State::Failed:
         m_statusConnection->setText(tr("Not connected"));
         break;
     }
+    if (m_accountStatus->hasProblem()) // never "Ready" while the account does not work
+        m_statusConnection->setText(m_accountStatus->statusText());
     const bool saved = ref.kind == Session::Kind::Saved && !idle;
     m_ui->actionEditAccount->setEnabled(saved);
     m_ui->actionRemoveAccount->setEnabled(saved);

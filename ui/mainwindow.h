@@ -19,6 +19,7 @@ class MainWindow;
 
 namespace mediadesk {
 
+class AccountStatus;
 class AccountSwitcher;
 class ConversationsTab;
 class SendCoordinator;
@@ -91,6 +92,7 @@ public:
     Session *session() const { return m_session; }
     bool isWelcomeShown() const;
     QString statusText() const; // the status bar's labels, for tests and accessibility
+    AccountStatus *accountStatus() const { return m_accountStatus; }
 
     void selectProfile(const Session::Ref &ref);
     void addAccount();
@@ -109,7 +111,11 @@ private:
     void buildToolbar();
     void onSessionState(Session::State state);
     void onServiceChanged(const ChatService &service);
-    void onKeychainUnavailable(const QString &profile, const QString &message);
+    void onKeychainUnavailable(const QString &profile);
+    // The message bar under the toolbar for what stops the whole account (AccountStatus).
+    void setUpAccountBanner();
+    void showAccountProblem();
+    void tryAccountAgain();
     void enterSecretForSession();
     void updateStatus();
     void updateOverview();
@@ -136,6 +142,7 @@ private:
     std::unique_ptr<MediaLibrary> m_library;
     TransferQueue *m_queue = nullptr;
     QLabel *m_statusTransfers;
+    AccountStatus *m_accountStatus;
     QString m_keychainProfile; // the profile the keychain banner is about
 };
 

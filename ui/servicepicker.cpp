@@ -42,6 +42,10 @@ ServicePicker::ServicePicker(QWidget *parent)
     m_combo->setToolTip(tr("The Chat Service to work with. Type to search by name or SID."));
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refresh->setToolTip(tr("Reload the list of Chat Services"));
+    m_refresh->setAccessibleName(tr("Reload Chat Services"));
+    m_combo->setAccessibleName(tr("Chat Service"));
+    m_combo->lineEdit()->setAccessibleName(tr("Chat Service"));
+    m_combo->lineEdit()->setAccessibleDescription(tr("Type to search by name or SID"));
     m_refresh->setAutoRaise(true);
     m_error->setVisible(false);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,6 +79,8 @@ void ServicePicker::setError(const QString &message)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_error->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     m_error->setToolTip(message);
+    m_error->setAccessibleName(tr("Problem with the Chat Services"));
+    m_error->setAccessibleDescription(message);
     m_error->setVisible(true);
 }
 
@@ -84,6 +90,7 @@ void ServicePicker::clear()
     m_client = nullptr;
     m_services.clear();
     m_current = {};
+    m_lastError = {};
     m_model->clear();
     setError({});
     setEnabled(false);
@@ -121,14 +128,20 @@ void ServicePicker::refresh()
         m_refresh->setEnabled(true);
         m_combo->lineEdit()->setPlaceholderText(tr("Choose a Chat Service"));
         if (!job->succeeded()) {
-            setError(tr("The Chat Services could not be loaded: %1").arg(job->error().userMessage()));
+            m_lastError = job->error();
+            setError(tr("The Chat Services could not be loaded: %1").arg(m_lastError.userMessage()));
             m_services.clear();
             rebuild();
-            if (!m_preferred.isEmpty())
-                selectSid(m_preferred); // still usable as an entered SID
+            m_combo->lineEdit()->setPlaceholderText(tr("Chat Services not loaded"));
+            // Still usable as an entered SID after a passing failure; with refused credentials
+            // nothing is, and a bare SID would look as if all were well.
+            const bool refused = m_lastError.httpStatus() == 401 || m_lastError.httpStatus() == 403;
+            if (!m_preferred.isEmpty() && !refused)
+                selectSid(m_preferred);
             emit loadFailed(errorText());
             return;
         }
+        m_lastError = {};
         m_services = job->services();
         rebuild();
         emit servicesLoaded(int(m_services.size()));

@@ -36,6 +36,7 @@ public:
     const QList<ChatService> &services() const { return m_services; }
     ChatService currentService() const { return m_current; }
     QString errorText() const;
+    const TwilioError &lastError() const { return m_lastError; } // of the latest load; none after a success
     QComboBox *comboBox() const { return m_combo; }
 
     // Selects a service by SID (from the list, or as an entered SID); returns the error, if any.
@@ -63,6 +64,7 @@ private:
     QList<ChatService> m_services;
     ChatService m_current;
     QString m_preferred;
+    TwilioError m_lastError;
 };
 
 } // namespace mediadesk

@@ -4,6 +4,7 @@
 #include "store/credentialstore.h"
 #include "ui_settingsdialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QPushButton>
 
@@ -18,7 +19,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
     m_ui->languageCombo->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(settings.language)));
     m_ui->parallelSpin->setValue(settings.parallelUploads);
-    m_ui->downloadEdit->setText(settings.effectiveDownloadFolder());
+    // A chosen folder that is gone is shown as it is, with a warning, not silently replaced.
+    m_ui->downloadEdit->setText(settings.downloadFolder.isEmpty() ? settings.effectiveDownloadFolder()
+                                                                  : settings.downloadFolder);
     m_ui->proxyType->addItem(tr("HTTP"), int(QNetworkProxy::HttpProxy));
     m_ui->proxyType->addItem(tr("SOCKS5"), int(QNetworkProxy::Socks5Proxy));
     m_ui->proxyType->setCurrentIndex(settings.proxyType == QNetworkProxy::Socks5Proxy ? 1 : 0);
@@ -52,8 +55,27 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
         if (!folder.isEmpty())
             m_ui->downloadEdit->setText(folder);
     });
+    connect(m_ui->downloadEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateDownloadWarning);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateDownloadWarning();
+}
+
+void SettingsDialog::updateDownloadWarning()
+{
+    AppSettings chosen;
+    chosen.downloadFolder = m_ui->downloadEdit->text().trimmed();
+    QString warning;
+    if (!chosen.downloadFolder.isEmpty() && !QDir::isAbsolutePath(chosen.downloadFolder))
+        warning = tr("Enter the whole path of the folder, not a path relative to another one.");
+    else if (chosen.isChosenDownloadFolderMissing())
+        //: %1 the folder offered instead
+        warning = tr("This folder does not exist (it may have been removed, or its drive is not connected). "
+                     "Until it is back, downloads are offered in “%1”.")
+                      .arg(QDir::toNativeSeparators(AppSettings::defaultDownloadFolder()));
+    m_ui->downloadWarning->setText(warning);
+    m_ui->downloadWarning->setVisible(!warning.isEmpty());
+    m_ui->downloadWarning->setAccessibleName(warning);
     updateProxyFields();
 }
 
@@ -67,9 +89,11 @@ void SettingsDialog::updateProxyFields()
              m_ui->proxyPortLabel, m_ui->proxyUser, m_ui->proxyUserLabel, m_ui->proxyPassword,
              m_ui->proxyPasswordLabel})
         w->setEnabled(manual);
-    // A manual proxy needs a host.
+    // A manual proxy needs a host; a download folder, a whole path.
+    const QString folder = m_ui->downloadEdit->text().trimmed();
     m_ui->buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!manual || !m_ui->proxyHost->text().trimmed().isEmpty());
+        ->setEnabled((!manual || !m_ui->proxyHost->text().trimmed().isEmpty()) &&
+                     (folder.isEmpty() || QDir::isAbsolutePath(folder)));
 }
 
 AppSettings SettingsDialog::settings() const
@@ -78,7 +102,7 @@ AppSettings SettingsDialog::settings() const
     s.language = m_ui->languageCombo->currentData().toString();
     s.parallelUploads = m_ui->parallelSpin->value();
     const QString folder = m_ui->downloadEdit->text().trimmed();
-    s.downloadFolder = folder == AppSettings().effectiveDownloadFolder() ? QString() : folder;
+    s.downloadFolder = folder == AppSettings::defaultDownloadFolder() ? QString() : folder;
     s.proxyMode = m_ui->proxyNone->isChecked()     ? AppSettings::ProxyMode::None
                   : m_ui->proxyManual->isChecked() ? AppSettings::ProxyMode::Manual
                                                    : AppSettings::ProxyMode::System;

@@ -28,7 +28,8 @@ public:
     Ui::SettingsDialog *form() const { return m_ui.get(); }
 
 private:
-    void updateProxyFields();
+    void updateProxyFields(); // and whether OK can be pressed
+    void updateDownloadWarning();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings m_initial;

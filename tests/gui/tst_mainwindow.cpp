@@ -1,4 +1,5 @@
 // The main window for real (offscreen): first run, the sandbox, profiles, the keychain banner.
+#include "accountstatus.h"
 #include "accountswitcher.h"
 #include "dialogs.h"
 #include "emulatorprocess.h"
@@ -119,23 +120,27 @@ private slots:
         window.show();
         window.selectProfile({Session::Kind::Saved, QStringLiteral("work")});
         QVERIFY(QTest::qWaitFor([&] { return session.state() == Session::State::Failed; }, 20000));
-        QVERIFY(window.form()->keychainBanner->isVisible());
-        QVERIFY2(window.form()->keychainLabel->text().contains(QLatin1String("keychain")),
-                 qPrintable(window.form()->keychainLabel->text()));
-        QVERIFY(window.form()->keychainSessionButton->isVisible());
+        QVERIFY(window.form()->accountBanner->isVisible());
+        QVERIFY2(window.form()->accountBannerLabel->text().contains(QLatin1String("keychain")),
+                 qPrintable(window.form()->accountBannerLabel->text()));
+        QVERIFY(window.form()->accountBannerAction->isVisible());
+        QCOMPARE(window.form()->accountBannerAction->text(),
+                 AccountStatus::remedyText(AccountStatus::Remedy::EnterSecret));
+        QVERIFY2(window.statusText().endsWith(AccountStatus::tr("No keychain")),
+                 qPrintable(window.statusText()));
 
         // The banner's button: the secret for this session only; the profile works, and nothing
         // was written anywhere.
         Dialogs::answerNext(Dialogs::typing(EmulatorProcess::authToken()));
         const qsizetype askedBefore = Dialogs::asked().size();
-        QTest::mouseClick(window.form()->keychainSessionButton, Qt::LeftButton);
+        QTest::mouseClick(window.form()->accountBannerAction, Qt::LeftButton);
         QCOMPARE(Dialogs::answersLeft(), 0);
         QCOMPARE(Dialogs::asked().size(), askedBefore + 1);
         QVERIFY2(Dialogs::asked().last().text.contains(QStringLiteral("“work”")),
                  qPrintable(Dialogs::asked().last().text));
         QVERIFY(session.hasSecretForThisRun(QStringLiteral("work")));
         QVERIFY(waitReady(session));
-        QVERIFY(!window.form()->keychainBanner->isVisible());
+        QVERIFY(!window.form()->accountBanner->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
         QVERIFY(window.statusText().contains(QLatin1String("work")));
     }

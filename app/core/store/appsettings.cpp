@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -52,9 +54,28 @@ void AppSettings::save(QSettings &s) const
 
 QString AppSettings::effectiveDownloadFolder() const
 {
-    if (!downloadFolder.isEmpty())
-        return downloadFolder;
-    return QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (!downloadFolder.isEmpty() && !isChosenDownloadFolderMissing())
+        return QDir::cleanPath(QFileInfo(downloadFolder).absoluteFilePath());
+    return defaultDownloadFolder();
+}
+
+bool AppSettings::isChosenDownloadFolderMissing() const
+{
+    return !downloadFolder.isEmpty() && !QFileInfo(downloadFolder).isDir();
+}
+
+QString AppSettings::defaultDownloadFolder()
+{
+    const QString home = QDir::homePath();
+    const QString location = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    // Qt names $HOME/Downloads even where no such folder exists; a save dialog would then offer a
+    // path that cannot be saved to. The default is ours to create (a chosen folder never is).
+    if (location.isEmpty() || !QDir::isAbsolutePath(location) ||
+        QDir::cleanPath(location) == QDir::cleanPath(home))
+        return home;
+    if (QFileInfo(location).isDir() || QDir().mkpath(location))
+        return QDir::cleanPath(location);
+    return home;
 }
 
 std::optional<QNetworkProxy> AppSettings::proxy(const QString &password) const
