@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 
+#include "accessiblenames.h"
 #include "dialogs.h"
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
@@ -33,11 +34,14 @@ AccountDialog::AccountDialog(ProfileStore *profiles, CredentialStore *keychain, 
     QAction *reveal = m_ui->secretEdit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
                                                   QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
+    reveal->setText(tr("Show Secret"));
     reveal->setToolTip(tr("Show the secret"));
     connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         reveal->setToolTip(shown ? tr("Hide the secret") : tr("Show the secret"));
     });
+    nameBuiltInParts(this);
+    m_ui->testResult->hide();
 
     for (QLabel *problem : {m_ui->nameProblem, m_ui->accountSidProblem, m_ui->apiKeyProblem,
                             m_ui->secretProblem, m_ui->urlProblem}) {
@@ -132,7 +136,7 @@ void AccountDialog::validate()
     const bool apiKey = m_ui->apiKeyRadio->isChecked();
     m_ui->apiKeyEdit->setEnabled(apiKey);
     m_ui->apiKeyLabel->setEnabled(apiKey);
-    m_ui->secretLabel->setText(apiKey ? tr("API key s&ecret:") : tr("Auth &Token:"));
+    m_ui->secretLabel->setText(apiKey ? tr("API key s&ecret:") : tr("&Auth Token:"));
     const QString key = m_ui->apiKeyEdit->text();
     const QString keyProblem =
         (!apiKey || key.isEmpty()) ? QString() : Sid::validationError(key, SidKind::ApiKey);
@@ -177,8 +181,10 @@ void AccountDialog::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
-    if (!message.isEmpty())
+    if (!message.isEmpty()) {
         m_ui->testResult->setText(message);
+        m_ui->testResult->setVisible(true);
+    }
     validate();
 }
 
@@ -195,6 +201,7 @@ void AccountDialog::testConnection()
     const auto endpoints = p.endpoints();
     if (!endpoints) {
         m_ui->testResult->setText(endpoints.problem());
+        m_ui->testResult->setVisible(true);
         emit testFinished(false);
         return;
     }

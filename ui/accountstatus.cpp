@@ -194,16 +194,17 @@ QList<AccountStatus::Remedy> AccountStatus::remedies() const
 
 QString AccountStatus::remedyText(Remedy remedy)
 {
-    // Letters not taken by the menu bar (File, Account, Media, Tools, Help) nor by the toolbar.
+    // Letters no other control of the window takes (tst_keyboard checks): the menus have F, A, M,
+    // T and H.
     switch (remedy) {
     case Remedy::EditAccount:
         return tr("&Edit Account…");
     case Remedy::EnterSecret:
         return tr("Enter &Secret for This Session…");
     case Remedy::Settings:
-        return tr("Setti&ngs…");
+        return tr("Settin&gs…");
     case Remedy::TryAgain:
-        return tr("T&ry Again");
+        return tr("Tr&y Again");
     }
     return {};
 }

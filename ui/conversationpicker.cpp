@@ -34,6 +34,10 @@ ConversationPicker::ConversationPicker(QWidget *parent)
     m_combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_combo->lineEdit()->setPlaceholderText(tr("Choose a conversation, or type its SID (CH…)"));
+    // Qt's combo box does not take its buddy label's text as its name: named here for screen readers.
+    m_combo->setAccessibleName(tr("Conversation"));
+    m_combo->lineEdit()->setAccessibleName(tr("Conversation"));
+    m_combo->lineEdit()->setAccessibleDescription(m_combo->lineEdit()->placeholderText());
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_combo);

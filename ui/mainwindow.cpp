@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "accountstatus.h"
 #include "accountswitcher.h"
 #include "conversationstab.h"
@@ -16,14 +17,18 @@
 #include "store/medialibrary.h"
 #include "transferstab.h"
 #include "ui_mainwindow.h"
+#include "ui_transferstab.h"
 
+#include <QAccessible>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -90,6 +95,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     m_ui->welcomeSandbox->setIcon(QIcon(QStringLiteral(":/icons/sandbox.svg")));
 
     buildToolbar();
+    setUpKeyboard();
     statusBar()->addWidget(m_statusProfile);
     statusBar()->addWidget(m_statusRegion);
     statusBar()->addPermanentWidget(m_statusTransfers);
@@ -165,6 +171,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     else
         m_accounts->selectStart();
     updateStatus();
+    nameBuiltInParts(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -211,7 +218,15 @@ void MainWindow::setUpTransfers(const QString &statePath)
     });
     connect(tab, &TransfersTab::detailsRequested, this, &MainWindow::showDetails);
     connect(tab, &TransfersTab::downloadRequested, this, &MainWindow::downloadMedia);
-    connect(tab, &TransfersTab::summaryChanged, m_statusTransfers, &QLabel::setText);
+    m_statusTransfers->setObjectName(QStringLiteral("transferSummary"));
+    connect(tab, &TransfersTab::summaryChanged, this, [this](const QString &summary) {
+        if (summary == m_statusTransfers->text())
+            return;
+        m_statusTransfers->setText(summary);
+        // A screen reader hears how the transfers stand as it changes, not only when asked.
+        QAccessibleEvent changed(m_statusTransfers, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&changed);
+    });
     connect(tab, &TransfersTab::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     m_ui->dropHint->hide();
@@ -244,6 +259,8 @@ void MainWindow::onBatchFinished(int done, int failed)
     const QString message = failed == 0 ? tr("Transfers finished: %n done.", nullptr, done)
                                         : tr("Transfers finished: %1 done, %2 failed.").arg(done).arg(failed);
     statusBar()->showMessage(message, 15000);
+    QAccessibleEvent alert(statusBar(), QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
     m_ui->libraryTab->reloadIfShown();
     if (!isActiveWindow()) {
         QApplication::alert(this);
@@ -337,6 +354,32 @@ void MainWindow::buildToolbar()
     m_ui->actionSendTarget->setIconText(tr("Send To…"));
     bar->addAction(m_ui->actionSendTarget);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Toolbar buttons take no focus by default: this one is reached by Tab like every control.
+    if (QWidget *sendTo = bar->widgetForAction(m_ui->actionSendTarget)) {
+        sendTo->setFocusPolicy(Qt::TabFocus);
+        sendTo->setAccessibleName(m_ui->actionSendTarget->iconText());
+        sendTo->setAccessibleDescription(m_ui->actionSendTarget->toolTip());
+    }
+    m_profileCombo->setAccessibleName(tr("Account"));
+}
+
+void MainWindow::setUpKeyboard()
+{
+    // F10 opens the menu bar, as on GNOME, KDE and Windows; Qt leaves it to the platform.
+    auto *menuKey = new QShortcut(QKeySequence(Qt::Key_F10), this);
+    connect(menuKey, &QShortcut::activated, this, [this] {
+        QAction *first = menuBar()->actions().value(0);
+        if (first && !menuBar()->activeAction()) {
+            menuBar()->setFocus(Qt::MenuBarFocusReason);
+            menuBar()->setActiveAction(first);
+        }
+    });
+    connect(m_ui->actionAddFiles, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+        m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
+        m_ui->transfersTab->form()->addFilesButton->click();
+    });
+    connect(m_ui->actionPasteFiles, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
 }
 
 bool MainWindow::isWelcomeShown() const

@@ -109,6 +109,7 @@ protected:
 
 private:
     void buildToolbar();
+    void setUpKeyboard(); // F10, the File menu's entries for what the Transfers tab does
     void onSessionState(Session::State state);
     void onServiceChanged(const ChatService &service);
     void onKeychainUnavailable(const QString &profile);

@@ -61,6 +61,7 @@ MediaDetailsPanel::MediaDetailsPanel(QWidget *parent)
     connect(m_ui->copyJsonButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->jsonView->toPlainText());
         m_ui->linkStatus->setText(tr("The Media JSON is on the clipboard."));
+        m_ui->linkStatus->show();
     });
     connect(m_ui->openDownloadButton, &QPushButton::clicked, this, [this] {
         if (const auto status = m_presenter->downloadStatus(); status.done)
@@ -84,7 +85,10 @@ MediaDetailsPanel::MediaDetailsPanel(QWidget *parent)
     });
     connect(m_presenter, &MediaDetailsPresenter::mediaShown, this, &MediaDetailsPanel::showMedia);
     connect(m_presenter, &MediaDetailsPresenter::lookupFailed, this, &MediaDetailsPanel::showLookupError);
-    connect(m_presenter, &MediaDetailsPresenter::linkStatusChanged, m_ui->linkStatus, &QLabel::setText);
+    connect(m_presenter, &MediaDetailsPresenter::linkStatusChanged, this, [this](const QString &text) {
+        m_ui->linkStatus->setText(text);
+        m_ui->linkStatus->setVisible(!text.isEmpty()); // no empty text for a screen reader to land on
+    });
     connect(m_presenter, &MediaDetailsPresenter::actionsChanged, this, &MediaDetailsPanel::updateActions);
     connect(m_presenter, &MediaDetailsPresenter::previewCleared, this, &MediaDetailsPanel::clearPreview);
     connect(m_presenter, &MediaDetailsPresenter::previewNoteChanged, m_ui->previewNote, &QLabel::setText);
@@ -198,6 +202,7 @@ void MediaDetailsPanel::showMedia(const Media &media, const QString &hint)
     m_ui->detailsPages->setCurrentWidget(m_ui->resultPage);
     m_ui->lookupHint->setText(hint);
     m_ui->linkStatus->clear();
+    m_ui->linkStatus->hide();
 }
 
 void MediaDetailsPanel::clearPreview(bool textual)

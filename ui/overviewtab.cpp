@@ -43,6 +43,7 @@ void OverviewTab::refresh()
     else if (ready)
         message = m_picker->errorText();
     m_ui->workspaceMessage->setText(message);
+    m_ui->workspaceMessage->setVisible(!message.isEmpty()); // no empty text for a screen reader to land on
     if (!ready)
         return;
     showService();

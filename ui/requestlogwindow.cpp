@@ -1,5 +1,6 @@
 #include "requestlogwindow.h"
 
+#include "accessiblenames.h"
 #include "requestlogmodel.h"
 #include "ui_requestlogwindow.h"
 
@@ -17,6 +18,7 @@ RequestLogWindow::RequestLogWindow(RequestLog *log, QWidget *parent)
     , m_model(new RequestLogModel(log, this))
 {
     m_ui->setupUi(this);
+    nameBuiltInParts(this);
     m_ui->table->setModel(m_model);
     m_ui->table->verticalHeader()->hide();
     QHeaderView *header = m_ui->table->horizontalHeader();

@@ -1,5 +1,6 @@
 #include "senddialog.h"
 
+#include "accessiblenames.h"
 #include "conversationpicker.h"
 #include "ui_senddialog.h"
 
@@ -12,6 +13,7 @@ SendDialog::SendDialog(Mode mode, ApiClient *client, const QString &serviceSid, 
     : QDialog(parent), m_ui(std::make_unique<Ui::SendDialog>()), m_mode(mode)
 {
     m_ui->setupUi(this);
+    nameBuiltInParts(this);
     const bool send = mode == Mode::Send;
     m_ui->bodyLabel->setVisible(send);
     m_ui->bodyEdit->setVisible(send);

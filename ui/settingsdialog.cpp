@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "accessiblenames.h"
 #include "dialogs.h"
 #include "store/credentialstore.h"
 #include "ui_settingsdialog.h"
@@ -14,6 +15,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_initial(settings)
 {
     m_ui->setupUi(this);
+    nameBuiltInParts(this);
     m_ui->languageCombo->addItem(tr("System default"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));

@@ -77,11 +77,7 @@ void TransfersTab::setQueue(TransferQueue *queue)
             m_queue->remove(id);
     });
     connect(m_ui->clearFinishedButton, &QPushButton::clicked, m_queue, &TransferQueue::clearFinished);
-    auto *paste = new QAction(tr("Paste Files"), this);
-    paste->setShortcut(QKeySequence::Paste);
-    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(paste, &QAction::triggered, this, &TransfersTab::pasteFromClipboard);
-    addAction(paste);
+    // Paste Files is the window's File menu entry (MainWindow), so it is found there with its key.
     auto *remove = new QAction(tr("Remove"), m_ui->transferTable);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
@@ -238,7 +234,8 @@ void TransfersTab::showMenu(const QPoint &pos)
         menu.addSeparator();
         menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
         menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)->setEnabled(retryable(item));
-        menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click);
+        menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click)
+            ->setShortcut(QKeySequence::Delete);
         menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));
         return;
     }
@@ -269,7 +266,7 @@ void TransfersTab::showMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
     menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)->setEnabled(retryable(item));
-    menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click);
+    menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click)->setShortcut(QKeySequence::Delete);
     QAction *chosen = menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));
     if (chosen == copySid)
         QGuiApplication::clipboard()->setText(item.mediaSid);
