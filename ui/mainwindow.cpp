@@ -257,7 +257,8 @@ void MainWindow::setUpTransfers(const QString &statePath)
 void MainWindow::onBatchFinished(int done, int failed)
 {
     const QString message = failed == 0 ? tr("Transfers finished: %n done.", nullptr, done)
-                                        : tr("Transfers finished: %1 done, %2 failed.").arg(done).arg(failed);
+                                        //: "failed" covers transfers refused before they started too
+                                        : tr("Transfers finished: %1 done, %2 failed or refused.").arg(done).arg(failed);
     statusBar()->showMessage(message, 15000);
     QAccessibleEvent alert(statusBar(), QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
@@ -336,8 +337,8 @@ void MainWindow::buildToolbar()
     auto *accountLabel = new QLabel(tr("Account:"), bar);
     accountLabel->setContentsMargins(6, 0, 4, 0);
     bar->addWidget(accountLabel);
-    m_profileCombo->setMinimumContentsLength(16);
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // As wide as its longest entry ("Environment (TWILIO_*)", a long profile name): never clipped.
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profileCombo->setToolTip(tr("The Twilio account (profile) to work with"));
     m_profileCombo->setPlaceholderText(tr("No account"));
     bar->addWidget(m_profileCombo);

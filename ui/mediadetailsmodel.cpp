@@ -131,30 +131,32 @@ void MediaDetailsModel::build(const QString &serviceName)
     else if (m.dateCreated.isValid())
         notAttached = tr("not attached to a message; its five minutes are over, but Twilio still has it");
 
+    // What most people look for first (what it is, how big, where it went) comes first and stays
+    // in view; the service, account and bookkeeping dates follow.
     m_rows.append({QStringLiteral("sid"), tr("Media SID"), m.sid, m.sid, m.sid, false});
+    addText(QStringLiteral("filename"), tr("File name"), m.filename, tr("uploaded without a file name"));
+    addText(QStringLiteral("content_type"), tr("Content type"),
+            m.contentType.isEmpty() ? std::optional<QString>() : m.contentType, tr("no type given"));
+    if (m.size >= 0) {
+        const QString bytes = tr("%1 bytes").arg(locale.toString(m.size));
+        const QString human = locale.formattedDataSize(m.size);
+        //: %1 the size in human units (e.g. "1.5 MB"), %2 the exact byte count
+        const QString shown = m.size < 1024 ? bytes : tr("%1 (%2)").arg(human, bytes);
+        m_rows.append({QStringLiteral("size"), tr("Size"), shown, QString::number(m.size), bytes, false});
+    } else {
+        m_rows.append(absentOrNull(QStringLiteral("size"), tr("Size"), tr("size unknown"), {}));
+    }
+    addText(QStringLiteral("channel_sid"), tr("Conversation"), m.channelSid, notAttached);
+    addText(QStringLiteral("message_sid"), tr("Message"), m.messageSid, notAttached);
+    addText(QStringLiteral("author"), tr("Author"), m.author, tr("no author recorded"));
+    addDate(QStringLiteral("date_created"), tr("Created"), m.dateCreated);
     const QString service =
         serviceName.isEmpty() ? m.serviceSid : tr("%1 (%2)").arg(m.serviceSid, serviceName);
     m_rows.append({QStringLiteral("service_sid"), tr("Chat Service"), service, m.serviceSid, service, false});
     addText(QStringLiteral("account_sid"), tr("Account"), m.accountSid, tr("no account given"),
             tr("MCS usually leaves the account out"));
-    addText(QStringLiteral("channel_sid"), tr("Conversation"), m.channelSid, notAttached);
-    addText(QStringLiteral("message_sid"), tr("Message"), m.messageSid, notAttached);
-    addDate(QStringLiteral("date_created"), tr("Created"), m.dateCreated);
     addDate(QStringLiteral("date_updated"), tr("Updated"), m.dateUpdated);
     addDate(QStringLiteral("date_upload_updated"), tr("Upload updated"), m.dateUploadUpdated);
-    if (m.size >= 0) {
-        const QString bytes = tr("%1 bytes").arg(locale.toString(m.size));
-        //: %1 the size in human units (e.g. "1.5 MB"), %2 the exact byte count
-        m_rows.append({QStringLiteral("size"), tr("Size"),
-                       tr("%1 (%2)").arg(locale.formattedDataSize(m.size), bytes), QString::number(m.size),
-                       bytes, false});
-    } else {
-        m_rows.append(absentOrNull(QStringLiteral("size"), tr("Size"), tr("size unknown"), {}));
-    }
-    addText(QStringLiteral("content_type"), tr("Content type"),
-            m.contentType.isEmpty() ? std::optional<QString>() : m.contentType, tr("no type given"));
-    addText(QStringLiteral("filename"), tr("File name"), m.filename, tr("uploaded without a file name"));
-    addText(QStringLiteral("author"), tr("Author"), m.author, tr("no author recorded"));
     addText(QStringLiteral("category"), tr("Category"), m.category, tr("no category given"),
             tr("older media have none; it means “media”"));
     if (valueAt(m.json, QStringLiteral("is_multipart_upstream")).isBool()) {

@@ -22,6 +22,12 @@ QString installTranslations(QCoreApplication *app, const QString &language)
         QCoreApplication::installTranslator(ours);
         return ours->language().section(QLatin1Char('_'), 0, 0);
     }
+    // No file for this language (or the C locale): English, which still has its plural forms
+    // ("1 message", not "1 message(s)").
+    if (ours->load(QStringLiteral("mediadesk_en"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(ours);
+        return QStringLiteral("en");
+    }
     delete ours;
     return QStringLiteral("en");
 }
