@@ -18,8 +18,8 @@ QString AttachmentStatus::text() const
 {
     switch (m_status.state) {
     case UnattachedMedia::State::Attached:
-        //: the conversation SID an upload was sent to
-        return tr("Sent to %1").arg(m_conversationSid);
+        //: the conversation (its name, else its SID) an upload was sent to
+        return tr("Sent to %1").arg(m_conversationName.isEmpty() ? m_conversationSid : m_conversationName);
     case UnattachedMedia::State::Pending:
         //: %1 minutes:seconds until Twilio deletes media that no message carries
         return tr("Deleted in %1").arg(UnattachedMedia::clock(m_status.secondsLeft));

@@ -18,6 +18,8 @@ public:
                      const QDateTime &checkedAt, std::optional<bool> foundAtCheck,
                      const QDateTime &nowUtc = Clock::nowUtc());
 
+    // Shown instead of the SID where there is one (the SID stays in the tooltip).
+    void setConversationName(const QString &name) { m_conversationName = name; }
     UnattachedMedia::State state() const { return m_status.state; }
     bool isTicking() const { return m_status.state == UnattachedMedia::State::Pending; }
     QString text() const;    // short, for a table cell
@@ -25,6 +27,7 @@ public:
 
 private:
     QString m_conversationSid;
+    QString m_conversationName;
     QString m_messageSid;
     QDateTime m_checkedAt;
     std::optional<bool> m_found;

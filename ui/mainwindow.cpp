@@ -256,9 +256,10 @@ void MainWindow::setUpTransfers(const QString &statePath)
 
 void MainWindow::onBatchFinished(int done, int failed)
 {
-    const QString message = failed == 0 ? tr("Transfers finished: %n done.", nullptr, done)
-                                        //: "failed" covers transfers refused before they started too
-                                        : tr("Transfers finished: %1 done, %2 failed or refused.").arg(done).arg(failed);
+    const QString message =
+        failed == 0 ? tr("Transfers finished: %n done.", nullptr, done)
+                    //: "failed" covers transfers refused before they started too
+                    : tr("Transfers finished: %1 done, %2 failed or refused.").arg(done).arg(failed);
     statusBar()->showMessage(message, 15000);
     QAccessibleEvent alert(statusBar(), QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);

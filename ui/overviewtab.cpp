@@ -79,9 +79,10 @@ void OverviewTab::showAccount()
                                       ? tr("API key %1 of %2").arg(p->apiKeySid, p->accountSid)
                                       : p->accountSid);
     else if (const auto &credentials = m_session->client()->credentials())
-        m_ui->accountSid->setText(credentials->method() == Credentials::Method::ApiKey
-                                      ? tr("API key %1 of %2").arg(credentials->apiKeySid(), credentials->accountSid())
-                                      : credentials->accountSid());
+        m_ui->accountSid->setText(
+            credentials->method() == Credentials::Method::ApiKey
+                ? tr("API key %1 of %2").arg(credentials->apiKeySid(), credentials->accountSid())
+                : credentials->accountSid());
     else
         m_ui->accountSid->setText(tr("from the environment"));
     m_ui->mcsUrl->setText(m_session->client()->endpoints().mcs.toString());

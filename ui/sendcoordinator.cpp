@@ -28,6 +28,8 @@ void SendCoordinator::setTarget(const SendTarget &target, const QString &label)
 {
     m_target = target;
     m_target.body.clear(); // dropped files go without text
+    if (m_target.conversationName.isEmpty() && label != target.conversationSid)
+        m_target.conversationName = label;
     m_targetLabel = label.isEmpty() ? target.conversationSid : label;
     m_targetService = m_picker->currentService().sid;
     emit targetChanged();
@@ -57,7 +59,9 @@ std::optional<SendCoordinator::Choice> SendCoordinator::ask(bool forTarget, cons
     dialog.setTarget(initial);
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return std::nullopt;
-    return Choice{dialog.target(), dialog.conversation().displayName()};
+    Choice choice{dialog.target(), dialog.conversation().displayName()};
+    choice.target.conversationName = dialog.conversation().name();
+    return choice;
 }
 
 QString SendCoordinator::rememberedAuthor() const

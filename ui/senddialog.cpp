@@ -69,7 +69,7 @@ void SendDialog::setTarget(const SendTarget &target)
 SendTarget SendDialog::target() const
 {
     return {conversation().sid, m_ui->authorEdit->text().trimmed(),
-            m_mode == Mode::Send ? m_ui->bodyEdit->toPlainText() : QString()};
+            m_mode == Mode::Send ? m_ui->bodyEdit->toPlainText() : QString(), conversation().name()};
 }
 
 Conversation SendDialog::conversation() const

@@ -17,6 +17,7 @@ TransferModel::TransferModel(TransferQueue *queue, QObject *parent)
     , m_queue(queue)
     , m_uploadIcon(QApplication::style()->standardIcon(QStyle::SP_ArrowUp))
     , m_downloadIcon(QApplication::style()->standardIcon(QStyle::SP_ArrowDown))
+    , m_messageIcon(QStringLiteral(":/icons/message.svg"))
 {
     connect(queue, &TransferQueue::itemAboutToBeAdded, this,
             [this](int row) { beginInsertRows({}, row, row); });
@@ -39,8 +40,16 @@ AttachmentStatus attachmentOf(const TransferItem &item, const QDateTime &now = C
 {
     const MessageDelivery &delivery = *item.delivery();
     const LookupCheck &check = *item.check();
-    return AttachmentStatus(delivery.target.conversationSid, delivery.messageSid, item.finishedAt, check.at,
+    AttachmentStatus status(delivery.target.conversationSid, delivery.messageSid, item.finishedAt, check.at,
                             check.found, now);
+    status.setConversationName(delivery.target.conversationName);
+    return status;
+}
+
+// The conversation as people know it: its name, else its SID.
+QString conversationLabel(const SendTarget &target)
+{
+    return target.conversationName.isEmpty() ? target.conversationSid : target.conversationName;
 }
 } // namespace
 
@@ -132,8 +141,9 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         if (index.column() == Name)
-            return item.kind() == TransferItem::Kind::Download || item.exported() ? m_downloadIcon
-                                                                                  : m_uploadIcon;
+            return item.kind() == TransferItem::Kind::Send                          ? m_messageIcon
+                   : item.kind() == TransferItem::Kind::Download || item.exported() ? m_downloadIcon
+                                                                                    : m_uploadIcon;
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Name)
@@ -142,7 +152,10 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
                    : item.exported() ? tr("Export of the media of conversation %1 into %2")
                                            .arg(item.exported()->conversationSid, printableText(item.path))
                    : item.kind() == TransferItem::Kind::Send
-                       ? tr("Message carrying %1").arg(item.mediaSid)
+                       //: %1 the file name, %2 its Media SID, %3 the conversation's SID
+                       ? tr("A message carrying %1 (%2) into conversation %3")
+                             .arg(printableText(item.fileName), item.mediaSid,
+                                  item.delivery() ? item.delivery()->target.conversationSid : QString())
                        : tr("Upload of %1").arg(printableText(item.path));
         if (index.column() == Status)
             return item.message.isEmpty() ? printableText(item.path) : item.message;
@@ -171,9 +184,14 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     // Names and types can come from a server or an oddly named file: shown escaped (displaytext.h).
     case Name:
+        if (item.kind() == TransferItem::Kind::Send && item.delivery())
+            //: a transfer row that sends an uploaded media into a conversation
+            return tr("Message to %1").arg(conversationLabel(item.delivery()->target));
         return printableText(item.fileName);
     case Type:
-        return printableText(item.contentType); // detected once when queued: painting never touches the disk
+        if (item.kind() == TransferItem::Kind::Send)
+            return printableText(item.fileName); // what the message carries
+        return printableText(item.contentType);  // detected once when queued: painting never touches the disk
     case Size:
         if (item.exported())
             return item.size > 0 ? tr("%n media", nullptr, int(item.size)) : QString();
@@ -204,7 +222,7 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
             return item.exported()->conversationSid;
         if (const MessageDelivery *delivery = item.delivery();
             delivery && delivery->target.isSet() && item.isActive())
-            return tr("To %1").arg(delivery->target.conversationSid);
+            return tr("To %1").arg(conversationLabel(delivery->target));
         return {};
     }
     return {};

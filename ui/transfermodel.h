@@ -37,6 +37,7 @@ private:
     TransferQueue *m_queue;
     QIcon m_uploadIcon;
     QIcon m_downloadIcon;
+    QIcon m_messageIcon;
 };
 
 // All, active, failed (failed, refused, cancelled) or done.

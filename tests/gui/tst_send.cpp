@@ -118,7 +118,7 @@ private slots:
 
     void droppedFilesArriveAsMessages()
     {
-        m_choice = SendCoordinator::Choice{{conversation(1), QStringLiteral("alice"), {}},
+        m_choice = SendCoordinator::Choice{{conversation(1), QStringLiteral("alice"), {}, {}},
                                            QStringLiteral("Conversation 1")};
         QVERIFY(m_app.window->form()->actionSendTarget->isEnabled());
         m_app.window->chooseSendTarget();
@@ -143,12 +143,13 @@ private slots:
                 emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/media/") + sent.mediaSid);
             QCOMPARE(stored.value(QLatin1String("message_sid")).toString(), sent.messageSid());
             QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation(1));
-            QCOMPARE(conversationCell(sent.id), QStringLiteral("Sent to ") + conversation(1));
+            // Shown by its name; the SID is in the tooltip.
+            QCOMPARE(conversationCell(sent.id), QStringLiteral("Sent to Conversation 1"));
             const QString tooltip = m_app.window->transferModel()
                                         ->index(queue()->indexOf(sent.id), TransferModel::Conversation)
                                         .data(Qt::ToolTipRole)
                                         .toString();
-            QVERIFY2(tooltip.contains(sent.messageSid()) &&
+            QVERIFY2(tooltip.contains(sent.messageSid()) && tooltip.contains(conversation(1)) &&
                          tooltip.contains(QStringLiteral("#%1").arg(sent.delivery()->messageIndex)),
                      qPrintable(tooltip));
             QCOMPARE(sent.delivery()->messageJson.value(QLatin1String("sid")).toString(), sent.messageSid());
@@ -211,7 +212,7 @@ private slots:
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         const QString first = library->entryAt(0)->mediaSid, second = library->entryAt(1)->mediaSid;
 
-        m_choice = SendCoordinator::Choice{{conversation(2), {}, QStringLiteral("two pictures")},
+        m_choice = SendCoordinator::Choice{{conversation(2), {}, QStringLiteral("two pictures"), {}},
                                            QStringLiteral("Conversation 2")};
         const qsizetype before = queue()->items().size();
         m_app.window->form()->actionSendToConversation->trigger();
@@ -321,7 +322,7 @@ private slots:
         // Sent from the panel: it goes into the conversation, and a fresh look-up shows the message.
         QPushButton *send = m_app.window->detailsPanel()->form()->sendButton;
         QVERIFY(send->isEnabled());
-        m_choice = SendCoordinator::Choice{{conversation(3), QStringLiteral("carol"), {}},
+        m_choice = SendCoordinator::Choice{{conversation(3), QStringLiteral("carol"), {}, {}},
                                            QStringLiteral("Conversation 3")};
         const qsizetype before = queue()->items().size();
         QTest::mouseClick(send, Qt::LeftButton);

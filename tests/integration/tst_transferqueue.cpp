@@ -423,7 +423,7 @@ private slots:
     void uploadsWithATargetArriveAsMessages()
     {
         auto q = queue();
-        const SendTarget target{conversation(), QStringLiteral("alice"), {}};
+        const SendTarget target{conversation(), QStringLiteral("alice"), {}, {}};
         const QList<QString> ids =
             q->add({writeFile("one"), writeFile("two"), writeFile("three")}, QStringLiteral("sandbox"),
                    QStringLiteral("Sandbox"), m_service, target);
@@ -463,9 +463,10 @@ private slots:
                                      {QStringLiteral("count"), 1}}));
         auto q = queue();
         const int uploadsBefore = m_emulator.stats().value(QLatin1String("uploads")).toInt();
-        const QString id = q->add({writeFile("retry me")}, QStringLiteral("sandbox"),
-                                  QStringLiteral("Sandbox"), m_service, SendTarget{conversation(1), {}, {}})
-                               .first();
+        const QString id =
+            q->add({writeFile("retry me")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service,
+                   SendTarget{conversation(1), {}, {}, {}})
+                .first();
         QVERIFY(waitIdle(*q));
         const TransferItem &failed = q->items().at(q->indexOf(id));
         QCOMPARE(failed.state, TransferItem::State::Failed);
@@ -493,7 +494,7 @@ private slots:
         auto q = queue();
         const int uploadsBefore = m_emulator.stats().value(QLatin1String("uploads")).toInt();
         const QString id = q->add({writeFile("gone")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"),
-                                  m_service, SendTarget{conversation(1), {}, {}})
+                                  m_service, SendTarget{conversation(1), {}, {}, {}})
                                .first();
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Failed);
@@ -532,9 +533,10 @@ private slots:
             if (q->items().at(row).sentBytes > 0)
                 accountOpen = false;
         });
-        const QString id = q->add({writeFile(pseudoRandom(64 * 1024, 10))}, QStringLiteral("sandbox"),
-                                  QStringLiteral("Sandbox"), m_service, SendTarget{conversation(2), {}, {}})
-                               .first();
+        const QString id =
+            q->add({writeFile(pseudoRandom(64 * 1024, 10))}, QStringLiteral("sandbox"),
+                   QStringLiteral("Sandbox"), m_service, SendTarget{conversation(2), {}, {}, {}})
+                .first();
         QVERIFY(QTest::qWaitFor([&] { return !q->items().first().mediaSid.isEmpty(); }, 10000));
         QTest::qWait(100);
         QCOMPARE(q->items().first().state, TransferItem::State::Queued);
@@ -555,7 +557,7 @@ private slots:
                 .first();
         QVERIFY(waitIdle(*q));
         const QString media = q->items().at(q->indexOf(up)).mediaSid;
-        q->addSend(media, QStringLiteral("later"), 5, SendTarget{conversation(1), {}, {}},
+        q->addSend(media, QStringLiteral("later"), 5, SendTarget{conversation(1), {}, {}, {}},
                    QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
         QVERIFY(waitIdle(*q));
         const TransferItem &upload = q->items().at(q->indexOf(up));
@@ -571,12 +573,13 @@ private slots:
         const QString a = uploaded("first media"), b = uploaded("second media");
         {
             auto q = queue(false); // no account yet: they wait, and are saved on the way out
-            const SendTarget target{conversation(2), QStringLiteral("bob"),
-                                    QStringLiteral("two files for you")};
+            const SendTarget target{
+                conversation(2), QStringLiteral("bob"), QStringLiteral("two files for you"), {}};
             q->addSend(a, QStringLiteral("a.txt"), 11, target, QStringLiteral("sandbox"),
                        QStringLiteral("Sandbox"), m_service);
-            q->addSend(b, QStringLiteral("b.txt"), 12, SendTarget{target.conversationSid, target.author, {}},
-                       QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+            q->addSend(b, QStringLiteral("b.txt"), 12,
+                       SendTarget{target.conversationSid, target.author, {}, {}}, QStringLiteral("sandbox"),
+                       QStringLiteral("Sandbox"), m_service);
         }
         auto q = queue();
         const Result<> restored = q->restore();
@@ -591,8 +594,9 @@ private slots:
                      item.messageSid());
         }
         // Sending one of them again is refused with Twilio's reason.
-        const QString again = q->addSend(a, QStringLiteral("a.txt"), 11, SendTarget{conversation(2), {}, {}},
-                                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        const QString again =
+            q->addSend(a, QStringLiteral("a.txt"), 11, SendTarget{conversation(2), {}, {}, {}},
+                       QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().at(q->indexOf(again)).state, TransferItem::State::Failed);
         QVERIFY(q->items().at(q->indexOf(again)).message.contains(QLatin1String("50510")));

@@ -33,7 +33,7 @@ TransferItem item(const QString &id, TransferItem::State state,
                                                     : QStringLiteral("ME%1").arg(7, 32, 16, QLatin1Char('0'));
     if (MessageDelivery *delivery = i.delivery())
         delivery->target = {QStringLiteral("CH%1").arg(3, 32, 16, QLatin1Char('0')), QStringLiteral("alice"),
-                            QStringLiteral("body\nwith a line")};
+                            QStringLiteral("body\nwith a line"), QStringLiteral("Escalations 問い合わせ")};
     i.message = QStringLiteral("why it failed");
     if (DownloadDetails *download = i.download())
         download->overwrite = true;
@@ -121,6 +121,7 @@ private slots:
         if (i.delivery()) {
             QCOMPARE(r.delivery()->target.conversationSid, i.delivery()->target.conversationSid);
             QCOMPARE(r.delivery()->target.author, i.delivery()->target.author);
+            QCOMPARE(r.delivery()->target.conversationName, i.delivery()->target.conversationName);
             QCOMPARE(r.delivery()->target.body, i.delivery()->target.body);
         }
         QCOMPARE(r.message, i.message);
@@ -141,7 +142,7 @@ private slots:
         QTest::addColumn<QStringList>("has");
         QTest::addColumn<QStringList>("hasNot");
         const QStringList message{QStringLiteral("conversation_sid"), QStringLiteral("author"),
-                                  QStringLiteral("body")};
+                                  QStringLiteral("body"), QStringLiteral("conversation_name")};
         QTest::newRow("upload") << int(TransferItem::Kind::Upload)
                                 << message + QStringList{QStringLiteral("modified")}
                                 << QStringList{QStringLiteral("overwrite")};

@@ -132,6 +132,7 @@ QByteArray QueueState::serialize(const QList<TransferItem> &items)
         };
         if (const MessageDelivery *delivery = i.delivery()) {
             o.insert(QStringLiteral("conversation_sid"), delivery->target.conversationSid);
+            o.insert(QStringLiteral("conversation_name"), delivery->target.conversationName);
             o.insert(QStringLiteral("author"), delivery->target.author);
             o.insert(QStringLiteral("body"), delivery->target.body);
         }
@@ -172,6 +173,7 @@ QList<TransferItem> QueueState::parse(const QJsonObject &document)
         }
         if (MessageDelivery *delivery = item.delivery()) {
             delivery->target.conversationSid = o.value(QLatin1String("conversation_sid")).toString();
+            delivery->target.conversationName = o.value(QLatin1String("conversation_name")).toString();
             delivery->target.author = o.value(QLatin1String("author")).toString();
             delivery->target.body = o.value(QLatin1String("body")).toString();
         }

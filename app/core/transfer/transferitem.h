@@ -12,9 +12,10 @@ namespace mediadesk {
 // Where uploads go on to: one message per media in this conversation.
 struct SendTarget
 {
-    QString conversationSid; // "" = nowhere: the upload stays unattached
-    QString author;          // "" = Twilio's default ("system")
-    QString body;            // at most MaxMessageBodyLength characters
+    QString conversationSid;  // "" = nowhere: the upload stays unattached
+    QString author;           // "" = Twilio's default ("system")
+    QString body;             // at most MaxMessageBodyLength characters
+    QString conversationName; // its friendly (or unique) name when chosen; "" = only the SID is known
 
     bool isSet() const { return !conversationSid.isEmpty(); }
 };

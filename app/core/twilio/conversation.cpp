@@ -26,4 +26,9 @@ QString Conversation::displayName() const
     return name.isEmpty() ? printableText(sid) : name + QStringLiteral(" — ") + printableText(sid);
 }
 
+QString Conversation::name() const
+{
+    return printableText(friendlyName.isEmpty() ? uniqueName : friendlyName);
+}
+
 } // namespace mediadesk

@@ -16,6 +16,7 @@ struct Conversation
     static std::optional<Conversation> fromJson(const QJsonObject &object);
     // "Friendly name (unique-name) — CH…", leaving out what is empty.
     QString displayName() const;
+    QString name() const; // the friendly name, else the unique name, else "" (printable)
 };
 
 // Conversations' limit on a message body (characters).
