@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account SID and Auth &amp;Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;ccount SID:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,10 +45,6 @@
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom &amp;endpoints (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -79,12 +71,20 @@
         <source>The secret is stored in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account SID and Auth T&amp;oken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom en&amp;dpoints (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStatus</name>
     <message>
         <source>Sent to %1</source>
-        <extracomment>the conversation SID an upload was sent to</extracomment>
+        <extracomment>the conversation (its name, else its SID) an upload was sent to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,27 +159,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &amp;Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open Content</source>
+        <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;end to Conversation…</source>
+        <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download &amp;Selected…</source>
+        <source>Media in the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download &amp;All…</source>
+        <source>Try Aga&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Con&amp;versation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Se&amp;lected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload All…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,6 +263,14 @@
         <source>Search by file name, Media SID or type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -260,10 +280,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Sandbox&lt;/b&gt; — a local MCS emulator on this computer. Nothing you do here reaches Twilio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter Secret for This Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,14 +399,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send Dropped Files &amp;To…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +422,42 @@
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the files or the picture on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -432,10 +476,6 @@
 </context>
 <context>
     <name>MediaDetailsPanel</name>
-    <message>
-        <source>&amp;Media:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Media SID (ME…), an MCS address or the Media JSON — Ctrl+L</source>
         <translation type="unfinished"></translation>
@@ -461,15 +501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetch a fresh temporary link and open it with this computer&apos;s handler for the type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Temporary Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,19 +517,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to &amp;Conversation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Post this media into a conversation as a message, before Twilio deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med&amp;ia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Temporary Lin&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Con&amp;versation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +687,10 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendDialog</name>
@@ -668,6 +724,10 @@
     </message>
     <message>
         <source>Media:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media to send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,10 +878,6 @@
 <context>
     <name>TransfersTab</name>
     <message>
-        <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,15 +886,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
+        <source>Add F&amp;iles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear &amp;Finished</source>
+        <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
+        <source>C&amp;lear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files or folders anywhere on this window, paste them, or use Add Files… They go to the Chat Service chosen in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,6 +1048,17 @@
     </message>
 </context>
 <context>
+    <name>mediadesk</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::AccountDialog</name>
     <message>
         <source>No keychain available</source>
@@ -1030,10 +1105,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auth &amp;Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected. This account has no Chat Services yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1137,91 @@
     </message>
     <message>
         <source>The profile was renamed, but the keychain entry under its old name “%1” could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auth Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::AccountStatus</name>
+    <message>
+        <source>Check TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY with TWILIO_API_SECRET (an API key&apos;s secret goes with its SK… SID), then start MediaDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API Key SID (SK…) and its secret — an Auth Token does not go with an API key — and that the key belongs to this account and to region %1.</source>
+        <extracomment>%1 the region, e.g. us1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Account SID (AC…) and its Auth Token — an API key&apos;s secret does not go with an Account SID — and that the account works in region %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused this account&apos;s credentials (HTTP %1, error %2). %3</source>
+        <extracomment>%1 what Twilio answered (HTTP status and error code), %2 what to check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chat Services could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MediaDesk never writes secrets to files; you can enter the secret for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat Services not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Secret for This Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,6 +1405,10 @@
     </message>
     <message>
         <source>No conversation matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,10 +1752,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MediaDesk never writes secrets to files; you can enter the secret for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,10 +1819,6 @@
         </translation>
     </message>
     <message>
-        <source>Transfers finished: %1 done, %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select uploads that no message carries yet, in Transfers or the Library, then send them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,6 +1841,23 @@
     </message>
     <message>
         <source>Exporting the media of “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers finished: %1 done, %2 failed or refused.</source>
+        <extracomment>&quot;failed&quot; covers transfers refused before they started too</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading Chat Services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +1904,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 the size in human units (e.g. &quot;1.5 MB&quot;), %2 the exact byte count</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,7 +1949,6 @@
     </message>
     <message>
         <source>Size</source>
-        <extracomment>%1 the size in human units (e.g. &quot;1.5 MB&quot;), %2 the exact byte count</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,6 +2495,26 @@
         <source>Chat Service SID (IS…):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload Chat Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search by name or SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the Chat Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat Services not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::Session</name>
@@ -2366,6 +2555,15 @@
     </message>
     <message>
         <source>Download Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the whole path of the folder, not a path relative to another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist (it may have been removed, or its drive is not connected). Until it is back, downloads are offered in “%1”.</source>
+        <extracomment>%1 the folder offered instead</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,10 +2679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message carrying %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,6 +2692,15 @@
             <numerusform>%n media</numerusform>
             <numerusform>%n media</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A message carrying %1 (%2) into conversation %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to %1</source>
+        <extracomment>a transfer row that sends an uploaded media into a conversation</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2753,6 @@
     <name>mediadesk::TransfersTab</name>
     <message>
         <source>Add Files to Upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

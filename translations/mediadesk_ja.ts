@@ -28,10 +28,6 @@
         <translation>API キーとシークレット（推奨）(&amp;K)</translation>
     </message>
     <message>
-        <source>Account SID and Auth &amp;Token</source>
-        <translation>アカウント SID と Auth Token(&amp;T)</translation>
-    </message>
-    <message>
         <source>A&amp;ccount SID:</source>
         <translation>アカウント SID(&amp;C):</translation>
     </message>
@@ -50,10 +46,6 @@
     <message>
         <source>S&amp;ecret:</source>
         <translation>シークレット(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Custom &amp;endpoints (optional)</source>
-        <translation>カスタムエンドポイント（任意）(&amp;E)</translation>
     </message>
     <message>
         <source>MCS base URL:</source>
@@ -79,12 +71,20 @@
         <source>The secret is stored in the system keychain, never in a file.</source>
         <translation>シークレットはシステムのキーチェーンに保存され、ファイルには保存されません。</translation>
     </message>
+    <message>
+        <source>Account SID and Auth T&amp;oken</source>
+        <translation>アカウント SID と Auth Token(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Custom en&amp;dpoints (optional)</source>
+        <translation>カスタムエンドポイント（任意）(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStatus</name>
     <message>
         <source>Sent to %1</source>
-        <extracomment>the conversation SID an upload was sent to</extracomment>
+        <extracomment>the conversation (its name, else its SID) an upload was sent to</extracomment>
         <translation>送信済み（%1）</translation>
     </message>
     <message>
@@ -159,28 +159,40 @@
         <translation>名前、一意の名前、SID で検索</translation>
     </message>
     <message>
-        <source>Try &amp;Again</source>
-        <translation>再試行(&amp;A)</translation>
-    </message>
-    <message>
         <source>Show &amp;Details</source>
         <translation>詳細を表示(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Open Content</source>
-        <translation>コンテンツを開く(&amp;O)</translation>
+        <source>Search conversations</source>
+        <translation>会話を検索</translation>
     </message>
     <message>
-        <source>S&amp;end to Conversation…</source>
-        <translation>会話に送信(&amp;E)…</translation>
+        <source>Conversations</source>
+        <translation>会話</translation>
     </message>
     <message>
-        <source>Download &amp;Selected…</source>
-        <translation>選択した項目をダウンロード(&amp;S)…</translation>
+        <source>Media in the conversation</source>
+        <translation>会話内のメディア</translation>
     </message>
     <message>
-        <source>Download &amp;All…</source>
-        <translation>すべてダウンロード(&amp;A)…</translation>
+        <source>Try Aga&amp;in</source>
+        <translation>再試行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Content</source>
+        <translation>コンテンツを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send to Con&amp;versation…</source>
+        <translation>会話に送信(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Download Se&amp;lected…</source>
+        <translation>選択分をダウンロード(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload All…</source>
+        <translation>すべてダウンロード(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -251,6 +263,14 @@
         <source>Search by file name, Media SID or type</source>
         <translation>ファイル名、メディア SID、種類で検索</translation>
     </message>
+    <message>
+        <source>Search the library</source>
+        <translation>ライブラリを検索</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -261,10 +281,6 @@
     <message>
         <source>&lt;b&gt;Sandbox&lt;/b&gt; — a local MCS emulator on this computer. Nothing you do here reaches Twilio.</source>
         <translation>&lt;b&gt;サンドボックス&lt;/b&gt; — このコンピューター上のローカル MCS エミュレーターです。ここでの操作は Twilio には届きません。</translation>
-    </message>
-    <message>
-        <source>Enter Secret for This Session…</source>
-        <translation>このセッション用のシークレットを入力…</translation>
     </message>
     <message>
         <source>Welcome to MediaDesk</source>
@@ -383,14 +399,6 @@
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>変更(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>S&amp;top Sending</source>
-        <translation>送信をやめる(&amp;T)</translation>
-    </message>
-    <message>
         <source>Send Dropped Files &amp;To…</source>
         <translation>ドロップしたファイルの送信先(&amp;T)…</translation>
     </message>
@@ -414,6 +422,42 @@
         <source>Conversations</source>
         <translation>会話</translation>
     </message>
+    <message>
+        <source>Account problem</source>
+        <translation>アカウントの問題</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>St&amp;op Sending</source>
+        <translation>送信を停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Files</source>
+        <translation>ファイルを貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Upload the files or the picture on the clipboard</source>
+        <translation>クリップボードのファイルまたは画像をアップロードします</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -432,10 +476,6 @@
 </context>
 <context>
     <name>MediaDetailsPanel</name>
-    <message>
-        <source>&amp;Media:</source>
-        <translation>メディア(&amp;M):</translation>
-    </message>
     <message>
         <source>Media SID (ME…), an MCS address or the Media JSON — Ctrl+L</source>
         <translation>メディア SID（ME…）、MCS のアドレス、または Media JSON — Ctrl+L</translation>
@@ -461,16 +501,8 @@
         <translation>プレビュー</translation>
     </message>
     <message>
-        <source>&amp;Open Content</source>
-        <translation>コンテンツを開く(&amp;O)</translation>
-    </message>
-    <message>
         <source>Fetch a fresh temporary link and open it with this computer&apos;s handler for the type</source>
         <translation>新しい一時リンクを取得し、このコンピューターでその種類に関連付けられたプログラムで開きます</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Temporary Link</source>
-        <translation>一時リンクをコピー(&amp;T)</translation>
     </message>
     <message>
         <source>Copy a freshly minted link that works without credentials for about five minutes</source>
@@ -485,20 +517,40 @@
         <translation>JSON をコピー(&amp;J)</translation>
     </message>
     <message>
-        <source>O&amp;pen</source>
-        <translation>開く(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation>フォルダーに表示(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Send to &amp;Conversation…</source>
-        <translation>会話に送信(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Post this media into a conversation as a message, before Twilio deletes it</source>
         <translation>Twilio に削除される前に、このメディアをメッセージとして会話に送信します</translation>
+    </message>
+    <message>
+        <source>Med&amp;ia:</source>
+        <translation>メディア(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Media details</source>
+        <translation>メディアの詳細</translation>
+    </message>
+    <message>
+        <source>Metadata fields</source>
+        <translation>メタデータの項目</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Content</source>
+        <translation>コンテンツを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy Temporary Lin&amp;k</source>
+        <translation>一時リンクをコピー(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Send to Con&amp;versation…</source>
+        <translation>会話に送信(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>開く(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in Folder</source>
+        <translation>フォルダーに表示(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -635,6 +687,10 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
 </context>
 <context>
     <name>SendDialog</name>
@@ -669,6 +725,10 @@
     <message>
         <source>Media:</source>
         <translation>メディア:</translation>
+    </message>
+    <message>
+        <source>Media to send</source>
+        <translation>送信するメディア</translation>
     </message>
 </context>
 <context>
@@ -818,10 +878,6 @@
 <context>
     <name>TransfersTab</name>
     <message>
-        <source>&amp;Add Files…</source>
-        <translation>ファイルを追加(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel</source>
         <translation>キャンセル(&amp;N)</translation>
     </message>
@@ -830,16 +886,24 @@
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>削除(&amp;M)</translation>
+        <source>Add F&amp;iles…</source>
+        <translation>ファイルを追加(&amp;I)…</translation>
     </message>
     <message>
-        <source>Clear &amp;Finished</source>
-        <translation>完了分を消去(&amp;F)</translation>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
     </message>
     <message>
-        <source>Drop files or folders anywhere on this window, paste them, or use Add Files…. They go to the Chat Service chosen in the toolbar.</source>
-        <translation>ファイルやフォルダーをこのウィンドウのどこかにドロップするか、貼り付けるか、「ファイルを追加…」を使用してください。ツールバーで選択したチャットサービスに送られます。</translation>
+        <source>C&amp;lear Finished</source>
+        <translation>完了分を消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Drop files or folders anywhere on this window, paste them, or use Add Files… They go to the Chat Service chosen in the toolbar.</source>
+        <translation>ファイルやフォルダーをこのウィンドウのどこかにドロップするか、貼り付けるか、「ファイルを追加…」を使ってください。ツールバーで選んだチャットサービスにアップロードされます。</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1048,17 @@
     </message>
 </context>
 <context>
+    <name>mediadesk</name>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::AccountDialog</name>
     <message>
         <source>No keychain available</source>
@@ -1030,10 +1105,6 @@
         <translation>API キーのシークレット(&amp;E):</translation>
     </message>
     <message>
-        <source>Auth &amp;Token:</source>
-        <translation>Auth Token(&amp;T):</translation>
-    </message>
-    <message>
         <source>Connected. This account has no Chat Services yet.</source>
         <translation>接続しました。このアカウントにはまだチャットサービスがありません。</translation>
     </message>
@@ -1066,6 +1137,91 @@
     <message>
         <source>The profile was renamed, but the keychain entry under its old name “%1” could not be removed: %2</source>
         <translation>プロファイルの名前は変更されましたが、旧名「%1」のキーチェーン項目を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Show Secret</source>
+        <translation>シークレットを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Auth Token:</source>
+        <translation>Auth Token(&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::AccountStatus</name>
+    <message>
+        <source>Check TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY with TWILIO_API_SECRET (an API key&apos;s secret goes with its SK… SID), then start MediaDesk again.</source>
+        <translation>TWILIO_ACCOUNT_SID と TWILIO_AUTH_TOKEN、または TWILIO_API_KEY と TWILIO_API_SECRET の組み合わせを確認してから（API キーのシークレットはその SK… の SID と組み合わせます）、MediaDesk を起動し直してください。</translation>
+    </message>
+    <message>
+        <source>Check the API Key SID (SK…) and its secret — an Auth Token does not go with an API key — and that the key belongs to this account and to region %1.</source>
+        <extracomment>%1 the region, e.g. us1</extracomment>
+        <translation>API キー SID（SK…）とそのシークレットを確認してください（Auth Token は API キーとは組み合わせられません）。また、そのキーがこのアカウントとリージョン %1 のものであることも確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the Account SID (AC…) and its Auth Token — an API key&apos;s secret does not go with an Account SID — and that the account works in region %1.</source>
+        <translation>アカウント SID（AC…）とその Auth Token を確認してください（API キーのシークレットはアカウント SID とは組み合わせられません）。また、そのアカウントがリージョン %1 で利用できることも確認してください。</translation>
+    </message>
+    <message>
+        <source>Twilio refused this account&apos;s credentials (HTTP %1, error %2). %3</source>
+        <extracomment>%1 what Twilio answered (HTTP status and error code), %2 what to check</extracomment>
+        <translation>Twilio はこのアカウントの認証情報を拒否しました（HTTP %1、エラー %2）。%3</translation>
+    </message>
+    <message>
+        <source>The Chat Services could not be loaded: %1</source>
+        <translation>チャットサービスを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>MediaDesk never writes secrets to files; you can enter the secret for this session only.</source>
+        <translation>MediaDesk はシークレットをファイルに書き込みません。このセッションの間だけ使うシークレットを入力できます。</translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation>認証情報が拒否されました</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>接続できません</translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation>プロキシのエラー</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全な接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>キーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Chat Services not loaded</source>
+        <translation>チャットサービス未読み込み</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>アカウントを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Secret for This Session…</source>
+        <translation>このセッションのシークレットを入力(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>設定(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y Again</source>
+        <translation>再試行(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1405,10 @@
     <message>
         <source>No conversation matches “%1”.</source>
         <translation>「%1」に一致する会話はありません。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
     </message>
 </context>
 <context>
@@ -1582,10 +1742,6 @@
         <translation>サンドボックス</translation>
     </message>
     <message>
-        <source>MediaDesk never writes secrets to files; you can enter the secret for this session only.</source>
-        <translation>MediaDesk はシークレットをファイルに書き込みません。このセッションに限りシークレットを入力できます。</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>環境変数</translation>
     </message>
@@ -1652,10 +1808,6 @@
         </translation>
     </message>
     <message>
-        <source>Transfers finished: %1 done, %2 failed.</source>
-        <translation>転送が終わりました: 完了 %1 件、失敗 %2 件。</translation>
-    </message>
-    <message>
         <source>Select uploads that no message carries yet, in Transfers or the Library, then send them.</source>
         <translation>「転送」または「ライブラリ」で、まだメッセージに添付されていないアップロードを選んでから送信してください。</translation>
     </message>
@@ -1679,6 +1831,23 @@
     <message>
         <source>Exporting the media of “%1” to “%2”.</source>
         <translation>「%1」のメディアを「%2」に書き出しています。</translation>
+    </message>
+    <message>
+        <source>Transfers finished: %1 done, %2 failed or refused.</source>
+        <extracomment>&quot;failed&quot; covers transfers refused before they started too</extracomment>
+        <translation>転送が終わりました: 完了 %1 件、失敗または拒否 %2 件。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Loading Chat Services…</source>
+        <translation>チャットサービスを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1893,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 the size in human units (e.g. &quot;1.5 MB&quot;), %2 the exact byte count</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -1768,7 +1938,6 @@
     </message>
     <message>
         <source>Size</source>
-        <extracomment>%1 the size in human units (e.g. &quot;1.5 MB&quot;), %2 the exact byte count</extracomment>
         <translation>サイズ</translation>
     </message>
     <message>
@@ -2313,6 +2482,26 @@
         <source>Chat Service SID (IS…):</source>
         <translation>チャットサービス SID（IS…）:</translation>
     </message>
+    <message>
+        <source>Reload Chat Services</source>
+        <translation>チャットサービスを再読み込み</translation>
+    </message>
+    <message>
+        <source>Chat Service</source>
+        <translation>チャットサービス</translation>
+    </message>
+    <message>
+        <source>Type to search by name or SID</source>
+        <translation>名前または SID を入力して検索</translation>
+    </message>
+    <message>
+        <source>Problem with the Chat Services</source>
+        <translation>チャットサービスの問題</translation>
+    </message>
+    <message>
+        <source>Chat Services not loaded</source>
+        <translation>チャットサービス未読み込み</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::Session</name>
@@ -2354,6 +2543,15 @@
     <message>
         <source>Download Folder</source>
         <translation>ダウンロードフォルダー</translation>
+    </message>
+    <message>
+        <source>Enter the whole path of the folder, not a path relative to another one.</source>
+        <translation>別のフォルダーからの相対パスではなく、フォルダーの完全なパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>This folder does not exist (it may have been removed, or its drive is not connected). Until it is back, downloads are offered in “%1”.</source>
+        <extracomment>%1 the folder offered instead</extracomment>
+        <translation>このフォルダーは存在しません（削除されたか、ドライブが接続されていない可能性があります）。元に戻るまで、ダウンロード先には「%1」を提案します。</translation>
     </message>
 </context>
 <context>
@@ -2468,10 +2666,6 @@
         <translation>%1 会話内のメッセージ番号は #%2 です。</translation>
     </message>
     <message>
-        <source>Message carrying %1</source>
-        <translation>%1 を添付したメッセージ</translation>
-    </message>
-    <message>
         <source>Exporting</source>
         <translation>書き出し中</translation>
     </message>
@@ -2484,6 +2678,15 @@
         <translation>
             <numerusform>メディア %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A message carrying %1 (%2) into conversation %3</source>
+        <translation>%1（%2）を会話 %3 に届けるメッセージ</translation>
+    </message>
+    <message>
+        <source>Message to %1</source>
+        <extracomment>a transfer row that sends an uploaded media into a conversation</extracomment>
+        <translation>%1 へのメッセージ</translation>
     </message>
 </context>
 <context>
@@ -2535,10 +2738,6 @@
     <message>
         <source>Add Files to Upload</source>
         <translation>アップロードするファイルを追加</translation>
-    </message>
-    <message>
-        <source>Paste Files</source>
-        <translation>ファイルを貼り付け</translation>
     </message>
     <message>
         <source>Remove</source>
