@@ -541,6 +541,27 @@ private slots:
                  0);
     }
 
+    // A home without its download folder: the save dialog offers a whole path in that folder,
+    // created for it, never a name relative to the working folder.
+    void missingDownloadFolderIsCreatedForTheSaveDialog()
+    {
+        const QString downloads = QDir(m_home.path()).filePath(QStringLiteral("Fresh Downloads"));
+        QVERIFY(!QFileInfo::exists(downloads));
+        QFile userDirs(QDir(m_home.path()).filePath(QStringLiteral("config/user-dirs.dirs")));
+        QVERIFY(QDir().mkpath(QFileInfo(userDirs).path()));
+        QVERIFY(userDirs.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        userDirs.write("XDG_DOWNLOAD_DIR=\"" + downloads.toUtf8() + "\"\n");
+        userDirs.close();
+
+        const TransferItem uploaded = upload(write(QStringLiteral("report.pdf"), "%PDF-1.4\n"));
+        m_app.window->showDetails(uploaded.mediaSid);
+        QVERIFY(lookedUp(uploaded.mediaSid));
+        QVERIFY(downloadShown(QString()).isEmpty()); // the dialog is looked at, then cancelled
+        userDirs.remove();
+        QCOMPARE(m_suggested, QDir(downloads).filePath(QStringLiteral("report.pdf")));
+        QVERIFY(QFileInfo(downloads).isDir());
+    }
+
     void cancelledSaveDialogQueuesNothing()
     {
         const TransferItem uploaded = upload(write(QStringLiteral("nothing.txt"), "x\n"));

@@ -64,6 +64,51 @@ private slots:
         QVERIFY(!file.readAll().contains("=pw"));
     }
 
+    // A download folder that is gone, or typed relative to nothing, is said under the field;
+    // only a relative one keeps the dialog from being accepted.
+    void downloadFolderWarning_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<bool>("warned");
+        QTest::addColumn<bool>("acceptable");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("exists") << QStringLiteral("downloads") << false << true << QString();
+        QTest::newRow("removed after it was chosen")
+            << QStringLiteral("removed") << true << true << QStringLiteral("does not exist");
+        QTest::newRow("relative") << QStringLiteral("@relative/Downloads") << true << false
+                                  << QStringLiteral("whole path");
+    }
+
+    void downloadFolderWarning()
+    {
+        QFETCH(QString, folder);
+        QFETCH(bool, warned);
+        QFETCH(bool, acceptable);
+        QFETCH(QString, says);
+        QString path = folder.startsWith(u'@') ? folder.mid(1) : m_home.filePath(folder);
+        QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral("downloads"))));
+        if (folder == QLatin1String("removed")) {
+            QVERIFY(QDir().mkpath(path));
+            QVERIFY(QDir(path).removeRecursively());
+        }
+        AppSettings chosen;
+        chosen.downloadFolder = path;
+        SettingsDialog dialog(chosen, nullptr);
+        dialog.show();
+        Ui::SettingsDialog *ui = dialog.form();
+        QCOMPARE(ui->downloadEdit->text(), path);
+        QCOMPARE(ui->downloadWarning->isVisible(), warned);
+        QVERIFY2(ui->downloadWarning->text().contains(says), qPrintable(ui->downloadWarning->text()));
+        if (folder == QLatin1String("removed"))
+            QVERIFY(ui->downloadWarning->text().contains(AppSettings::defaultDownloadFolder()));
+        QCOMPARE(ui->buttons->button(QDialogButtonBox::Ok)->isEnabled(), acceptable);
+
+        // Choosing a folder that exists clears the warning.
+        ui->downloadEdit->setText(m_home.filePath(QStringLiteral("downloads")));
+        QVERIFY(!ui->downloadWarning->isVisible());
+        QVERIFY(ui->buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
     void manualProxyNeedsAHost()
     {
         SettingsDialog dialog(AppSettings{}, nullptr);
