@@ -33,25 +33,30 @@ ConversationsTab::ConversationsTab(QWidget *parent)
     m_ui->mediaView->setModel(mediaModel());
     m_ui->splitter->setStretchFactor(1, 3);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_ui->splitter->setSizes({18 * em, 80 * em});
+    // The list is as wide as its search field's placeholder needs, in every language.
+    const int listWidth = std::max(
+        18 * em, fontMetrics().horizontalAdvance(m_ui->conversationSearch->placeholderText()) + 4 * em);
+    m_ui->splitter->setSizes({listWidth, 80 * em});
 
     QHeaderView *header = m_ui->mediaView->header();
-    // Widths set, not measured: measuring 10,000 rows' contents would stall the window. The message
-    // gets room before the SID, which takes what is left (whole in a wide window, and in the
-    // tooltip, Details and Copy Media SID); names are elided in the middle, keeping the extension.
-    header->setStretchLastSection(true);
+    // Widths set, not measured: measuring 10,000 rows' contents would stall the window. The Media
+    // SID is always whole (it is what people copy); the message takes what is left, and names are
+    // elided in the middle, keeping the extension.
+    header->setStretchLastSection(false);
     const auto fit = [this, em](const QString &sample) {
         return fontMetrics().horizontalAdvance(sample) + em;
     };
     const QLocale locale;
-    header->resizeSection(ConversationMediaModel::Name, 17 * em);
-    header->resizeSection(ConversationMediaModel::Author, 7 * em);
+    header->resizeSection(ConversationMediaModel::Name, 12 * em);
+    header->resizeSection(ConversationMediaModel::Author, 6 * em);
     header->resizeSection(
         ConversationMediaModel::Date,
         fit(locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), QLocale::ShortFormat)));
-    header->resizeSection(ConversationMediaModel::Message, 17 * em);
+    header->setSectionResizeMode(ConversationMediaModel::Message, QHeaderView::Stretch);
     header->resizeSection(ConversationMediaModel::Type, fit(QStringLiteral("image/jpeg")));
     header->resizeSection(ConversationMediaModel::Size, fit(locale.formattedDataSize(999 * 1024 + 1000)));
+    header->resizeSection(ConversationMediaModel::MediaSid,
+                          fit(QStringLiteral("ME0123456789abcdef0123456789abcdef")));
     header->setMinimumSectionSize(5 * em);
     m_ui->mediaView->setTextElideMode(Qt::ElideMiddle);
 

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -157,8 +158,13 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     });
 
     QSettings &settings = m_session->profiles()->settings();
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(980, 640);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // Room for the Conversations tab's columns with the Media SID whole, within the screen.
+        QSize size(1120, 720);
+        if (const QScreen *where = screen())
+            size = size.boundedTo(where->availableGeometry().size() * 0.9);
+        resize(size);
+    }
 
     setUpLibrary(options.libraryPath.isEmpty() ? MediaLibrary::defaultPath() : options.libraryPath);
     setUpTransfers(options.queuePath.isEmpty() ? TransferQueue::defaultStatePath() : options.queuePath);

@@ -103,6 +103,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -115,6 +116,7 @@ private:
     void onKeychainUnavailable(const QString &profile);
     // The message bar under the toolbar for what stops the whole account (AccountStatus).
     void setUpAccountBanner();
+    void tintAccountBanner(); // again when the desktop's palette changes
     void showAccountProblem();
     void tryAccountAgain();
     void enterSecretForSession();

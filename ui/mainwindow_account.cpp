@@ -35,10 +35,23 @@ QPalette warningPalette(const QPalette &base)
 }
 } // namespace
 
+void MainWindow::tintAccountBanner()
+{
+    m_ui->accountBanner->setPalette(warningPalette(palette()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The bar's palette is its own (tinted): it follows a light/dark switch of the desktop only so.
+    if (event->type() == QEvent::PaletteChange)
+        tintAccountBanner();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::setUpAccountBanner()
 {
     QFrame *bar = m_ui->accountBanner;
-    bar->setPalette(warningPalette(palette()));
+    tintAccountBanner();
     bar->setFrameShape(QFrame::Box);
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->accountBannerIcon->setPixmap(
