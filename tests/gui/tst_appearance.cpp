@@ -34,7 +34,9 @@ namespace {
 
 double luminance(const QColor &c)
 {
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -108,7 +110,8 @@ QString describe(const QWidget *w)
         text = plainText(label);
     else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
         text = button->text();
-    return QStringLiteral("%1 “%2” (%3)").arg(w->objectName(), text, QLatin1String(w->metaObject()->className()));
+    return QStringLiteral("%1 “%2” (%3)")
+        .arg(w->objectName(), text, QLatin1String(w->metaObject()->className()));
 }
 
 } // namespace
@@ -145,7 +148,8 @@ class TestAppearance : public QObject
         QVERIFY(m_app.open(2));
         m_language = language;
         QVERIFY2(window()->width() >= 1000, qPrintable(QString::number(window()->width())));
-        const QString path = m_app.write(m_files, QStringLiteral("harbour at dusk.png"), QByteArray(4096, 'p'));
+        const QString path =
+            m_app.write(m_files, QStringLiteral("harbour at dusk.png"), QByteArray(4096, 'p'));
         QVERIFY(window()->addUrls({QUrl::fromLocalFile(path)}));
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -186,7 +190,9 @@ class TestAppearance : public QObject
                     const double ratioFound =
                         contrast(label->palette().color(label->foregroundRole()), background(label));
                     if (ratioFound < 4.5)
-                        found << QStringLiteral("%1: contrast %2 : 1").arg(describe(w)).arg(ratioFound, 0, 'f', 2);
+                        found << QStringLiteral("%1: contrast %2 : 1")
+                                     .arg(describe(w))
+                                     .arg(ratioFound, 0, 'f', 2);
                 }
                 if (!label->wordWrap() && label->width() + 1 < label->minimumSizeHint().width())
                     found << QStringLiteral("%1: %2 px wide, needs %3")
