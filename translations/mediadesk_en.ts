@@ -194,6 +194,10 @@
         <source>Do&amp;wnload All…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name or SID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Credentials</name>

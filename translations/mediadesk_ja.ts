@@ -194,6 +194,10 @@
         <source>Do&amp;wnload All…</source>
         <translation>すべてダウンロード(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Name or SID</source>
+        <translation>名前または SID</translation>
+    </message>
 </context>
 <context>
     <name>Credentials</name>
