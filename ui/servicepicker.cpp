@@ -179,6 +179,9 @@ void ServicePicker::setCurrent(const ChatService &service)
         m_combo->setCurrentIndex(-1);
         m_combo->setEditText(service.displayName());
     }
+    // A name longer than the field shows its beginning (the service's name), not its SID's end.
+    if (m_combo->lineEdit())
+        m_combo->lineEdit()->setCursorPosition(0);
     emit serviceChanged(service);
 }
 

@@ -80,6 +80,19 @@ private slots:
         QCOMPARE(changed.count(), 1);
     }
 
+    void aNarrowPickerShowsTheNameFirst()
+    {
+        // "Name — IS…" wider than the field: its beginning shows, not the SID's end.
+        ServicePicker picker;
+        picker.resize(160, picker.sizeHint().height());
+        picker.show();
+        picker.load(&m_client, EmulatorProcess::serviceSids().value(1));
+        QVERIFY(waitLoaded(picker));
+        QLineEdit *edit = picker.comboBox()->lineEdit();
+        QVERIFY(edit->fontMetrics().horizontalAdvance(edit->text()) > edit->width());
+        QCOMPARE(edit->cursorPosition(), 0);
+    }
+
     void errorIsShownInline()
     {
         QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
