@@ -41,7 +41,9 @@ QString AttachmentStatus::tooltip() const
     switch (m_status.state) {
     case UnattachedMedia::State::Attached:
         return tr("Message %1 in conversation %2 carries it, so Twilio keeps it.")
-            .arg(m_messageSid, m_conversationSid);
+            .arg(m_messageSid, m_conversationName.isEmpty()
+                                   ? m_conversationSid
+                                   : QStringLiteral("%1 (%2)").arg(m_conversationName, m_conversationSid));
     case UnattachedMedia::State::Pending:
         return tr("No message carries it yet. Twilio deletes it at %1 unless it is sent to a conversation "
                   "before then.")

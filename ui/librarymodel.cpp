@@ -124,6 +124,25 @@ const LibraryEntry *LibraryModel::entryAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+AttachmentStatus LibraryModel::attachmentOf(const LibraryEntry &e) const
+{
+    AttachmentStatus status(e.conversationSid, e.messageSid, e.uploadedAt, e.checkedAt, e.foundAtCheck);
+    status.setConversationName(m_conversationNames.value(e.conversationSid));
+    return status;
+}
+
+void LibraryModel::addConversationNames(const QHash<QString, QString> &names)
+{
+    bool changed = false;
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        QString &name = m_conversationNames[it.key()];
+        changed = changed || name != it.value();
+        name = it.value();
+    }
+    if (changed && !m_rows.isEmpty())
+        emit dataChanged(index(0, Conversation), index(int(m_rows.size()) - 1, Conversation));
+}
+
 QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
     const LibraryEntry *e = entryAt(index.row());
@@ -141,9 +160,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         if (index.column() == MessageSid)
             return e->messageSid;
         if (index.column() == Conversation)
-            return AttachmentStatus(e->conversationSid, e->messageSid, e->uploadedAt, e->checkedAt,
-                                    e->foundAtCheck)
-                .tooltip();
+            return attachmentOf(*e).tooltip();
         return {};
     }
     if (role == SortRole) {
@@ -172,9 +189,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case UploadedAt:
         return locale.toString(e->uploadedAt.toLocalTime(), QLocale::ShortFormat);
     case Conversation:
-        return AttachmentStatus(e->conversationSid, e->messageSid, e->uploadedAt, e->checkedAt,
-                                e->foundAtCheck)
-            .text();
+        return attachmentOf(*e).text();
     case MessageSid:
         return e->messageSid;
     case ServiceSid:

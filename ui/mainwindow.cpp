@@ -3,8 +3,10 @@
 #include "accessiblenames.h"
 #include "accountstatus.h"
 #include "accountswitcher.h"
+#include "conversationspresenter.h"
 #include "conversationstab.h"
 #include "dialogs.h"
+#include "librarymodel.h"
 #include "librarytab.h"
 #include "mediadetailspanel.h"
 #include "net/apiclient.h"
@@ -30,6 +32,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -189,6 +192,22 @@ void MainWindow::setUpLibrary(const QString &path)
     m_ui->libraryTab->setLibrary(m_library.get(), opened.problem());
     connect(m_ui->libraryTab, &LibraryTab::detailsRequested, this, &MainWindow::showDetails);
     connect(m_ui->libraryTab, &LibraryTab::downloadRequested, this, &MainWindow::downloadMedia);
+    // The library keeps a conversation's SID; its name comes from the conversations listed here.
+    ConversationsPresenter *conversations = m_ui->conversationsTab->presenter();
+    connect(conversations, &ConversationsPresenter::statusChanged, this, [this, conversations] {
+        LibraryModel *model = m_ui->libraryTab->model();
+        if (!model)
+            return;
+        QHash<QString, QString> names;
+        const QStandardItemModel *list = conversations->conversationList();
+        for (int row = 0; row < list->rowCount(); ++row) {
+            const QStandardItem *item = list->item(row);
+            const QString sid = item->data(ConversationsPresenter::SidRole).toString();
+            if (item->text() != sid)
+                names.insert(sid, item->text());
+        }
+        model->addConversationNames(names);
+    });
     // mediadesk-cli may have added uploads meanwhile: look again whenever the tab is brought up.
     connect(m_ui->workspaceTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->workspaceTabs->widget(index) == m_ui->libraryTab)

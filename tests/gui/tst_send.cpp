@@ -168,8 +168,17 @@ private slots:
                 return sentRows == 3;
             },
             20000)); // library rows are written on their own thread: slow under load, never lost
-        QCOMPARE(library->index(0, LibraryModel::Conversation).data().toString(),
-                 QStringLiteral("Sent to ") + conversation(1));
+        // By its name once the window has listed the service's conversations; the SID in the tooltip.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return library->index(0, LibraryModel::Conversation).data().toString() ==
+                       QStringLiteral("Sent to Conversation 1");
+            },
+            20000));
+        QVERIFY(library->index(0, LibraryModel::Conversation)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Conversation 1 (%1)").arg(conversation(1))));
         QVERIFY(
             library->index(0, LibraryModel::MessageSid).data().toString().startsWith(QLatin1String("IM")));
 
