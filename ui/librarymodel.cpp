@@ -2,6 +2,7 @@
 
 #include "attachmentstatus.h"
 #include "clock.h"
+#include "conversationnames.h"
 #include "text/displaytext.h"
 
 #include <QLocale>
@@ -127,20 +128,18 @@ const LibraryEntry *LibraryModel::entryAt(int row) const
 AttachmentStatus LibraryModel::attachmentOf(const LibraryEntry &e) const
 {
     AttachmentStatus status(e.conversationSid, e.messageSid, e.uploadedAt, e.checkedAt, e.foundAtCheck);
-    status.setConversationName(m_conversationNames.value(e.conversationSid));
+    if (m_conversationNames)
+        status.setConversationName(m_conversationNames->nameOf(e.conversationSid));
     return status;
 }
 
-void LibraryModel::addConversationNames(const QHash<QString, QString> &names)
+void LibraryModel::setConversationNames(const ConversationNames *names)
 {
-    bool changed = false;
-    for (auto it = names.begin(); it != names.end(); ++it) {
-        QString &name = m_conversationNames[it.key()];
-        changed = changed || name != it.value();
-        name = it.value();
-    }
-    if (changed && !m_rows.isEmpty())
-        emit dataChanged(index(0, Conversation), index(int(m_rows.size()) - 1, Conversation));
+    m_conversationNames = names;
+    connect(names, &ConversationNames::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, Conversation), index(int(m_rows.size()) - 1, Conversation));
+    });
 }
 
 QVariant LibraryModel::data(const QModelIndex &index, int role) const

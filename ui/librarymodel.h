@@ -3,11 +3,11 @@
 #include "store/medialibrary.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace mediadesk {
 
 class AttachmentStatus;
+class ConversationNames;
 
 // The library as a table that loads lazily: the count comes from SQL, rows arrive a page at a time
 // as the view scrolls (canFetchMore/fetchMore), and searching and sorting happen in SQL. 100,000
@@ -47,9 +47,8 @@ public:
     qint64 totalCount() const { return m_total; }
     void reload();
     const LibraryEntry *entryAt(int row) const;
-    // Names to show for conversation SIDs (the library keeps only the SID; the window learns names
-    // as it lists a service's conversations). SIDs are unique across services: names add up.
-    void addConversationNames(const QHash<QString, QString> &names);
+    // Where a conversation's name is found (the library keeps only its SID).
+    void setConversationNames(const ConversationNames *names);
 
 signals:
     void totalCountChanged(qint64 count);
@@ -64,7 +63,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder; // newest first
     qint64 m_total = 0;
     QList<LibraryEntry> m_rows;
-    QHash<QString, QString> m_conversationNames;
+    const ConversationNames *m_conversationNames = nullptr;
     bool m_fetching = false;
 };
 

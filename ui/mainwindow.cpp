@@ -3,6 +3,7 @@
 #include "accessiblenames.h"
 #include "accountstatus.h"
 #include "accountswitcher.h"
+#include "conversationnames.h"
 #include "conversationspresenter.h"
 #include "conversationstab.h"
 #include "dialogs.h"
@@ -17,6 +18,7 @@
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
 #include "store/medialibrary.h"
+#include "transfermodel.h"
 #include "transferstab.h"
 #include "ui_mainwindow.h"
 #include "ui_transferstab.h"
@@ -53,6 +55,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_statusConnection(new QLabel(this))
     , m_statusTransfers(new QLabel(this))
     , m_accountStatus(new AccountStatus(session, this))
+    , m_conversationNames(new ConversationNames(this))
 {
     m_ui->setupUi(this);
     m_ui->overviewTab->setSources(m_session, m_picker);
@@ -194,20 +197,20 @@ void MainWindow::setUpLibrary(const QString &path)
     connect(m_ui->libraryTab, &LibraryTab::downloadRequested, this, &MainWindow::downloadMedia);
     // The library keeps a conversation's SID; its name comes from the conversations listed here.
     ConversationsPresenter *conversations = m_ui->conversationsTab->presenter();
-    connect(conversations, &ConversationsPresenter::statusChanged, this, [this, conversations] {
-        LibraryModel *model = m_ui->libraryTab->model();
-        if (!model)
-            return;
-        QHash<QString, QString> names;
-        const QStandardItemModel *list = conversations->conversationList();
-        for (int row = 0; row < list->rowCount(); ++row) {
-            const QStandardItem *item = list->item(row);
-            const QString sid = item->data(ConversationsPresenter::SidRole).toString();
-            if (item->text() != sid)
-                names.insert(sid, item->text());
-        }
-        model->addConversationNames(names);
-    });
+    connect(conversations, &ConversationsPresenter::statusChanged, m_conversationNames,
+            [this, conversations] {
+                QHash<QString, QString> names;
+                const QStandardItemModel *list = conversations->conversationList();
+                for (int row = 0; row < list->rowCount(); ++row) {
+                    const QStandardItem *item = list->item(row);
+                    const QString sid = item->data(ConversationsPresenter::SidRole).toString();
+                    if (item->text() != sid)
+                        names.insert(sid, item->text());
+                }
+                m_conversationNames->add(names);
+            });
+    if (LibraryModel *model = m_ui->libraryTab->model())
+        model->setConversationNames(m_conversationNames);
     // mediadesk-cli may have added uploads meanwhile: look again whenever the tab is brought up.
     connect(m_ui->workspaceTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->workspaceTabs->widget(index) == m_ui->libraryTab)
@@ -229,6 +232,7 @@ void MainWindow::setUpTransfers(const QString &statePath)
 
     TransfersTab *tab = m_ui->transfersTab;
     tab->setQueue(m_queue);
+    tab->model()->setConversationNames(m_conversationNames);
     tab->setDestination([this]() -> std::optional<UploadDestination> {
         const ChatService service = m_picker->currentService();
         if (m_session->state() == Session::State::Idle || service.sid.isEmpty())

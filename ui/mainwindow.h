@@ -20,6 +20,7 @@ class MainWindow;
 namespace mediadesk {
 
 class AccountStatus;
+class ConversationNames;
 class AccountSwitcher;
 class ConversationsTab;
 class SendCoordinator;
@@ -146,7 +147,8 @@ private:
     TransferQueue *m_queue = nullptr;
     QLabel *m_statusTransfers;
     AccountStatus *m_accountStatus;
-    QString m_keychainProfile; // the profile the keychain banner is about
+    ConversationNames *m_conversationNames; // learnt from the Conversations tab, for Library and Transfers
+    QString m_keychainProfile;              // the profile the keychain banner is about
 };
 
 } // namespace mediadesk

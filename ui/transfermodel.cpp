@@ -2,6 +2,7 @@
 
 #include "attachmentstatus.h"
 #include "clock.h"
+#include "conversationnames.h"
 #include "text/displaytext.h"
 #include "transfer/mimedetection.h"
 
@@ -34,24 +35,36 @@ TransferModel::TransferModel(TransferQueue *queue, QObject *parent)
     ticker->start();
 }
 
-namespace {
+// The conversation as people know it: its name, else its SID.
+QString TransferModel::conversationLabel(const SendTarget &target) const
+{
+    if (!target.conversationName.isEmpty())
+        return target.conversationName;
+    const QString known =
+        m_conversationNames ? m_conversationNames->nameOf(target.conversationSid) : QString();
+    return known.isEmpty() ? target.conversationSid : known;
+}
+
 // What an upload or a send (which have a delivery) tells of its media's attachment.
-AttachmentStatus attachmentOf(const TransferItem &item, const QDateTime &now = Clock::nowUtc())
+AttachmentStatus TransferModel::attachmentOf(const TransferItem &item, const QDateTime &now) const
 {
     const MessageDelivery &delivery = *item.delivery();
     const LookupCheck &check = *item.check();
     AttachmentStatus status(delivery.target.conversationSid, delivery.messageSid, item.finishedAt, check.at,
                             check.found, now);
-    status.setConversationName(delivery.target.conversationName);
+    if (conversationLabel(delivery.target) != delivery.target.conversationSid)
+        status.setConversationName(conversationLabel(delivery.target));
     return status;
 }
 
-// The conversation as people know it: its name, else its SID.
-QString conversationLabel(const SendTarget &target)
+void TransferModel::setConversationNames(const ConversationNames *names)
 {
-    return target.conversationName.isEmpty() ? target.conversationSid : target.conversationName;
+    m_conversationNames = names;
+    connect(names, &ConversationNames::changed, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
 }
-} // namespace
 
 bool TransferModel::hasAttachmentStatus(const TransferItem &item)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attachmentstatus.h"
+#include "clock.h"
 #include "transfer/transferqueue.h"
 
 #include <QAbstractTableModel>
@@ -7,6 +9,8 @@
 #include <QSortFilterProxyModel>
 
 namespace mediadesk {
+
+class ConversationNames;
 
 // The transfer queue as a table: name (an arrow tells upload from download), type (editable while
 // an upload waits), size, progress, speed, ETA, status, Media SID, and the conversation it went to
@@ -30,11 +34,16 @@ public:
 
     static QString stateText(const TransferItem &item);
     static bool hasAttachmentStatus(const TransferItem &item);
+    // Where a conversation's name is found when the row knows only its SID.
+    void setConversationNames(const ConversationNames *names);
 
 private:
     void tick();
+    QString conversationLabel(const SendTarget &target) const;
+    AttachmentStatus attachmentOf(const TransferItem &item, const QDateTime &now = Clock::nowUtc()) const;
 
     TransferQueue *m_queue;
+    const ConversationNames *m_conversationNames = nullptr;
     QIcon m_uploadIcon;
     QIcon m_downloadIcon;
     QIcon m_messageIcon;

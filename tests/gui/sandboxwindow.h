@@ -32,6 +32,8 @@ struct SandboxWindow
         mediadesk::MainWindow::Options options;
         options.sandbox = true;
         window = std::make_unique<mediadesk::MainWindow>(session.get(), options);
+        // Its size on a usual screen (the offscreen one is 800 × 600, which would make it smaller).
+        window->resize(1120, 720);
         window->show();
         return QTest::qWaitFor(
             [&] {

@@ -235,6 +235,14 @@ private slots:
         QCOMPARE(two.mediaSid, second);
         QCOMPARE(one.state, TransferItem::State::Done);
         QCOMPARE(two.state, TransferItem::State::Done);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const int row = queue()->indexOf(one.id);
+                return m_app.window->transferModel()->index(row, TransferModel::Name).data().toString() ==
+                           QStringLiteral("Message to Conversation 2") &&
+                       conversationCell(one.id) == QStringLiteral("Sent to Conversation 2");
+            },
+            20000));
         QCOMPARE(one.delivery()->target.body,
                  QStringLiteral("two pictures")); // the text goes with the first only
         QVERIFY(two.delivery()->target.body.isEmpty());
@@ -251,6 +259,22 @@ private slots:
         m_app.window->form()->actionSendToConversation->trigger();
         QVERIFY(m_offered.isEmpty());
         QCOMPARE(queue()->items().size(), before + 2);
+    }
+
+    void aTargetKnownOnlyByItsSidIsShownByName()
+    {
+        // A queue saved before names were kept, or a target given as a SID: the row learns the
+        // conversation's name from those the window has listed.
+        const SendTarget bySid{conversation(3), QStringLiteral("dave"), {}, {}};
+        const QList<QString> ids =
+            queue()->add({write(QStringLiteral("by sid.txt"), "sid")}, m_app.session->current().key(),
+                         QStringLiteral("Sandbox"), service(), bySid);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(idle());
+        QCOMPARE(queue()->items().at(queue()->indexOf(ids.first())).state, TransferItem::State::Done);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return conversationCell(ids.first()) == QStringLiteral("Sent to Conversation 3"); },
+            20000));
     }
 
     void sendDialogChecksWhatItSends()
