@@ -92,11 +92,11 @@ refused_env() {
 MEDIADESK_MCS_URL=$base MEDIADESK_CONVERSATIONS_URL=$base"
 }
 
-# Where the Library tab, the first library row, the conversation search and the first conversation
-# are in the 1x window, per language (the shots' scripts scale them with `at`).
+# Where things are in the 1x window, per language (the shots' scripts scale them with `at`).
 declare -A library_tab=([en]="266 109" [ja]="193 117") first_row=([en]="120 192" [ja]="120 209") \
     search_field=([en]="100 142" [ja]="100 150") conversations_tab=([en]="355 109" [ja]="258 117") \
-    first_conversation=([en]="80 172" [ja]="80 182")
+    first_conversation=([en]="80 172" [ja]="80 182") add_account=([en]="452 479" [ja]="452 489") \
+    picker_arrow=([en]="965 37" [ja]="978 42")
 conversation_1_2=CH$(printf mediadesk-sandbox-conversation-1-2 | md5sum | cut -c1-32)
 
 # The shots named in $3.. for one language ($1) with the file-name tag $2 ("" / "-2x" / "-dark").
@@ -106,9 +106,9 @@ shots() {
         case $shot in
         welcome) SCRIPT=':' shoot "welcome-$suffix$tag" "$lang" ;;
         account) # Add Twilio Account…, a name and the start of an Account SID typed
-            SCRIPT="xdotool mousemove $(at 452 479) click 1; sleep 1.5; xdotool type --delay 20 Production; xdotool key Tab Tab Tab Tab; xdotool type --delay 20 AC12" \
+            SCRIPT="xdotool mousemove $(at ${add_account[$suffix]}) click 1; sleep 1.5; xdotool type --delay 20 Production; xdotool key Tab Tab Tab Tab; xdotool type --delay 20 AC12" \
                 shoot "account-$suffix$tag" "$lang" ;;
-        picker) SCRIPT="sleep 2; xdotool mousemove $(at 900 38) click 1" shoot "picker-$suffix$tag" "$lang" --sandbox ;;
+        picker) SCRIPT="sleep 2; xdotool mousemove $(at ${picker_arrow[$suffix]}) click 1" shoot "picker-$suffix$tag" "$lang" --sandbox ;;
         uploads) # a few files queued for the sandbox's first service: they upload as the window opens
             PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4' shoot "uploads-$suffix$tag" "$lang" --sandbox ;;
         library)
