@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Twilio refused this account&apos;s credentials (HTTP %1, error %2). %3</source>
-        <extracomment>%1 what Twilio answered (HTTP status and error code), %2 what to check</extracomment>
+        <extracomment>%1 the HTTP status, %2 Twilio&apos;s error code, %3 what to check</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

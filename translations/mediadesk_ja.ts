@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Twilio refused this account&apos;s credentials (HTTP %1, error %2). %3</source>
-        <extracomment>%1 what Twilio answered (HTTP status and error code), %2 what to check</extracomment>
+        <extracomment>%1 the HTTP status, %2 Twilio&apos;s error code, %3 what to check</extracomment>
         <translation>Twilio はこのアカウントの認証情報を拒否しました（HTTP %1、エラー %2）。%3</translation>
     </message>
     <message>

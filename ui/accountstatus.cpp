@@ -76,7 +76,7 @@ void AccountStatus::servicesFailed(const TwilioError &error)
     if (problem == Problem::None)
         return;
     if (problem == Problem::CredentialsRefused) {
-        //: %1 what Twilio answered (HTTP status and error code), %2 what to check
+        //: %1 the HTTP status, %2 Twilio's error code, %3 what to check
         set(problem, tr("Twilio refused this account's credentials (HTTP %1, error %2). %3")
                          .arg(error.httpStatus())
                          .arg(error.code() ? error.code() : 20003)
@@ -135,10 +135,9 @@ void AccountStatus::onRequest(const RequestLogEntry &entry)
                 .arg(401)
                 .arg(20003)
                 .arg(credentialsAdvice()));
-    } else if (entry.status >= 200 && entry.status < 300 &&
-               (m_problem == Problem::CredentialsRefused || m_problem == Problem::AccessRefused ||
-                m_problem == Problem::Unreachable || m_problem == Problem::Proxy ||
-                m_problem == Problem::Tls)) {
+        m_raisedByRequest = true;
+    } else if (entry.status >= 200 && entry.status < 300 && m_raisedByRequest &&
+               m_problem == Problem::CredentialsRefused) {
         set(Problem::None, {}); // the account answers again
     }
 }
@@ -211,6 +210,7 @@ QString AccountStatus::remedyText(Remedy remedy)
 
 void AccountStatus::set(Problem problem, const QString &message)
 {
+    m_raisedByRequest = false; // onRequest says so after it sets
     if (problem == m_problem && message == m_message)
         return;
     m_problem = problem;

@@ -18,7 +18,8 @@ struct RequestLogEntry;
 //
 // It follows the session (opening, failing, the keychain), the service list's outcome, and every
 // request to the account's API origins: a 401 from any of them means the credentials are refused,
-// and a later success there clears that.
+// and a later success clears that refusal (only that: what the service list raised, the service
+// list clears, as the two APIs are different hosts).
 class AccountStatus : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,7 @@ private:
     Session *m_session;
     Problem m_problem = Problem::None;
     QString m_message;
+    bool m_raisedByRequest = false; // the problem came from onRequest (a later 2xx clears it)
 };
 
 } // namespace mediadesk

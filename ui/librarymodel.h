@@ -3,6 +3,7 @@
 #include "store/medialibrary.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 namespace mediadesk {
 
@@ -63,7 +64,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder; // newest first
     qint64 m_total = 0;
     QList<LibraryEntry> m_rows;
-    const ConversationNames *m_conversationNames = nullptr;
+    QPointer<const ConversationNames> m_conversationNames; // the window's, gone before the models
     bool m_fetching = false;
 };
 

@@ -18,6 +18,7 @@
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
 #include "store/medialibrary.h"
+#include "text/displaytext.h"
 #include "transfermodel.h"
 #include "transferstab.h"
 #include "ui_mainwindow.h"
@@ -205,7 +206,7 @@ void MainWindow::setUpLibrary(const QString &path)
                     const QStandardItem *item = list->item(row);
                     const QString sid = item->data(ConversationsPresenter::SidRole).toString();
                     if (item->text() != sid)
-                        names.insert(sid, item->text());
+                        names.insert(sid, printableText(item->text())); // a server's name, as text
                 }
                 m_conversationNames->add(names);
             });
@@ -411,6 +412,8 @@ void MainWindow::setUpKeyboard()
         m_ui->transfersTab->form()->addFilesButton->click();
     });
     connect(m_ui->actionPasteFiles, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    m_ui->actionAddFiles->setEnabled(false); // until a Chat Service is chosen
+    m_ui->actionPasteFiles->setEnabled(false);
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -445,7 +448,9 @@ void MainWindow::onServiceChanged(const ChatService &service)
     m_ui->conversationsTab->setSource(
         m_session->state() == Session::State::Ready ? m_session->client() : nullptr, service.sid);
     m_send->serviceChanged(service.sid);
-    m_ui->actionSendTarget->setEnabled(!service.sid.isEmpty());
+    // Files go to a service: without one, Add Files… and Paste Files would only be refused.
+    for (QAction *action : {m_ui->actionSendTarget, m_ui->actionAddFiles, m_ui->actionPasteFiles})
+        action->setEnabled(!service.sid.isEmpty());
     updateOverview();
 }
 

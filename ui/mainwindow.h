@@ -148,7 +148,7 @@ private:
     QLabel *m_statusTransfers;
     AccountStatus *m_accountStatus;
     ConversationNames *m_conversationNames; // learnt from the Conversations tab, for Library and Transfers
-    QString m_keychainProfile;              // the profile the keychain banner is about
+    QString m_keychainProfile; // the profile without a keychain (Enter Secret for This Session… is for it)
 };
 
 } // namespace mediadesk

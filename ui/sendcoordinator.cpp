@@ -28,8 +28,6 @@ void SendCoordinator::setTarget(const SendTarget &target, const QString &label)
 {
     m_target = target;
     m_target.body.clear(); // dropped files go without text
-    if (m_target.conversationName.isEmpty() && label != target.conversationSid)
-        m_target.conversationName = label;
     m_targetLabel = label.isEmpty() ? target.conversationSid : label;
     m_targetService = m_picker->currentService().sid;
     emit targetChanged();

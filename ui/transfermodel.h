@@ -6,15 +6,16 @@
 
 #include <QAbstractTableModel>
 #include <QIcon>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace mediadesk {
 
 class ConversationNames;
 
-// The transfer queue as a table: name (an arrow tells upload from download), type (editable while
-// an upload waits), size, progress, speed, ETA, status, Media SID, and the conversation it went to
-// or, live, how long Twilio keeps it while no message carries it.
+// The transfer queue as a table: name (an arrow tells upload from download, a message icon a send), type
+// (editable while an upload waits), size, progress, speed, ETA, status, Media SID, and the conversation it
+// went to or, live, how long Twilio keeps it while no message carries it.
 class TransferModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,7 +44,7 @@ private:
     AttachmentStatus attachmentOf(const TransferItem &item, const QDateTime &now = Clock::nowUtc()) const;
 
     TransferQueue *m_queue;
-    const ConversationNames *m_conversationNames = nullptr;
+    QPointer<const ConversationNames> m_conversationNames; // the window's, gone before the models
     QIcon m_uploadIcon;
     QIcon m_downloadIcon;
     QIcon m_messageIcon;

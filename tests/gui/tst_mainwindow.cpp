@@ -70,6 +70,12 @@ private slots:
         QVERIFY(window.form()->welcomeSandbox->isVisible());
         QVERIFY(!window.form()->actionEditAccount->isEnabled());
         QVERIFY(window.statusText().contains(QLatin1String("No account")));
+        // Nowhere for files to go yet: Add Files… and Paste Files wait for a Chat Service, and
+        // the welcome page stays.
+        QVERIFY(!window.form()->actionAddFiles->isEnabled());
+        QVERIFY(!window.form()->actionPasteFiles->isEnabled());
+        window.form()->actionAddFiles->trigger();
+        QVERIFY(window.isWelcomeShown());
     }
 
     void trySandboxFromWelcome()
@@ -85,6 +91,8 @@ private slots:
         QVERIFY(window.form()->sandboxBanner->isVisible()); // clearly marked
         QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
         QCOMPARE(window.servicePicker()->currentService().friendlyName, QStringLiteral("Sandbox Service 1"));
+        QVERIFY(window.form()->actionAddFiles->isEnabled());
+        QVERIFY(window.form()->actionPasteFiles->isEnabled());
         QCOMPARE(window.profileCombo()->currentText(), QStringLiteral("Sandbox"));
         QVERIFY2(window.statusText().contains(QLatin1String("Ready")), qPrintable(window.statusText()));
         QVERIFY(window.form()->overviewTab->form()->mcsUrl->text().startsWith(
