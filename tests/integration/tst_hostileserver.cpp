@@ -16,6 +16,25 @@
 #include <QTest>
 
 using namespace mediadesk;
+
+namespace {
+// How much a reply that never ends may grow the process's peak memory. AddressSanitizer keeps
+// freed blocks in its quarantine (256 MB by default) and pads every block, so the same growth (a
+// line Qt reallocates as it lengthens) shows about four times as large under it.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MEDIADESK_UNDER_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define MEDIADESK_UNDER_ASAN 1
+#endif
+#ifdef MEDIADESK_UNDER_ASAN
+constexpr qint64 MemoryBoundKiB = 128 * 1024;
+#else
+constexpr qint64 MemoryBoundKiB = 32 * 1024;
+#endif
+} // namespace
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -178,7 +197,7 @@ private slots:
         QVERIFY(pointLinksAt(server));
 
         // Qt keeps an unfinished header or chunk-size line in memory as it arrives (it parses such
-        // a line a byte at a time, about 1 MB/s here); what ends it is the inactivity timeout,
+        // a line a byte at a time, a few MB/s here); what ends it is the inactivity timeout,
         // since no byte of body ever arrives. 5 s here; 60 s by default bounds it near 60 MB.
         ApiClient client;
         connectToEmulator(client, m_emulator);
@@ -195,7 +214,7 @@ private slots:
               server.bytesWritten() / (1024 * 1024), grewKiB / 1024, qPrintable(job.error().userMessage()));
         QCOMPARE(job.error().kind(), TwilioError::Kind::Timeout);
         QVERIFY2(elapsed.elapsed() < 15000, "the inactivity timeout ends it");
-        QVERIFY2(grewKiB < 32 * 1024, "a reply that never ends must not grow memory without bound");
+        QVERIFY2(grewKiB < MemoryBoundKiB, "a reply that never ends must not grow memory without bound");
     }
 
     void cleanupTestCase() { QVERIFY(m_emulator.configure({{u"media_origin"_s, QString()}})); }
