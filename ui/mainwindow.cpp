@@ -18,7 +18,6 @@
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
 #include "store/medialibrary.h"
-#include "text/displaytext.h"
 #include "transfermodel.h"
 #include "transferstab.h"
 #include "ui_mainwindow.h"
@@ -35,7 +34,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
@@ -201,13 +199,8 @@ void MainWindow::setUpLibrary(const QString &path)
     connect(conversations, &ConversationsPresenter::statusChanged, m_conversationNames,
             [this, conversations] {
                 QHash<QString, QString> names;
-                const QStandardItemModel *list = conversations->conversationList();
-                for (int row = 0; row < list->rowCount(); ++row) {
-                    const QStandardItem *item = list->item(row);
-                    const QString sid = item->data(ConversationsPresenter::SidRole).toString();
-                    if (item->text() != sid)
-                        names.insert(sid, printableText(item->text())); // a server's name, as text
-                }
+                for (const Conversation &c : conversations->conversations())
+                    names.insert(c.sid, c.name()); // "" when it has none: the SID stays
                 m_conversationNames->add(names);
             });
     if (LibraryModel *model = m_ui->libraryTab->model())

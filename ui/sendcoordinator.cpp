@@ -57,9 +57,7 @@ std::optional<SendCoordinator::Choice> SendCoordinator::ask(bool forTarget, cons
     dialog.setTarget(initial);
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return std::nullopt;
-    Choice choice{dialog.target(), dialog.conversation().displayName()};
-    choice.target.conversationName = dialog.conversation().name();
-    return choice;
+    return Choice{dialog.target(), dialog.conversation().displayName()}; // the target carries its name
 }
 
 QString SendCoordinator::rememberedAuthor() const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "session/sandboxprocess.h"
+#include "translations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -9,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
 #include <QUrl>
 
 // tests/support/isolated-test.sh already gives each test program its own temporary home and no
@@ -39,4 +43,16 @@ inline QJsonObject emulatorAdmin(const mediadesk::SandboxProcess *sandbox, const
     loop.exec();
     reply->deleteLater();
     return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+// The application in this language from now on ("" = the source English): the translators
+// installed before are removed. Windows made afterwards show it.
+inline void useLanguage(const QString &language)
+{
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    if (!language.isEmpty())
+        QCOMPARE(mediadesk::installTranslations(qApp, language), language);
 }

@@ -127,16 +127,6 @@ class TestAppearance : public QObject
 
     MainWindow *window() const { return m_app.window.get(); }
 
-    static void useLanguage(const QString &language)
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        if (!language.isEmpty())
-            QCOMPARE(installTranslations(qApp, language), language);
-    }
-
     // The window in this language, with rows in its views and the account bar up.
     void openIn(const QString &language)
     {

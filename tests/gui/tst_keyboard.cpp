@@ -44,16 +44,6 @@ class TestKeyboard : public QObject
 
     MainWindow *window() const { return m_app.window.get(); }
 
-    static void useLanguage(const QString &language)
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        if (!language.isEmpty())
-            QCOMPARE(installTranslations(qApp, language), language);
-    }
-
     // The widget Tab moves to from the focused one (the key as a person presses it).
     static QWidget *press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
