@@ -29,3 +29,18 @@ if(MEDIADESK_FUZZ)
     endif()
     add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
+
+# Debian's hardening (what dpkg-buildflags gives with hardening=+all): fortified libc calls, stack
+# protector and clash protection, control-flow protection, position-independent executables, and
+# a read-only GOT resolved at start (relro + now). _FORTIFY_SOURCE needs optimisation, and does not
+# go with AddressSanitizer, which replaces the same calls.
+option(MEDIADESK_HARDENING "Build with Debian's hardening flags" ON)
+if(MEDIADESK_HARDENING AND NOT MEDIADESK_SANITIZE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_definitions(mediadesk_common INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_compile_options(mediadesk_common INTERFACE -fstack-protector-strong -fstack-clash-protection
+        $<$<STREQUAL:${CMAKE_SYSTEM_PROCESSOR},x86_64>:-fcf-protection> -Wformat -Werror=format-security)
+    target_link_options(mediadesk_common INTERFACE -Wl,-z,relro -Wl,-z,now)
+    set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+    include(CheckPIESupported)
+    check_pie_supported()
+endif()

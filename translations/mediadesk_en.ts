@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MediaDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for Twilio&apos;s Media Content Service: upload, inspect and download Conversations media.&lt;/p&gt;&lt;p&gt;Secrets stay in the system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Copyright © 2026 The MediaDesk developers. MediaDesk is free software under the Apache License, Version 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (LGPL-3.0), QtKeychain (BSD-2-Clause), cpp-httplib (MIT) and OpenSSL (Apache-2.0); their notices come with MediaDesk.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Twilio Account</source>
@@ -1731,14 +1750,6 @@
 </context>
 <context>
     <name>mediadesk::MainWindow</name>
-    <message>
-        <source>About MediaDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;MediaDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for Twilio&apos;s Media Content Service: upload, inspect and download Conversations media.&lt;/p&gt;&lt;p&gt;Secrets stay in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Account:</source>
         <translation type="unfinished"></translation>

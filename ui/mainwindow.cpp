@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accessiblenames.h"
 #include "accountstatus.h"
 #include "accountswitcher.h"
@@ -29,7 +30,6 @@
 #include <QDragEnterEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -123,16 +123,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
             &ConversationsTab::reload);
     connect(m_ui->actionRequestLog, &QAction::triggered, this, &MainWindow::showRequestLog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox about(this);
-        about.setWindowTitle(tr("About MediaDesk"));
-        about.setIconPixmap(windowIcon().pixmap(64, 64));
-        about.setText(tr("<h3>MediaDesk %1</h3><p>A desktop client for Twilio's Media Content Service: "
-                         "upload, inspect and download Conversations media.</p><p>Secrets stay in the "
-                         "system keychain.</p>")
-                          .arg(QCoreApplication::applicationVersion()));
-        Dialogs::exec(&about);
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutDialog(this); });
     connect(m_accounts, &AccountSwitcher::aboutToSelect, this, [this](const Session::Ref &ref) {
         clearSendTarget(); // conversations belong to the account's services
         m_accountStatus->clear();

@@ -1,21 +1,15 @@
 #include "cliparser.h"
 
+#include "clicommands.h"
+#include "clicompletion.h"
+
 #include <QCommandLineParser>
-#include <QMap>
-#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace mediadesk::cli {
 
 namespace {
-struct CommandInfo
-{
-    QStringList options; // command-specific options it accepts
-    int minOperands;
-    int maxOperands; // -1 = any
-};
-
 // "2026-12-01" (local midnight), "2026-12-01T14:30[:ss]" (local) or with Z / ±hh:mm; in UTC.
 QDateTime parseSince(const QString &text)
 {
@@ -26,24 +20,6 @@ QDateTime parseSince(const QString &text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-const QMap<QString, CommandInfo> &commands()
-{
-    static const QMap<QString, CommandInfo> table = {
-        {QStringLiteral("services"), {{}, 0, 0}},
-        {QStringLiteral("upload"), {{u"service"_s, u"content-type"_s, u"jobs"_s}, 1, -1}},
-        {QStringLiteral("get"), {{u"service"_s}, 1, -1}},
-        {QStringLiteral("url"), {{u"service"_s}, 1, -1}},
-        {QStringLiteral("download"), {{u"service"_s, u"output"_s, u"force"_s}, 1, -1}},
-        {QStringLiteral("conversations"), {{u"service"_s}, 0, 0}},
-        {QStringLiteral("send"), {{u"service"_s, u"conversation"_s, u"author"_s, u"body"_s}, 1, -1}},
-        {QStringLiteral("export"),
-         {{u"service"_s, u"conversation"_s, u"output"_s, u"since"_s, u"jobs"_s}, 0, 0}},
-        {QStringLiteral("profiles"), {{}, 0, 0}},
-        {QStringLiteral("login"), {{u"account-sid"_s, u"api-key"_s, u"default"_s}, 1, 1}},
-        {QStringLiteral("logout"), {{}, 1, 1}},
-    };
-    return table;
-}
 } // namespace
 
 QString Parser::helpText()
@@ -71,6 +47,7 @@ QString Parser::helpText()
         "  login NAME --account-sid AC… [--api-key SK…] [--region R] [--default]\n"
         "                                         store a profile; the secret is read from stdin\n"
         "  logout NAME                            remove a profile and its keychain entry\n"
+        "  completion bash|zsh|fish               print the shell completion script\n"
         "\n"
         "Global options (before or after the command):\n"
         "  --profile NAME            use this saved profile\n"
@@ -94,32 +71,16 @@ ParseResult Parser::parse(const QStringList &arguments)
     ParseResult result;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const auto valueOption = [](const char *name, const char *valueName) {
-        return QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(valueName));
-    };
-    parser.addOptions({valueOption("profile", "NAME"),
-                       valueOption("region", "R"),
-                       valueOption("mcs-url", "URL"),
-                       valueOption("conversations-url", "URL"),
-                       QCommandLineOption(QStringLiteral("json")),
-                       QCommandLineOption(QStringLiteral("quiet")),
-                       QCommandLineOption(QStringLiteral("verbose")),
-                       QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}),
-                       QCommandLineOption(QStringLiteral("version")),
-                       valueOption("service", "IS"),
-                       valueOption("content-type", "TYPE"),
-                       valueOption("jobs", "N"),
-                       QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          QString(), QStringLiteral("PATH")),
-                       QCommandLineOption(QStringLiteral("force")),
-                       valueOption("conversation", "CH"),
-                       valueOption("author", "A"),
-                       valueOption("body", "TEXT"),
-                       valueOption("since", "DATE"),
-                       valueOption("account-sid", "AC"),
-                       valueOption("api-key", "SK"),
-                       QCommandLineOption(QStringLiteral("default"))});
+    for (const OptionSpec &spec : cliOptions()) {
+        const QStringList names =
+            spec.shortName.isEmpty() ? QStringList{spec.name} : QStringList{spec.shortName, spec.name};
+        parser.addOption(QCommandLineOption(names, QString(), spec.valueName));
+    }
 
+    const auto shellsWanted = [] {
+        return tr("“completion” takes the name of a shell: %1.")
+            .arg(completionShells().join(QStringLiteral(", ")));
+    };
     auto usage = [&result](const QString &message) {
         result.action = ParseResult::Action::UsageError;
         result.message = message;
@@ -143,41 +104,34 @@ ParseResult Parser::parse(const QStringList &arguments)
         return usage(tr("No command given. Run “mediadesk-cli --help” for usage."));
     Invocation &inv = result.invocation;
     inv.command = positional.takeFirst();
-    const auto info = commands().constFind(inv.command);
-    if (info == commands().constEnd())
+    const CommandSpec *info = findCommand(inv.command);
+    if (!info)
         return usage(tr("Unknown command “%1”. Run “mediadesk-cli --help” for usage.").arg(inv.command));
     inv.operands = positional;
 
     // Options that belong to another command are a mistake worth pointing out.
-    static const QSet<QString> globalOptions = {
-        QStringLiteral("profile"), QStringLiteral("region"),
-        QStringLiteral("mcs-url"), QStringLiteral("conversations-url"),
-        QStringLiteral("json"),    QStringLiteral("quiet"),
-        QStringLiteral("verbose")};
     for (const QString &name : parser.optionNames()) {
-        const QString canonical = name == QLatin1String("o") ? QStringLiteral("output") : name;
-        if (!globalOptions.contains(canonical) && !info->options.contains(canonical))
-            return usage(tr("The option --%1 does not apply to “%2”.").arg(canonical, inv.command));
-    }
-    for (const QString &name :
-         {QStringLiteral("profile"), QStringLiteral("region"), QStringLiteral("service"),
-          QStringLiteral("content-type"), QStringLiteral("jobs"), QStringLiteral("output"),
-          QStringLiteral("conversation"), QStringLiteral("mcs-url"), QStringLiteral("conversations-url"),
-          QStringLiteral("since")}) {
-        if (parser.values(name).size() > 1)
-            return usage(tr("The option --%1 was given more than once.").arg(name));
+        const OptionSpec *option = findOption(name);
+        if (!option->global && !info->options.contains(option->name))
+            return usage(tr("The option --%1 does not apply to “%2”.").arg(option->name, inv.command));
+        if (!option->valueName.isEmpty() && parser.values(option->name).size() > 1)
+            return usage(tr("The option --%1 was given more than once.").arg(option->name));
     }
 
     if (inv.operands.size() < info->minOperands) {
-        return usage(inv.command == QLatin1String("login") || inv.command == QLatin1String("logout")
+        if (info->operands == OperandKind::Shell)
+            return usage(shellsWanted());
+        return usage(info->operands == OperandKind::ProfileName
                          ? tr("“%1” needs a profile name.").arg(inv.command)
                          : tr("“%1” needs at least one argument.").arg(inv.command));
     }
-    if (info->maxOperands >= 0 && inv.operands.size() > info->maxOperands)
-        return usage(tr("“%1” takes no more than %2 argument(s); unexpected “%3”.")
-                         .arg(inv.command)
-                         .arg(info->maxOperands)
-                         .arg(inv.operands.value(info->maxOperands)));
+    if (info->maxOperands == 0 && !inv.operands.isEmpty())
+        return usage(
+            tr("“%1” takes no arguments; unexpected “%2”.").arg(inv.command, inv.operands.constFirst()));
+    if (info->maxOperands > 0 && inv.operands.size() > info->maxOperands)
+        return usage(
+            tr("“%1” takes no more than %n argument(s); unexpected “%2”.", nullptr, info->maxOperands)
+                .arg(inv.command, inv.operands.value(info->maxOperands)));
 
     inv.connection.profile = parser.value(QStringLiteral("profile"));
     inv.connection.region = parser.value(QStringLiteral("region"));
@@ -221,6 +175,13 @@ ParseResult Parser::parse(const QStringList &arguments)
     }
     if (inv.command == QLatin1String("login") && inv.accountSid.isEmpty())
         return usage(tr("“login” needs --account-sid AC…."));
+    if (info->operands == OperandKind::Shell) {
+        const QString shell = inv.operands.constFirst();
+        if (!completionShells().contains(shell))
+            return usage(shellsWanted());
+        result.action = ParseResult::Action::ShowCompletion;
+        result.message = completionScript(shell);
+    }
     return result;
 }
 

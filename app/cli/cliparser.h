@@ -37,10 +37,10 @@ struct Invocation
 
 struct ParseResult
 {
-    enum class Action { Run, ShowHelp, ShowVersion, UsageError };
+    enum class Action { Run, ShowHelp, ShowVersion, ShowCompletion, UsageError };
     Action action = Action::Run;
     Invocation invocation;
-    QString message; // help text or the usage error
+    QString message; // help text, completion script or the usage error
 };
 
 class Parser

@@ -1,5 +1,6 @@
 // mediadesk-cli: parses the command line and hands it to the Runner.
 #include "clirunner.h"
+#include "projectinfo.h"
 #include "text/displaytext.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     const ParseResult parsed = Parser::parse(QCoreApplication::arguments());
     switch (parsed.action) {
     case ParseResult::Action::ShowHelp:
+    case ParseResult::Action::ShowCompletion:
         std::fputs(parsed.message.toUtf8().constData(), stdout);
         return ExitOk;
     case ParseResult::Action::ShowVersion:

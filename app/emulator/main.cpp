@@ -37,6 +37,9 @@ int main(int argc, char **argv)
     case mdemu::ParseOutcome::Help:
         std::fputs(qPrintable(message), stdout);
         return 0;
+    case mdemu::ParseOutcome::Version:
+        std::printf("%s\n", qPrintable(message));
+        return 0;
     case mdemu::ParseOutcome::Error:
         std::fprintf(stderr, "mediadesk-emulator: %s\nTry --help.\n", qPrintable(message));
         return 2;

@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include "jsonwriter.h"
+#include "projectinfo.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -158,6 +159,7 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
         "per run); MEDIADESK_EMULATOR_AUTH_TOKEN sets the auth token without showing it on the command line. "
         "Requests must name a loopback host (Host header)."_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version(u"version"_s, u"Print the version and exit."_s);
     const QCommandLineOption host(u"host"_s, u"Address to bind both listeners to (default 127.0.0.1)."_s,
                                   u"ADDR"_s);
     const QCommandLineOption port(u"port"_s, u"Port of the MCS + Conversations origin (0 = any free port)."_s,
@@ -220,7 +222,7 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
         u"Origin written into temporary links (scheme://host:port), e.g. a relay in front of the "
         u"media listener; default: the media listener itself."_s,
         u"URL"_s);
-    p.addOptions({conversations, unattachedTtl, tlsCert, tlsKey, mediaOrigin});
+    p.addOptions({conversations, unattachedTtl, tlsCert, tlsKey, mediaOrigin, version});
     p.addOptions({help,      host,     port,        mediaPort,      dataDir,   accountSid,
                   authToken, apiKey,   apiSecret,   twilioToken,    services,  ttl,
                   maxSize,   html413,  contentMode, absoluteUrls,   utcDates,  withAccountSid,
@@ -233,6 +235,10 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
     if (p.isSet(help)) {
         message = p.helpText() + QString::fromLatin1(kFaultHelp);
         return ParseOutcome::Help;
+    }
+    if (p.isSet(version)) {
+        message = u"mediadesk-emulator " MEDIADESK_VERSION ""_s;
+        return ParseOutcome::Version;
     }
     if (!p.positionalArguments().isEmpty()) {
         message = u"unexpected argument: %1"_s.arg(p.positionalArguments().constFirst());

@@ -66,9 +66,10 @@ struct Options
     std::vector<FaultRule> faults;
 };
 
-enum class ParseOutcome { Run, Help, Error };
+enum class ParseOutcome { Run, Help, Version, Error };
 
-// args[0] is the program name. On Help, message holds the help text; on Error, the reason.
+// args[0] is the program name. On Help, message holds the help text; on Version, the version line;
+// on Error, the reason.
 ParseOutcome parseOptions(const QStringList &args, Options &options, QString &message);
 
 } // namespace mdemu

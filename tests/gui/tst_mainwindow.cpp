@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "net/apiclient.h"
 #include "overviewtab.h"
+#include "projectinfo.h"
 #include "servicepicker.h"
 #include "session/sandboxprocess.h"
 #include "settingsdialog.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -76,6 +78,37 @@ private slots:
         QVERIFY(!window.form()->actionPasteFiles->isEnabled());
         window.form()->actionAddFiles->trigger();
         QVERIFY(window.isWelcomeShown());
+    }
+
+    // Help → About: the licence, the libraries' licences with the Qt in use, the project's
+    // address, and Qt's own About box a button away (what the LGPL asks users be able to see).
+    void aboutNamesTheLicences()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow window(&session, {});
+        window.show();
+        QString aboutQt;
+        Dialogs::answerNext([&aboutQt](QDialog *dialog) {
+            const auto *box = qobject_cast<QMessageBox *>(dialog);
+            for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+                if (box->buttonRole(button) == QMessageBox::HelpRole)
+                    aboutQt = button->text();
+            }
+            return int(QMessageBox::Close);
+        });
+        window.form()->actionAbout->trigger();
+        QCOMPARE(Dialogs::answersLeft(), 0);
+        const Dialogs::Asked about = Dialogs::asked().constLast();
+        QCOMPARE(about.title, QStringLiteral("About MediaDesk"));
+        QVERIFY2(about.text.contains(QLatin1String("Apache License, Version 2.0")), qPrintable(about.text));
+        QVERIFY(about.text.contains(QLatin1String("Qt ") + QLatin1String(qVersion()) +
+                                    QLatin1String(" (LGPL-3.0)")));
+        for (const char *library : {"QtKeychain (BSD-2-Clause)", "cpp-httplib (MIT)", "OpenSSL (Apache-2.0)"})
+            QVERIFY2(about.text.contains(QLatin1String(library)), library);
+        QVERIFY(about.text.contains(QLatin1String(MEDIADESK_HOMEPAGE)));
+        QCOMPARE(aboutQt, QStringLiteral("About &Qt"));
     }
 
     void trySandboxFromWelcome()
