@@ -21,8 +21,8 @@ QString header(const QString &shell)
 // Types offered after --content-type: the ones Twilio lists for Conversations media first.
 QStringList commonContentTypes()
 {
-    return {u"image/jpeg"_s, u"image/png"_s,     u"image/gif"_s,       u"image/webp"_s,
-            u"audio/mpeg"_s, u"audio/ogg"_s,     u"audio/amr"_s,       u"video/mp4"_s,
+    return {u"image/jpeg"_s, u"image/png"_s,       u"image/gif"_s,  u"image/webp"_s,
+            u"audio/mpeg"_s, u"audio/ogg"_s,       u"audio/amr"_s,  u"video/mp4"_s,
             u"video/3gpp"_s, u"application/pdf"_s, u"text/plain"_s, u"application/octet-stream"_s};
 }
 
@@ -103,8 +103,7 @@ QString bashScript()
         u"    %1) _mediadesk_cli_files ;;\n    %2) _mediadesk_cli_words %3 ;;\n"_s.arg(
             fileCommands.join(u'|'), shellCommands.join(u'|'), singleQuoted(completionShells().join(u' ')));
 
-    return header(u"bash"_s) +
-           uR"(
+    return header(u"bash"_s) + uR"(
 _mediadesk_cli_words() { mapfile -t COMPREPLY < <(compgen -W "$1" -- "$cur"); }
 _mediadesk_cli_files()
 {
@@ -138,12 +137,12 @@ _mediadesk_cli()
 }
 complete -F _mediadesk_cli mediadesk-cli
 )"_s.mid(1)
-               .replace(u"%VALUEFLAGS%"_s, valueFlags.join(u'|'))
-               .replace(u"%VALUECASES%"_s, valueCases)
-               .replace(u"%COMMANDS%"_s, commandNames.join(u' '))
-               .replace(u"%GLOBAL%"_s, globalFlags.join(u' '))
-               .replace(u"%OPTIONCASES%"_s, optionCases)
-               .replace(u"%OPERANDCASES%"_s, operandCases);
+                                   .replace(u"%VALUEFLAGS%"_s, valueFlags.join(u'|'))
+                                   .replace(u"%VALUECASES%"_s, valueCases)
+                                   .replace(u"%COMMANDS%"_s, commandNames.join(u' '))
+                                   .replace(u"%GLOBAL%"_s, globalFlags.join(u' '))
+                                   .replace(u"%OPTIONCASES%"_s, optionCases)
+                                   .replace(u"%OPERANDCASES%"_s, operandCases);
 }
 
 QString zshEscaped(QString text)

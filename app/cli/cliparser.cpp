@@ -129,8 +129,12 @@ ParseResult Parser::parse(const QStringList &arguments)
         return usage(
             tr("“%1” takes no arguments; unexpected “%2”.").arg(inv.command, inv.operands.constFirst()));
     if (info->maxOperands > 0 && inv.operands.size() > info->maxOperands)
+        // Spelled out: the CLI loads no translator, so "%n argument(s)" would stay as written.
         return usage(
-            tr("“%1” takes no more than %n argument(s); unexpected “%2”.", nullptr, info->maxOperands)
+            (info->maxOperands == 1
+                 ? tr("“%1” takes one argument; unexpected “%2”.")
+                 : tr("“%1” takes no more than %2 arguments; unexpected “%3”.")
+                       .arg(QStringLiteral("%1"), QString::number(info->maxOperands), QStringLiteral("%2")))
                 .arg(inv.command, inv.operands.value(info->maxOperands)));
 
     inv.connection.profile = parser.value(QStringLiteral("profile"));

@@ -495,6 +495,21 @@ private slots:
         QTest::newRow("unknown region")
             << QStringList{QStringLiteral("services"), QStringLiteral("--region"), QStringLiteral("au1")}
             << "Unknown Twilio region";
+        QTest::newRow("an argument to a command that takes none")
+            << QStringList{QStringLiteral("services"), QStringLiteral("extra")}
+            << "“services” takes no arguments; unexpected “extra”";
+        QTest::newRow("two profile names")
+            << QStringList{QStringLiteral("logout"), QStringLiteral("a"), QStringLiteral("b")}
+            << "“logout” takes one argument; unexpected “b”";
+        QTest::newRow("an option given twice")
+            << QStringList{QStringLiteral("send"), QStringLiteral("--author"), QStringLiteral("a"),
+                           QStringLiteral("--author"), QStringLiteral("b")}
+            << "--author was given more than once";
+        QTest::newRow("another command's option")
+            << QStringList{QStringLiteral("upload"), QStringLiteral("-o"), QStringLiteral("x")}
+            << "--output does not apply to “upload”";
+        QTest::newRow("completion without a shell")
+            << QStringList{QStringLiteral("completion")} << "takes the name of a shell: bash, fish, zsh";
     }
 
     void usageErrors()

@@ -119,20 +119,20 @@ private slots:
         QTest::newRow("commands") << QStringList{u"pro"_s} << QStringList{u"profiles"_s};
         QTest::newRow("an option of the command")
             << QStringList{u"download"_s, u"--f"_s} << QStringList{u"--force"_s};
-        QTest::newRow("not another command's option")
-            << QStringList{u"upload"_s, u"--f"_s} << QStringList{};
+        QTest::newRow("not another command's option") << QStringList{u"upload"_s, u"--f"_s} << QStringList{};
         QTest::newRow("a global option after the command")
             << QStringList{u"get"_s, u"--js"_s} << QStringList{u"--json"_s};
         QTest::newRow("regions") << QStringList{u"--region"_s, QString()} << QStringList{u"ie1"_s, u"us1"_s};
         QTest::newRow("types") << QStringList{u"upload"_s, u"--content-type"_s, u"image/j"_s}
                                << QStringList{u"image/jpeg"_s};
-        QTest::newRow("files with spaces")
-            << QStringList{u"upload"_s, u"--service"_s, u"IS1"_s, u"hol"_s} << QStringList{u"holiday photo.jpg"_s};
+        QTest::newRow("files with spaces") << QStringList{u"upload"_s, u"--service"_s, u"IS1"_s, u"hol"_s}
+                                           << QStringList{u"holiday photo.jpg"_s};
         QTest::newRow("non-ASCII files") << QStringList{u"send"_s, u"メ"_s} << QStringList{u"メモ.txt"_s};
         QTest::newRow("after a global option's value")
             << QStringList{u"--profile"_s, u"work"_s, u"upload"_s, u"h"_s}
             << QStringList{u"harbour.png"_s, u"holiday photo.jpg"_s};
-        QTest::newRow("-o takes a path") << QStringList{u"export"_s, u"-o"_s, u"ex"_s} << QStringList{u"exports"_s};
+        QTest::newRow("-o takes a path")
+            << QStringList{u"export"_s, u"-o"_s, u"ex"_s} << QStringList{u"exports"_s};
         QTest::newRow("no files for Media SIDs") << QStringList{u"get"_s, u"h"_s} << QStringList{};
         QTest::newRow("shells") << QStringList{u"completion"_s, QString()}
                                 << QStringList{u"bash"_s, u"fish"_s, u"zsh"_s};
@@ -159,10 +159,12 @@ private slots:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("offered");
         QTest::newRow("a command") << u"mediadesk-cli up"_s << QStringList{u"upload"_s};
-        QTest::newRow("an option of the command") << u"mediadesk-cli download --f"_s << QStringList{u"--force"_s};
+        QTest::newRow("an option of the command")
+            << u"mediadesk-cli download --f"_s << QStringList{u"--force"_s};
         QTest::newRow("regions") << u"mediadesk-cli --region "_s << QStringList{u"ie1"_s, u"us1"_s};
         QTest::newRow("files") << u"mediadesk-cli upload hol"_s << QStringList{u"holiday photo.jpg"_s};
-        QTest::newRow("shells") << u"mediadesk-cli completion "_s << QStringList{u"bash"_s, u"fish"_s, u"zsh"_s};
+        QTest::newRow("shells") << u"mediadesk-cli completion "_s
+                                << QStringList{u"bash"_s, u"fish"_s, u"zsh"_s};
     }
 
     void fishCompletes()

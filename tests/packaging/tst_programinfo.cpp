@@ -75,7 +75,8 @@ QSet<QString> optionsInHelp(const QString &help)
 QSet<QString> optionsInManual(const QString &page, bool definedOnly)
 {
     QSet<QString> options;
-    static const QRegularExpression option(u"(?<![\\w\\\\-])((?:\\\\-){1,2}[A-Za-z][A-Za-z0-9]*(?:\\\\-[A-Za-z0-9]+)*)"_s);
+    static const QRegularExpression option(
+        u"(?<![\\w\\\\-])((?:\\\\-){1,2}[A-Za-z][A-Za-z0-9]*(?:\\\\-[A-Za-z0-9]+)*)"_s);
     const QStringList lines = page.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (definedOnly && (i == 0 || !lines.at(i - 1).startsWith(u".TP"_s)))
@@ -130,8 +131,8 @@ private slots:
         const QString version = QStringLiteral(MEDIADESK_VERSION);
         QTest::newRow("mediadesk --help") << window << QStringList{u"--help"_s} << u"--sandbox"_s;
         QTest::newRow("mediadesk -h") << window << QStringList{u"-h"_s} << u"--sandbox"_s;
-        QTest::newRow("mediadesk --version") << window << QStringList{u"--version"_s}
-                                             << u"mediadesk "_s + version;
+        QTest::newRow("mediadesk --version")
+            << window << QStringList{u"--version"_s} << u"mediadesk "_s + version;
         QTest::newRow("mediadesk -platform xcb --version")
             << window << QStringList{u"-platform"_s, u"xcb"_s, u"--version"_s} << u"mediadesk "_s + version;
         QTest::newRow("mediadesk --sandbox --help")
@@ -158,7 +159,8 @@ private slots:
         QVERIFY2(run.out.contains(expected), qPrintable(run.out));
         QDirIterator written(home.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
                              QDirIterator::Subdirectories);
-        QVERIFY2(!written.hasNext(), qPrintable(u"wrote "_s + (written.hasNext() ? written.next() : QString())));
+        QVERIFY2(!written.hasNext(),
+                 qPrintable(u"wrote "_s + (written.hasNext() ? written.next() : QString())));
     }
 
     void manualFollowsHelp_data()
@@ -198,7 +200,8 @@ private slots:
     void cliHelpAndManualCoverTheCommandTable()
     {
         const QString help = helpOf(QStringLiteral(MEDIADESK_CLI_PATH));
-        const QString manual = readText(QStringLiteral(MEDIADESK_SOURCE_DIR "/packaging/man/mediadesk-cli.1"));
+        const QString manual =
+            readText(QStringLiteral(MEDIADESK_SOURCE_DIR "/packaging/man/mediadesk-cli.1"));
         for (const auto &command : mediadesk::cli::cliCommands()) {
             const QRegularExpression inHelp(u"^  "_s + command.name + u"\\b"_s,
                                             QRegularExpression::MultilineOption);
@@ -211,7 +214,8 @@ private slots:
         const QSet<QString> inManual = optionsInManual(manual, false);
         for (const auto &option : mediadesk::cli::cliOptions()) {
             QVERIFY2(inHelp.contains(u"--"_s + option.name), qPrintable(u"--help lacks --"_s + option.name));
-            QVERIFY2(inManual.contains(u"--"_s + option.name), qPrintable(u"the manual lacks --"_s + option.name));
+            QVERIFY2(inManual.contains(u"--"_s + option.name),
+                     qPrintable(u"the manual lacks --"_s + option.name));
             if (!option.shortName.isEmpty())
                 QVERIFY2(inHelp.contains(u"-"_s + option.shortName), qPrintable(option.shortName));
         }
@@ -222,7 +226,8 @@ private slots:
     {
         QTest::addColumn<QString>("page");
         for (const char *name : {"mediadesk.1", "mediadesk-cli.1", "mediadesk-emulator.1"})
-            QTest::newRow(name) << QStringLiteral(MEDIADESK_SOURCE_DIR "/packaging/man/") + QLatin1String(name);
+            QTest::newRow(name) << QStringLiteral(MEDIADESK_SOURCE_DIR "/packaging/man/") +
+                                       QLatin1String(name);
     }
 
     void manualsRenderCleanly()
@@ -252,7 +257,8 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(appStream, version);
 
-        const QString changelog = readText(QStringLiteral(MEDIADESK_SOURCE_DIR "/packaging/debian/changelog"));
+        const QString changelog =
+            readText(QStringLiteral(MEDIADESK_SOURCE_DIR "/packaging/debian/changelog"));
         static const QRegularExpression entry(u"^mediadesk \\(([^)-]+)-\\d+\\) "_s);
         QCOMPARE(entry.match(changelog).captured(1), version);
 
