@@ -35,7 +35,7 @@ QString Parser::helpText()
         "           [--content-type TYPE] [--jobs N]\n"
         "  get      --service IS… ME…             show every metadata field\n"
         "  url      --service IS… ME…             print a fresh temporary content URL\n"
-        "  download --service IS… ME… [-o FILE|DIR] [--force]\n"
+        "  download --service IS… ME… [-o|--output FILE|DIR] [--force]\n"
         "                                         save the content (name from the metadata)\n"
         "  conversations --service IS…            list every conversation of the service\n"
         "  send     --service IS… --conversation CH… [--author A] [--body TEXT] FILE…|ME…\n"
