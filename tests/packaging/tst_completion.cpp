@@ -2,6 +2,7 @@
 // and option of the command table is offered, the right things follow each option (regions,
 // types, files with spaces), and the scripts the package installs are the ones the program writes.
 #include "clicommands.h"
+#include "programrun.h"
 
 #include <QFile>
 #include <QProcess>
@@ -12,25 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+ProgramRun run(const QString &program, const QStringList &args, const QString &workingDir = {})
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args, const QString &workingDir = {})
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDir);
-    process.start(program, args);
-    Run result;
-    if (!process.waitForFinished(30000))
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runProgram(program, args, QProcessEnvironment::systemEnvironment(), workingDir);
 }
 
 QString script(const QString &shell)
@@ -105,7 +90,7 @@ private slots:
 
     void unknownShellIsAUsageError()
     {
-        const Run r = run(QStringLiteral(MEDIADESK_CLI_PATH), {u"completion"_s, u"tcsh"_s});
+        const ProgramRun r = run(QStringLiteral(MEDIADESK_CLI_PATH), {u"completion"_s, u"tcsh"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"bash, fish, zsh"_s), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -149,7 +134,7 @@ private slots:
             u"source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; _mediadesk_cli; printf '%s\\n' \"${COMPREPLY[@]}\""_s
                 .arg(m_bash, quoted.join(u' '))
                 .arg(words.size());
-        const Run r = run(u"bash"_s, {u"-c"_s, program}, m_dir.path());
+        const ProgramRun r = run(u"bash"_s, {u"-c"_s, program}, m_dir.path());
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
         QCOMPARE(sorted(r.out.split(u'\n')), sorted(offered));
     }
@@ -172,7 +157,7 @@ private slots:
         QFETCH(QString, line);
         QFETCH(QStringList, offered);
         const QString program = u"source '%1'; complete -C '%2'"_s.arg(m_fish, line);
-        const Run r = run(u"fish"_s, {u"--no-config"_s, u"-c"_s, program}, m_dir.path());
+        const ProgramRun r = run(u"fish"_s, {u"--no-config"_s, u"-c"_s, program}, m_dir.path());
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
         QStringList names;
         for (const QString &entry : r.out.split(u'\n'))
@@ -184,7 +169,7 @@ private slots:
     {
         const QString text = script(u"zsh"_s);
         QVERIFY(text.startsWith(u"#compdef mediadesk-cli\n"_s)); // how compinit finds it
-        const Run r = run(u"zsh"_s, {u"-n"_s, m_zsh});
+        const ProgramRun r = run(u"zsh"_s, {u"-n"_s, m_zsh});
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
     }
 };

@@ -4,6 +4,7 @@
 // and the project's version is the newest release in the AppStream metadata and in
 // debian/changelog.
 #include "clicommands.h"
+#include "programrun.h"
 #include "projectinfo.h"
 
 #include <QDir>
@@ -20,15 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // The program with a fresh, empty home and no display of any kind.
-Run runBare(const QString &program, const QStringList &args, const QString &home)
+ProgramRun runBare(const QString &program, const QStringList &args, const QString &home)
 {
     QProcessEnvironment env;
     env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
@@ -37,16 +31,7 @@ Run runBare(const QString &program, const QStringList &args, const QString &home
     env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
     env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    Run run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(program, args, env);
 }
 
 QString helpOf(const QString &program)
@@ -154,7 +139,7 @@ private slots:
         QFETCH(QString, expected);
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        const Run run = runBare(program, args, home.path());
+        const ProgramRun run = runBare(program, args, home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(run.err)));
         QVERIFY2(run.out.contains(expected), qPrintable(run.out));
         QDirIterator written(home.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
@@ -263,7 +248,7 @@ private slots:
         QCOMPARE(entry.match(changelog).captured(1), version);
 
         QTemporaryDir home;
-        const Run run = runBare(QStringLiteral(MEDIADESK_WINDOW_PATH), {u"--version"_s}, home.path());
+        const ProgramRun run = runBare(QStringLiteral(MEDIADESK_WINDOW_PATH), {u"--version"_s}, home.path());
         QCOMPARE(run.out.trimmed(), u"mediadesk "_s + version);
     }
 };
