@@ -12,9 +12,10 @@ struct ProgramRun
     QString err;
 };
 
-inline ProgramRun runProgram(const QString &program, const QStringList &args,
-                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                             const QString &workingDir = QString())
+inline ProgramRun
+runProgram(const QString &program, const QStringList &args,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           const QString &workingDir = QString())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
