@@ -1036,6 +1036,13 @@
     </message>
 </context>
 <context>
+    <name>UploadIntake</name>
+    <message>
+        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>“%1” is not a valid web address.</source>
@@ -2466,6 +2473,13 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ServiceList</name>
+    <message>
+        <source>The Chat Services could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ServicePicker</name>
     <message>
         <source>Choose a Chat Service</source>
@@ -2489,10 +2503,6 @@
             <numerusform>Loading Chat Services… (%n so far)</numerusform>
             <numerusform>Loading Chat Services… (%n so far)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The Chat Services could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter SID…</source>
@@ -2868,10 +2878,6 @@
     </message>
     <message>
         <source>Choose an account and a Chat Service first, then add the files again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1036,6 +1036,13 @@
     </message>
 </context>
 <context>
+    <name>UploadIntake</name>
+    <message>
+        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
+        <translation>アップロードできるのはこのコンピューター上のファイルだけです。「%1」は Web アドレスです。</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>“%1” is not a valid web address.</source>
@@ -2454,6 +2461,13 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ServiceList</name>
+    <message>
+        <source>The Chat Services could not be loaded: %1</source>
+        <translation>チャットサービスを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ServicePicker</name>
     <message>
         <source>Choose a Chat Service</source>
@@ -2476,10 +2490,6 @@
         <translation>
             <numerusform>チャットサービスを読み込み中…（現在 %n 件）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The Chat Services could not be loaded: %1</source>
-        <translation>チャットサービスを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Enter SID…</source>
@@ -2849,10 +2859,6 @@
     <message>
         <source>Choose an account and a Chat Service first, then add the files again.</source>
         <translation>先にアカウントとチャットサービスを選択してから、もう一度ファイルを追加してください。</translation>
-    </message>
-    <message>
-        <source>Only files on this computer can be uploaded; “%1” is a web address.</source>
-        <translation>アップロードできるのはこのコンピューター上のファイルだけです。「%1」は Web アドレスです。</translation>
     </message>
     <message>
         <source>Upload a Folder</source>

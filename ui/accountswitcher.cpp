@@ -107,36 +107,6 @@ void AccountSwitcher::selectStart()
     emit nothingToOpen();
 }
 
-QString AccountSwitcher::currentLabel() const
-{
-    const Session::Ref &ref = m_session->current();
-    return ref.kind == Session::Kind::Saved         ? ref.name
-           : ref.kind == Session::Kind::Environment ? QStringLiteral("Environment")
-                                                    : QStringLiteral("Sandbox");
-}
-
-QString AccountSwitcher::rememberedService(const Session::Ref &ref) const
-{
-    if (ref.kind == Session::Kind::Saved) {
-        if (const auto p = m_session->profiles()->profile(ref.name))
-            return p->lastServiceSid;
-        return {};
-    }
-    return m_session->profiles()->settings().value(QStringLiteral("lastService/") + ref.key()).toString();
-}
-
-void AccountSwitcher::rememberService(const Session::Ref &ref, const QString &serviceSid)
-{
-    if (ref.kind == Session::Kind::Saved) {
-        if (auto p = m_session->profiles()->profile(ref.name); p && p->lastServiceSid != serviceSid) {
-            p->lastServiceSid = serviceSid;
-            m_session->profiles()->save(*p);
-        }
-        return;
-    }
-    m_session->profiles()->settings().setValue(QStringLiteral("lastService/") + ref.key(), serviceSid);
-}
-
 void AccountSwitcher::add()
 {
     AccountDialog dialog(m_session->profiles(), m_session->keychain(), m_dialogParent);

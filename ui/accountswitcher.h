@@ -11,8 +11,8 @@ namespace mediadesk {
 
 // Which account the window works with: the toolbar's account list (saved profiles, the
 // environment, the sandbox, "Add Twilio Account…"), the account dialogs, removal, a secret kept
-// for this run when there is no keychain, the profile to open at start, and the Chat Service last
-// used with each account. The window reacts to its signals (banners, pages, the service picker).
+// for this run when there is no keychain, and the profile to open at start. The window
+// reacts to its signals (banners, pages).
 class AccountSwitcher : public QObject
 {
     Q_OBJECT
@@ -28,11 +28,6 @@ public:
     void edit();                                        // … for the open saved profile
     void remove();                                      // asks, deletes its secret, then the profile
     void enterSecretForThisRun(const QString &profile); // no keychain: a secret kept in memory
-
-    // As shown and recorded in the library: the profile's name, "Environment" or "Sandbox".
-    QString currentLabel() const;
-    QString rememberedService(const Session::Ref &ref) const;
-    void rememberService(const Session::Ref &ref, const QString &serviceSid);
 
 signals:
     void aboutToSelect(const Session::Ref &ref); // before the session switches

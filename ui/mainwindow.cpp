@@ -16,6 +16,8 @@
 #include "requestlogwindow.h"
 #include "sendcoordinator.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
 #include "store/medialibrary.h"
@@ -47,8 +49,9 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
     , m_settings(AppSettings::load(session->profiles()->settings()))
+    , m_context(new AccountContext(session, this))
     , m_profileCombo(new QComboBox(this))
-    , m_picker(new ServicePicker(this))
+    , m_picker(new ServicePicker(m_context->services(), this))
     , m_statusProfile(new QLabel(this))
     , m_statusRegion(new QLabel(this))
     , m_statusConnection(new QLabel(this))
@@ -57,10 +60,10 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_conversationNames(new ConversationNames(this))
 {
     m_ui->setupUi(this);
-    m_ui->overviewTab->setSources(m_session, m_picker);
+    m_ui->overviewTab->setContext(m_context);
     m_accounts = new AccountSwitcher(m_session, m_profileCombo, this);
-    m_send = new SendCoordinator(m_session, m_accounts, m_picker, this);
-    connect(m_send, &SendCoordinator::targetChanged, this, &MainWindow::updateTargetBanner);
+    m_send = new SendCoordinator(m_context, this);
+    connect(m_context, &AccountContext::sendTargetChanged, this, &MainWindow::updateTargetBanner);
     connect(m_send, &SendCoordinator::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_send, &SendCoordinator::sendQueued, this, [this] {
@@ -118,37 +121,35 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     connect(m_ui->welcomeSandbox, &QPushButton::clicked, this, [this] {
         selectProfile({Session::Kind::Sandbox, {}});
     });
-    connect(m_ui->actionRefreshServices, &QAction::triggered, m_picker, &ServicePicker::refresh);
+    connect(m_ui->actionRefreshServices, &QAction::triggered, m_context->services(), &ServiceList::refresh);
     connect(m_ui->actionRefreshServices, &QAction::triggered, m_ui->conversationsTab,
             &ConversationsTab::reload);
     connect(m_ui->actionRequestLog, &QAction::triggered, this, &MainWindow::showRequestLog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAboutDialog(this); });
     connect(m_accounts, &AccountSwitcher::aboutToSelect, this, [this](const Session::Ref &ref) {
-        clearSendTarget(); // conversations belong to the account's services
         m_accountStatus->clear();
         m_ui->sandboxBanner->setVisible(ref.kind == Session::Kind::Sandbox);
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
-        m_picker->clear();
     });
     connect(m_accounts, &AccountSwitcher::selected, this, [this] { updateOverview(); });
     connect(m_accounts, &AccountSwitcher::nothingToOpen, this, [this] {
         m_ui->sandboxBanner->hide();
         m_accountStatus->clear();
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
-        m_picker->clear();
     });
     connect(m_accounts, &AccountSwitcher::profilesChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &Session::keychainUnavailable, this, &MainWindow::onKeychainUnavailable);
-    connect(m_picker, &ServicePicker::serviceChanged, this, &MainWindow::onServiceChanged);
-    connect(m_picker, &ServicePicker::servicesLoaded, this, [this] {
+    ServiceList *services = m_context->services();
+    connect(services, &ServiceList::currentChanged, this, &MainWindow::onServiceChanged);
+    connect(services, &ServiceList::loaded, this, [this] {
         m_accountStatus->servicesLoaded();
         updateStatus();
         updateOverview();
     });
-    connect(m_picker, &ServicePicker::loadFailed, this, [this] {
-        m_accountStatus->servicesFailed(m_picker->lastError());
+    connect(services, &ServiceList::loadFailed, this, [this](const TwilioError &error) {
+        m_accountStatus->servicesFailed(error);
         updateStatus();
         updateOverview();
     });
@@ -218,14 +219,7 @@ void MainWindow::setUpTransfers(const QString &statePath)
     TransfersTab *tab = m_ui->transfersTab;
     tab->setQueue(m_queue);
     tab->model()->setConversationNames(m_conversationNames);
-    tab->setDestination([this]() -> std::optional<UploadDestination> {
-        const ChatService service = m_picker->currentService();
-        if (m_session->state() == Session::State::Idle || service.sid.isEmpty())
-            return std::nullopt;
-        return UploadDestination{
-            m_session->current().key(), m_accounts->currentLabel(), service.sid,
-            service.displayName(),      m_send->target(),           m_send->targetLabel()};
-    });
+    tab->setContext(m_context);
     connect(tab, &TransfersTab::filesQueued, this, [this] {
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
         m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
@@ -412,11 +406,8 @@ void MainWindow::selectProfile(const Session::Ref &ref)
 
 void MainWindow::onSessionState(Session::State state)
 {
-    if (state == Session::State::Ready) {
-        m_picker->load(m_session->client(), m_accounts->rememberedService(m_session->current()));
-        m_queue->schedule(); // transfers waiting for this account can go now
-    } else if (state == Session::State::Failed)
-        m_picker->clear();
+    if (state == Session::State::Ready) // (the AccountContext loads its services meanwhile)
+        m_queue->schedule();            // transfers waiting for this account can go now
     m_ui->detailsPanel->setClient(state == Session::State::Ready ? m_session->client() : nullptr);
     if (state != Session::State::Ready)
         m_ui->conversationsTab->setSource(nullptr, {});
@@ -426,12 +417,9 @@ void MainWindow::onSessionState(Session::State state)
 
 void MainWindow::onServiceChanged(const ChatService &service)
 {
-    if (!service.sid.isEmpty())
-        m_accounts->rememberService(m_session->current(), service.sid);
     m_ui->detailsPanel->setService(service);
     m_ui->conversationsTab->setSource(
         m_session->state() == Session::State::Ready ? m_session->client() : nullptr, service.sid);
-    m_send->serviceChanged(service.sid);
     // Files go to a service: without one, Add Files… and Paste Files would only be refused.
     for (QAction *action : {m_ui->actionSendTarget, m_ui->actionAddFiles, m_ui->actionPasteFiles})
         action->setEnabled(!service.sid.isEmpty());
@@ -479,7 +467,8 @@ void MainWindow::updateStatus()
                                                                        : tr("Connecting…"));
         break;
     case Session::State::Ready:
-        m_statusConnection->setText(m_picker->isLoading() ? tr("Loading Chat Services…") : tr("Ready"));
+        m_statusConnection->setText(m_context->services()->isLoading() ? tr("Loading Chat Services…")
+                                                                       : tr("Ready"));
         break;
     case Session::State::Failed:
         m_statusConnection->setText(tr("Not connected"));

@@ -19,6 +19,7 @@ class MainWindow;
 
 namespace mediadesk {
 
+class AccountContext;
 class AccountStatus;
 class ConversationNames;
 class AccountSwitcher;
@@ -59,6 +60,7 @@ public:
     Ui::MainWindow *form() const { return m_ui.get(); }
     QComboBox *profileCombo() const { return m_profileCombo; }
     ServicePicker *servicePicker() const { return m_picker; }
+    AccountContext *accountContext() const { return m_context; }
     TransfersTab *transfersTab() const;
     LibraryTab *libraryTab() const;
     LibraryModel *libraryModel() const;
@@ -83,7 +85,6 @@ public:
 
     using SendableMedia = mediadesk::SendableMedia;
     // Where dropped and added files go on to once uploaded (shown in a banner until cleared).
-    void setSendTarget(const SendTarget &target, const QString &label);
     void clearSendTarget();
     const SendTarget &sendTarget() const;
     void chooseSendTarget();
@@ -135,10 +136,11 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
     AppSettings m_settings;
+    AccountContext *m_context; // where work goes: the account, its service, the send target
     QComboBox *m_profileCombo;
     AccountSwitcher *m_accounts;
     SendCoordinator *m_send;
-    ServicePicker *m_picker;
+    ServicePicker *m_picker; // the view of m_context's services
     QLabel *m_statusProfile;
     QLabel *m_statusRegion;
     QLabel *m_statusConnection;

@@ -5,6 +5,8 @@
 #include "conversationstab.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "ui_mainwindow.h"
 
 #include <QAccessible>
@@ -109,7 +111,7 @@ void MainWindow::showAccountProblem()
 void MainWindow::tryAccountAgain()
 {
     if (m_session->state() == Session::State::Ready) {
-        m_picker->refresh();
+        m_context->services()->refresh();
         m_ui->conversationsTab->reload();
         updateStatus();
         return;

@@ -8,7 +8,8 @@
 #include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
 #include "sendcoordinator.h"
-#include "servicepicker.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "transfer/exportfolder.h"
 #include "transfer/filenames.h"
 #include "transferstab.h"
@@ -26,7 +27,7 @@ void MainWindow::setUpDetails()
     MediaDetailsPanel *panel = m_ui->detailsPanel;
     panel->setTransferQueue(m_queue);
     panel->setServiceNames([this](const QString &sid) -> std::optional<QString> {
-        for (const ChatService &service : m_picker->services()) {
+        for (const ChatService &service : m_context->services()->services()) {
             if (service.sid == sid)
                 return service.friendlyName;
         }
@@ -75,7 +76,8 @@ ConversationsTab *MainWindow::conversationsTab() const
 QString MainWindow::exportConversation(const QString &conversationSid, const QString &label,
                                        const QStringList &messageSids, int mediaCount)
 {
-    if (m_session->state() != Session::State::Ready) {
+    const std::optional<TransferOrigin> origin = m_context->origin();
+    if (!m_context->isReady() || !origin) {
         statusBar()->showMessage(tr("Choose an account first, then download again."), 10000);
         return {};
     }
@@ -94,9 +96,7 @@ QString MainWindow::exportConversation(const QString &conversationSid, const QSt
     if (const QString other = ExportFolder::conversationIn(folder);
         !other.isEmpty() && other != conversationSid)
         folder = QDir(parent).filePath(QStringLiteral("%1 (%2)").arg(name, conversationSid));
-    const QString id = m_queue->addExport(conversationSid, label, folder, messageSids, mediaCount,
-                                          m_session->current().key(), m_accounts->currentLabel(),
-                                          m_picker->currentService().sid);
+    const QString id = m_queue->addExport(conversationSid, label, folder, messageSids, mediaCount, *origin);
     statusBar()->showMessage(tr("Exporting the media of “%1” to “%2”.").arg(label, folder), 5000);
     return id;
 }
@@ -115,7 +115,9 @@ void MainWindow::showDetails(const QString &mediaSid, const QString &serviceSid)
 
 QString MainWindow::downloadMedia(const Media &media)
 {
-    if (m_session->state() != Session::State::Ready) {
+    const std::optional<TransferOrigin> origin =
+        media.serviceSid.isEmpty() ? m_context->origin() : m_context->originFor(media.serviceSid);
+    if (!m_context->isReady() || !origin) {
         statusBar()->showMessage(tr("Choose an account first, then download again."), 10000);
         return {};
     }
@@ -126,29 +128,21 @@ QString MainWindow::downloadMedia(const Media &media)
     if (path.isEmpty())
         return {};
     // The save dialog has asked before replacing an existing file.
-    const QString id =
-        m_queue->addDownload(media.sid, path, media.size, QFileInfo::exists(path), m_session->current().key(),
-                             m_accounts->currentLabel(),
-                             media.serviceSid.isEmpty() ? m_picker->currentService().sid : media.serviceSid);
+    const QString id = m_queue->addDownload(media.sid, path, media.size, QFileInfo::exists(path), *origin);
     if (m_ui->detailsPanel->model()->media().sid == media.sid)
         m_ui->detailsPanel->trackDownload(id); // the panel follows the download of what it shows
     statusBar()->showMessage(tr("Downloading %1 to “%2”.").arg(media.sid, path), 5000);
     return id;
 }
 
-void MainWindow::setSendTarget(const SendTarget &target, const QString &label)
-{
-    m_send->setTarget(target, label);
-}
-
 void MainWindow::clearSendTarget()
 {
-    m_send->clearTarget();
+    m_context->clearSendTarget();
 }
 
 const SendTarget &MainWindow::sendTarget() const
 {
-    return m_send->target();
+    return m_context->sendTarget();
 }
 
 void MainWindow::chooseSendTarget()
@@ -163,15 +157,16 @@ int MainWindow::sendToConversation(const QList<SendableMedia> &media)
 
 void MainWindow::updateTargetBanner()
 {
-    const SendTarget &target = m_send->target();
+    const SendTarget &target = m_context->sendTarget();
     m_ui->targetBanner->setVisible(target.isSet());
     if (!target.isSet())
         return;
     const QString author = target.author.isEmpty() ? QStringLiteral("system") : target.author;
     //: %1 the conversation, %2 the author the messages are sent as
-    m_ui->targetLabel->setText(tr("<b>Sending to a conversation</b> — files you drop or add are uploaded and "
-                                  "sent to %1 as messages from %2.")
-                                   .arg(m_send->targetLabel().toHtmlEscaped(), author.toHtmlEscaped()));
+    m_ui->targetLabel->setText(
+        tr("<b>Sending to a conversation</b> — files you drop or add are uploaded and "
+           "sent to %1 as messages from %2.")
+            .arg(m_context->sendTargetLabel().toHtmlEscaped(), author.toHtmlEscaped()));
 }
 
 QList<SendableMedia> MainWindow::selectedSendable() const

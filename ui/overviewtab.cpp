@@ -1,8 +1,9 @@
 #include "overviewtab.h"
 
 #include "net/apiclient.h"
-#include "servicepicker.h"
+#include "session/accountcontext.h"
 #include "session/sandboxprocess.h"
+#include "session/servicelist.h"
 #include "session/session.h"
 #include "text/displaytext.h"
 #include "ui_overviewtab.h"
@@ -18,10 +19,10 @@ OverviewTab::OverviewTab(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
 
 OverviewTab::~OverviewTab() = default;
 
-void OverviewTab::setSources(Session *session, ServicePicker *picker)
+void OverviewTab::setContext(AccountContext *context)
 {
-    m_session = session;
-    m_picker = picker;
+    m_session = context->session();
+    m_services = context->services();
 }
 
 void OverviewTab::refresh()
@@ -35,13 +36,13 @@ void OverviewTab::refresh()
     else if (m_session->state() == Session::State::Connecting)
         message = m_session->current().kind == Session::Kind::Sandbox ? tr("Starting the sandbox…")
                                                                       : tr("Connecting…");
-    else if (ready && m_picker->isLoading())
+    else if (ready && m_services->isLoading())
         message = tr("Loading the account's Chat Services…");
-    else if (ready && m_picker->currentService().sid.isEmpty() && m_picker->errorText().isEmpty())
+    else if (ready && m_services->current().sid.isEmpty() && m_services->problem().isEmpty())
         message = tr("This account has no Chat Services. Create one in the Twilio Console, "
                      "or enter a Chat Service SID in the toolbar.");
     else if (ready)
-        message = m_picker->errorText();
+        message = m_services->problem();
     m_ui->workspaceMessage->setText(message);
     m_ui->workspaceMessage->setVisible(!message.isEmpty()); // no empty text for a screen reader to land on
     if (!ready)
@@ -52,7 +53,7 @@ void OverviewTab::refresh()
 
 void OverviewTab::showService()
 {
-    const ChatService service = m_picker->currentService();
+    const ChatService &service = m_services->current();
     m_ui->serviceName->setText(service.friendlyName.isEmpty() ? tr("(not in the account's list)")
                                                               : printableText(service.friendlyName));
     m_ui->serviceSid->setText(service.sid);
@@ -60,8 +61,8 @@ void OverviewTab::showService()
         service.dateCreated.isValid()
             ? QLocale().toString(service.dateCreated.toLocalTime(), QLocale::LongFormat)
             : tr("unknown"));
-    m_ui->serviceCount->setText(m_picker->isLoading() ? tr("loading…")
-                                                      : QString::number(m_picker->services().size()));
+    m_ui->serviceCount->setText(m_services->isLoading() ? tr("loading…")
+                                                        : QString::number(m_services->services().size()));
 }
 
 void OverviewTab::showAccount()

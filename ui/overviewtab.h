@@ -9,7 +9,8 @@ class OverviewTab;
 
 namespace mediadesk {
 
-class ServicePicker;
+class AccountContext;
+class ServiceList;
 class Session;
 
 // The Overview tab: the chosen Chat Service and the account it belongs to (profile, who is signed
@@ -22,8 +23,8 @@ public:
     explicit OverviewTab(QWidget *parent = nullptr);
     ~OverviewTab() override;
 
-    void setSources(Session *session, ServicePicker *picker); // once, before refresh()
-    void refresh();                                           // the session or the service changed
+    void setContext(AccountContext *context); // once, before refresh()
+    void refresh();                           // the session or the service changed
 
     Ui::OverviewTab *form() const { return m_ui.get(); }
 
@@ -33,7 +34,7 @@ private:
 
     std::unique_ptr<Ui::OverviewTab> m_ui;
     Session *m_session = nullptr;
-    ServicePicker *m_picker = nullptr;
+    ServiceList *m_services = nullptr;
 };
 
 } // namespace mediadesk

@@ -1,22 +1,15 @@
 #include "sendcoordinator.h"
 
-#include "accountswitcher.h"
 #include "dialogs.h"
 #include "senddialog.h"
-#include "servicepicker.h"
-#include "session/session.h"
+#include "session/accountcontext.h"
 
 #include <QSettings>
 
 namespace mediadesk {
 
-SendCoordinator::SendCoordinator(Session *session, AccountSwitcher *accounts, ServicePicker *picker,
-                                 QWidget *dialogParent)
-    : QObject(dialogParent)
-    , m_session(session)
-    , m_accounts(accounts)
-    , m_picker(picker)
-    , m_dialogParent(dialogParent)
+SendCoordinator::SendCoordinator(AccountContext *context, QWidget *dialogParent)
+    : QObject(dialogParent), m_context(context), m_dialogParent(dialogParent)
 {}
 
 void SendCoordinator::setQueue(TransferQueue *queue)
@@ -24,35 +17,12 @@ void SendCoordinator::setQueue(TransferQueue *queue)
     m_queue = queue;
 }
 
-void SendCoordinator::setTarget(const SendTarget &target, const QString &label)
-{
-    m_target = target;
-    m_target.body.clear(); // dropped files go without text
-    m_targetLabel = label.isEmpty() ? target.conversationSid : label;
-    m_targetService = m_picker->currentService().sid;
-    emit targetChanged();
-}
-
-void SendCoordinator::clearTarget()
-{
-    m_target = {};
-    m_targetLabel.clear();
-    m_targetService.clear();
-    emit targetChanged();
-}
-
-void SendCoordinator::serviceChanged(const QString &serviceSid)
-{
-    if (m_target.isSet() && serviceSid != m_targetService)
-        clearTarget();
-}
-
 std::optional<SendCoordinator::Choice> SendCoordinator::ask(bool forTarget, const QString &serviceSid,
                                                             const QStringList &names,
                                                             const SendTarget &initial)
 {
-    SendDialog dialog(forTarget ? SendDialog::Mode::Target : SendDialog::Mode::Send, m_session->client(),
-                      serviceSid, m_dialogParent);
+    SendDialog dialog(forTarget ? SendDialog::Mode::Target : SendDialog::Mode::Send,
+                      m_context->session()->client(), serviceSid, m_dialogParent);
     dialog.setItems(names);
     dialog.setTarget(initial);
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
@@ -62,40 +32,42 @@ std::optional<SendCoordinator::Choice> SendCoordinator::ask(bool forTarget, cons
 
 QString SendCoordinator::rememberedAuthor() const
 {
-    return m_session->profiles()
+    const Session *session = m_context->session();
+    return session->profiles()
         ->settings()
-        .value(QStringLiteral("author/") + m_session->current().key())
+        .value(QStringLiteral("author/") + session->current().key())
         .toString();
 }
 
 void SendCoordinator::rememberAuthor(const QString &author)
 {
-    m_session->profiles()->settings().setValue(QStringLiteral("author/") + m_session->current().key(),
-                                               author);
+    Session *session = m_context->session();
+    session->profiles()->settings().setValue(QStringLiteral("author/") + session->current().key(), author);
 }
 
 void SendCoordinator::chooseTarget()
 {
-    const ChatService service = m_picker->currentService();
-    if (m_session->state() != Session::State::Ready || service.sid.isEmpty()) {
+    const ChatService service = m_context->currentService();
+    if (!m_context->isReady() || service.sid.isEmpty()) {
         emit message(tr("Choose an account and a Chat Service first."), 10000);
         return;
     }
-    SendTarget initial = m_target;
+    SendTarget initial = m_context->sendTarget();
     if (!initial.isSet())
         initial.author = rememberedAuthor();
     const auto choice = ask(true, service.sid, {}, initial);
     if (!choice || !choice->target.isSet())
         return;
     rememberAuthor(choice->target.author);
-    setTarget(choice->target, choice->label);
+    m_context->setSendTarget(choice->target, choice->label);
 }
 
 int SendCoordinator::send(const QList<SendableMedia> &media)
 {
     if (media.isEmpty())
         return 0;
-    if (m_session->state() != Session::State::Ready) {
+    const std::optional<TransferOrigin> origin = m_context->originFor(media.first().serviceSid);
+    if (!m_context->isReady() || !origin) {
         emit message(tr("Choose an account first, then send again."), 10000);
         return 0;
     }
@@ -116,11 +88,9 @@ int SendCoordinator::send(const QList<SendableMedia> &media)
     if (!choice || !choice->target.isSet())
         return 0;
     rememberAuthor(choice->target.author);
-    const QString key = m_session->current().key();
-    const QString label = m_accounts->currentLabel();
     SendTarget target = choice->target;
     for (const SendableMedia &m : media) {
-        m_queue->addSend(m.mediaSid, m.fileName, m.size, target, key, label, serviceSid);
+        m_queue->addSend(m.mediaSid, m.fileName, m.size, target, *origin);
         target.body.clear(); // the text goes with the first message only
     }
     emit sendQueued();

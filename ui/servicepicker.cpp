@@ -1,8 +1,7 @@
 #include "servicepicker.h"
 
 #include "dialogs.h"
-#include "net/conversationsclient.h"
-#include "twilio/sid.h"
+#include "session/servicelist.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -20,8 +19,9 @@ constexpr int SidRole = Qt::UserRole + 1;
 const QString EnterSidMarker = QStringLiteral("enter-sid");
 } // namespace
 
-ServicePicker::ServicePicker(QWidget *parent)
+ServicePicker::ServicePicker(ServiceList *list, QWidget *parent)
     : QWidget(parent)
+    , m_list(list)
     , m_combo(new QComboBox(this))
     , m_refresh(new QToolButton(this))
     , m_error(new QLabel(this))
@@ -55,14 +55,17 @@ ServicePicker::ServicePicker(QWidget *parent)
 
     connect(m_combo, &QComboBox::activated, this, &ServicePicker::onActivated);
     connect(m_combo->lineEdit(), &QLineEdit::returnPressed, this, &ServicePicker::onEditingFinished);
-    connect(m_refresh, &QToolButton::clicked, this, &ServicePicker::refresh);
-    setEnabled(false);
+    connect(m_refresh, &QToolButton::clicked, m_list, &ServiceList::refresh);
+    connect(m_list, &ServiceList::loadingStarted, this, &ServicePicker::onLoadingStarted);
+    connect(m_list, &ServiceList::pageLoaded, this, &ServicePicker::onPageLoaded);
+    connect(m_list, &ServiceList::listChanged, this, &ServicePicker::onListChanged);
+    connect(m_list, &ServiceList::loaded, this, &ServicePicker::onLoadFinished);
+    connect(m_list, &ServiceList::loadFailed, this, &ServicePicker::onLoadFinished);
+    connect(m_list, &ServiceList::currentChanged, this, &ServicePicker::showCurrent);
+    onListChanged();
 }
 
-ServicePicker::~ServicePicker()
-{
-    delete m_job;
-}
+ServicePicker::~ServicePicker() = default;
 
 QString ServicePicker::errorText() const
 {
@@ -84,79 +87,41 @@ void ServicePicker::setError(const QString &message)
     m_error->setVisible(true);
 }
 
-void ServicePicker::clear()
+void ServicePicker::onLoadingStarted()
 {
-    delete m_job;
-    m_client = nullptr;
-    m_services.clear();
-    m_current = {};
-    m_lastError = {};
-    m_model->clear();
-    setError({});
-    setEnabled(false);
-}
-
-void ServicePicker::load(ApiClient *client, const QString &preferredSid)
-{
-    clear();
-    m_client = client;
-    m_preferred = preferredSid;
     setEnabled(true);
-    refresh();
-}
-
-void ServicePicker::refresh()
-{
-    if (!m_client)
-        return;
-    delete m_job;
     setError({});
-    if (!m_current.sid.isEmpty())
-        m_preferred = m_current.sid;
     m_combo->setEnabled(false);
     m_refresh->setEnabled(false);
     m_combo->lineEdit()->setPlaceholderText(tr("Loading Chat Services…"));
     m_combo->setEditText({});
-    m_job = new ListServicesJob(m_client, this);
-    connect(m_job, &PagedListJob::pageLoaded, this, [this](int count) {
-        m_combo->lineEdit()->setPlaceholderText(tr("Loading Chat Services… (%n so far)", nullptr, count));
-    });
-    connect(m_job, &Job::finished, this, [this, job = m_job.data()] {
-        job->deleteLater();
-        m_job = nullptr;
-        m_combo->setEnabled(true);
-        m_refresh->setEnabled(true);
-        m_combo->lineEdit()->setPlaceholderText(tr("Choose a Chat Service"));
-        if (!job->succeeded()) {
-            m_lastError = job->error();
-            setError(tr("The Chat Services could not be loaded: %1").arg(m_lastError.userMessage()));
-            m_services.clear();
-            rebuild();
-            m_combo->lineEdit()->setPlaceholderText(tr("Chat Services not loaded"));
-            // Still usable as an entered SID after a passing failure; with refused credentials
-            // nothing is, and a bare SID would look as if all were well.
-            const bool refused = m_lastError.httpStatus() == 401 || m_lastError.httpStatus() == 403;
-            if (!m_preferred.isEmpty() && !refused)
-                selectSid(m_preferred);
-            emit loadFailed(errorText());
-            return;
-        }
-        m_lastError = {};
-        m_services = job->services();
-        rebuild();
-        emit servicesLoaded(int(m_services.size()));
-        if (!m_preferred.isEmpty() && selectSid(m_preferred).isEmpty())
-            return;
-        if (!m_services.isEmpty())
-            setCurrent(m_services.first());
-    });
-    m_job->start();
 }
 
-void ServicePicker::rebuild()
+void ServicePicker::onPageLoaded(int countSoFar)
+{
+    m_combo->lineEdit()->setPlaceholderText(tr("Loading Chat Services… (%n so far)", nullptr, countSoFar));
+}
+
+void ServicePicker::onLoadFinished()
+{
+    m_combo->setEnabled(true);
+    m_refresh->setEnabled(true);
+    const QString problem = m_list->problem();
+    setError(problem);
+    m_combo->lineEdit()->setPlaceholderText(problem.isEmpty() ? tr("Choose a Chat Service")
+                                                              : tr("Chat Services not loaded"));
+}
+
+void ServicePicker::onListChanged()
 {
     m_model->clear();
-    for (const ChatService &service : std::as_const(m_services)) {
+    setEnabled(m_list->isAvailable());
+    if (!m_list->isAvailable()) {
+        setError({});
+        m_combo->lineEdit()->setPlaceholderText(tr("Choose a Chat Service"));
+        return;
+    }
+    for (const ChatService &service : m_list->services()) {
         auto *item = new QStandardItem(service.displayName());
         item->setData(service.sid, SidRole);
         item->setToolTip(service.sid);
@@ -167,12 +132,13 @@ void ServicePicker::rebuild()
     enter->setToolTip(tr("Use a Chat Service that is not in this list"));
     m_model->appendRow(enter);
     m_combo->setCurrentIndex(-1);
+    if (!m_list->current().sid.isEmpty())
+        showCurrent(m_list->current());
 }
 
-void ServicePicker::setCurrent(const ChatService &service)
+void ServicePicker::showCurrent(const ChatService &service)
 {
-    m_current = service;
-    const int row = m_combo->findData(service.sid, SidRole);
+    const int row = service.sid.isEmpty() ? -1 : m_combo->findData(service.sid, SidRole);
     if (row >= 0) {
         m_combo->setCurrentIndex(row);
     } else {
@@ -182,24 +148,6 @@ void ServicePicker::setCurrent(const ChatService &service)
     // A name longer than the field shows its beginning (the service's name), not its SID's end.
     if (m_combo->lineEdit())
         m_combo->lineEdit()->setCursorPosition(0);
-    emit serviceChanged(service);
-}
-
-QString ServicePicker::selectSid(const QString &sid)
-{
-    for (const ChatService &service : std::as_const(m_services)) {
-        if (service.sid == sid.trimmed()) {
-            setCurrent(service);
-            return {};
-        }
-    }
-    const auto parsed = Sid::parse(sid, SidKind::Service);
-    if (!parsed)
-        return parsed.problem();
-    ChatService entered;
-    entered.sid = parsed->toString();
-    setCurrent(entered);
-    return {};
 }
 
 void ServicePicker::onActivated(int index)
@@ -209,14 +157,14 @@ void ServicePicker::onActivated(int index)
         askForSid();
         return;
     }
-    if (!sid.isEmpty() && sid != m_current.sid)
-        selectSid(sid);
+    if (!sid.isEmpty() && sid != m_list->current().sid)
+        (void)m_list->select(sid); // a listed SID is always valid
 }
 
 void ServicePicker::onEditingFinished()
 {
     const QString text = m_combo->currentText().trimmed();
-    if (text.isEmpty() || text == m_current.displayName())
+    if (text.isEmpty() || text == m_list->current().displayName())
         return;
     const int row = m_combo->findText(text, Qt::MatchFixedString);
     if (row >= 0) {
@@ -224,32 +172,28 @@ void ServicePicker::onEditingFinished()
         return;
     }
     // Not a listed name: perhaps a SID typed or pasted.
-    const QString error = selectSid(text.section(QStringLiteral(" — "), -1));
-    setError(error.isEmpty() ? QString() : error);
+    setError(m_list->select(text.section(QStringLiteral(" — "), -1)).problem());
 }
 
 void ServicePicker::askForSid()
 {
+    const ChatService &current = m_list->current();
     QString problem;
-    QString text = m_current.friendlyName.isEmpty() ? m_current.sid : QString();
+    QString text = current.friendlyName.isEmpty() ? current.sid : QString();
     for (;;) {
         const auto entered = Dialogs::text(this, tr("Enter a Chat Service SID"),
                                            problem.isEmpty() ? tr("Chat Service SID (IS…):")
                                                              : problem + QStringLiteral("\n\n") +
                                                                    tr("Chat Service SID (IS…):"),
                                            false, text);
-        if (entered)
-            text = *entered;
         if (!entered) {
-            if (!m_current.sid.isEmpty())
-                setCurrent(m_current); // back to what was selected
-            else
-                m_combo->setCurrentIndex(-1);
+            showCurrent(m_list->current()); // back to what was chosen
             return;
         }
-        problem = selectSid(text);
+        text = *entered;
+        problem = m_list->select(text).problem();
         if (problem.isEmpty()) {
-            setError({});
+            setError(m_list->problem());
             return;
         }
     }

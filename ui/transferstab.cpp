@@ -3,7 +3,9 @@
 #include "desktop.h"
 #include "dialogs.h"
 #include "progressdelegate.h"
+#include "session/accountcontext.h"
 #include "store/privatefiles.h"
+#include "transfer/uploadintake.h"
 #include "transfermodel.h"
 #include "twilio/media.h"
 #include "ui_transferstab.h"
@@ -12,7 +14,6 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
-#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
@@ -29,9 +29,6 @@
 namespace mediadesk {
 
 namespace {
-// Above this many files from folders, the user is asked first: only a folder's contents surprise.
-constexpr int LargeFolderFiles = 50;
-
 bool retryable(const TransferItem &item)
 {
     return item.state == TransferItem::State::Failed || item.state == TransferItem::State::Cancelled ||
@@ -46,9 +43,9 @@ TransfersTab::TransfersTab(QWidget *parent) : QWidget(parent), m_ui(std::make_un
 
 TransfersTab::~TransfersTab() = default;
 
-void TransfersTab::setDestination(std::function<std::optional<UploadDestination>()> destination)
+void TransfersTab::setContext(AccountContext *context)
 {
-    m_destination = std::move(destination);
+    m_context = context;
 }
 
 void TransfersTab::setQueue(TransferQueue *queue)
@@ -158,7 +155,7 @@ QList<SendableMedia> TransfersTab::selectedSendable() const
         const TransferItem *item = itemWithId(id);
         if (item && item->state == TransferItem::State::Done && item->kind() == TransferItem::Kind::Upload &&
             item->messageSid().isEmpty() && !item->mediaSid.isEmpty())
-            media.append({item->mediaSid, item->fileName, item->serviceSid, item->size});
+            media.append({item->mediaSid, item->fileName, item->origin.serviceSid, item->size});
     }
     return media;
 }
@@ -212,7 +209,7 @@ void TransfersTab::openItem(const QModelIndex &index)
         item->state == TransferItem::State::Done)
         Desktop::openUrl(QUrl::fromLocalFile(item->path)); // the file, or the export's folder
     else if (!item->mediaSid.isEmpty())
-        emit detailsRequested(item->mediaSid, item->serviceSid);
+        emit detailsRequested(item->mediaSid, item->origin.serviceSid);
 }
 
 void TransfersTab::showMenu(const QPoint &pos)
@@ -247,13 +244,13 @@ void TransfersTab::showMenu(const QPoint &pos)
         menu.addSeparator();
     }
     menu.addAction(tr("Show Details"), this,
-                   [this, item] { emit detailsRequested(item.mediaSid, item.serviceSid); })
+                   [this, item] { emit detailsRequested(item.mediaSid, item.origin.serviceSid); })
         ->setEnabled(!item.mediaSid.isEmpty());
     if (!download) {
         menu.addAction(tr("Download…"), this,
                        [this, item] {
-                           emit downloadRequested(Media::known(item.mediaSid, item.serviceSid, item.fileName,
-                                                               item.contentType, item.size));
+                           emit downloadRequested(Media::known(item.mediaSid, item.origin.serviceSid,
+                                                               item.fileName, item.contentType, item.size));
                        })
             ->setEnabled(done && !item.mediaSid.isEmpty());
     }
@@ -280,66 +277,28 @@ void TransfersTab::showMenu(const QPoint &pos)
 
 QString TransfersTab::dropDescription() const
 {
-    const auto to = m_destination ? m_destination() : std::nullopt;
-    if (!to)
+    if (!m_context || !m_context->origin())
         return tr("Choose a Chat Service first");
-    return to->sendTarget.isSet()
-               ? tr("Drop to upload to %1 and send to %2").arg(to->serviceName, to->sendTargetLabel)
-               : tr("Drop to upload to %1").arg(to->serviceName);
+    const QString service = m_context->currentService().displayName();
+    return m_context->sendTarget().isSet()
+               ? tr("Drop to upload to %1 and send to %2").arg(service, m_context->sendTargetLabel())
+               : tr("Drop to upload to %1").arg(service);
 }
 
 bool TransfersTab::addUrls(const QList<QUrl> &urls)
 {
-    const auto to = m_destination ? m_destination() : std::nullopt;
-    if (!to) {
+    const std::optional<TransferOrigin> origin = m_context ? m_context->origin() : std::nullopt;
+    if (!origin) {
         emit message(tr("Choose an account and a Chat Service first, then add the files again."), 10000);
         return false;
     }
-    QStringList files;
-    int fromFolders = 0;
-    QList<QPair<QString, QString>> refused;
-    for (const QUrl &url : urls) {
-        if (!url.isLocalFile()) {
-            refused.append({url.toDisplayString(),
-                            tr("Only files on this computer can be uploaded; “%1” is a web address.")
-                                .arg(url.toDisplayString())});
-            continue;
-        }
-        const QString path = url.toLocalFile();
-        if (QFileInfo(path).isDir()) {
-            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
-                            QDirIterator::Subdirectories);
-            QStringList inside;
-            while (it.hasNext())
-                inside.append(it.next());
-            std::sort(inside.begin(), inside.end());
-            fromFolders += int(inside.size());
-            files.append(inside);
-        } else {
-            files.append(path); // missing, unreadable, empty: refused with the reason by the queue
-        }
-    }
-    if (fromFolders > LargeFolderFiles &&
-        !Dialogs::question(this, tr("Upload a Folder"),
-                           tr("The dropped folders hold %n file(s). Upload them all?", nullptr, fromFolders),
-                           true))
+    const UploadIntake intake = UploadIntake::fromUrls(urls);
+    if (intake.needsConfirmation() &&
+        !Dialogs::question(
+            this, tr("Upload a Folder"),
+            tr("The dropped folders hold %n file(s). Upload them all?", nullptr, intake.fromFolders), true))
         return false;
-    for (const auto &[name, reason] : refused)
-        m_queue->addRefused(name, reason, to->profileKey, to->serviceSid);
-    // Each file is checked and its type sniffed as it is queued; a thousand at once would freeze
-    // the window, so they go in slices, one per turn of the event loop.
-    constexpr qsizetype Slice = 64;
-    QPointer<TransferQueue> queue = m_queue;
-    for (qsizetype from = 0; from < files.size(); from += Slice) {
-        const QStringList slice = files.mid(from, Slice);
-        if (from == 0)
-            m_queue->add(slice, to->profileKey, to->profileLabel, to->serviceSid, to->sendTarget);
-        else
-            QTimer::singleShot(0, m_queue, [queue, slice, to = *to] {
-                if (queue)
-                    queue->add(slice, to.profileKey, to.profileLabel, to.serviceSid, to.sendTarget);
-            });
-    }
+    intake.queueInto(m_queue, *origin, m_context->sendTarget());
     emit filesQueued();
     return true;
 }

@@ -4,7 +4,6 @@
 #include "transfer/transferqueue.h"
 
 #include <QWidget>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,25 +15,15 @@ class TransfersTab;
 
 namespace mediadesk {
 
+class AccountContext;
 struct Media;
 class TransferFilterModel;
 class TransferModel;
 
-// Where added files go: the account they are uploaded with, the Chat Service, and the
-// conversation they are sent on to when a send target is set.
-struct UploadDestination
-{
-    QString profileKey; // Session::Ref::key()
-    QString profileLabel;
-    QString serviceSid;
-    QString serviceName;
-    SendTarget sendTarget;
-    QString sendTargetLabel;
-};
-
 // The Transfers tab: the queue's table with its filter, buttons and menu, and the ways files come
-// in (Add Files…, paste, and drops the window passes on). What it cannot do itself (show details,
-// start a download, put a message in the status bar) it asks for through its signals.
+// in (Add Files…, paste, and drops the window passes on), which go where the AccountContext says
+// (UploadIntake sorts them). What it cannot do itself (show details, start a download, put a
+// message in the status bar) it asks for through its signals.
 class TransfersTab : public QWidget
 {
     Q_OBJECT
@@ -45,8 +34,8 @@ public:
 
     // The queue shown; set once, before use.
     void setQueue(TransferQueue *queue);
-    // Where added files go now; nullopt while no account or Chat Service is chosen.
-    void setDestination(std::function<std::optional<UploadDestination>()> destination);
+    // Where added files go: the account, service and send target chosen now.
+    void setContext(AccountContext *context);
 
     Ui::TransfersTab *form() const { return m_ui.get(); }
     TransferModel *model() const { return m_model; }
@@ -82,7 +71,7 @@ private:
     TransferQueue *m_queue = nullptr;
     TransferModel *m_model = nullptr;
     TransferFilterModel *m_filter = nullptr;
-    std::function<std::optional<UploadDestination>()> m_destination;
+    AccountContext *m_context = nullptr;
 };
 
 } // namespace mediadesk

@@ -17,6 +17,8 @@
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "store/credentialstore.h"
 #include "thumbnailcache.h"
 #include "transfer/transferqueue.h"
@@ -174,7 +176,7 @@ int main(int argc, char *argv[])
     if (env < 0)
         return 3;
     emit window.profileCombo()->activated(env);
-    if (!waitFor([&] { return !window.servicePicker()->currentService().sid.isEmpty(); }, 30000))
+    if (!waitFor([&] { return !window.accountContext()->currentService().sid.isEmpty(); }, 30000))
         return 4;
     TransferQueue *queue = window.transferQueue();
     std::fprintf(stderr, "bench_gui: ready\n");

@@ -4,7 +4,9 @@
 // steps (details, sending).
 #include "mainwindow.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
 #include "session/sandboxprocess.h"
+#include "session/servicelist.h"
 #include "session/session.h"
 #include "store/credentialstore.h"
 #include "store/profilestore.h"
@@ -37,8 +39,8 @@ struct SandboxWindow
         window->show();
         return QTest::qWaitFor(
             [&] {
-                return window->servicePicker()->services().size() >= services &&
-                       !window->servicePicker()->currentService().sid.isEmpty();
+                return window->accountContext()->services()->services().size() >= services &&
+                       !window->accountContext()->currentService().sid.isEmpty();
             },
             20000);
     }

@@ -8,6 +8,8 @@
 #include "requestlogwindow.h"
 #include "sandboxwindow.h"
 #include "senddialog.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "settingsdialog.h"
 #include "transfer/transferqueue.h"
 #include "transfermodel.h"
@@ -95,7 +97,7 @@ private slots:
         QFETCH(QString, dialog);
         std::unique_ptr<QWidget> w;
         ApiClient *client = m_app.session->client();
-        const QString service = m_app.window->servicePicker()->currentService().sid;
+        const QString service = m_app.window->accountContext()->currentService().sid;
         if (dialog == QLatin1String("account"))
             w = std::make_unique<AccountDialog>(m_app.profiles.get(), m_app.keychain.get());
         else if (dialog == QLatin1String("settings"))

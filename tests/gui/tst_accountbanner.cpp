@@ -10,6 +10,8 @@
 #include "mainwindow.h"
 #include "net/apiclient.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
 #include "ui_mainwindow.h"
@@ -115,7 +117,7 @@ private slots:
                  qPrintable(w.window->statusText()));
         QVERIFY2(!w.saidReady(), qPrintable(w.statusSeen.join(QLatin1String(" / "))));
         // The picker does not show a service as if all were well; it says the list did not load.
-        QVERIFY(w.window->servicePicker()->currentService().sid.isEmpty());
+        QVERIFY(w.window->accountContext()->currentService().sid.isEmpty());
         QVERIFY(w.window->servicePicker()->comboBox()->currentText().isEmpty());
         QCOMPARE(w.window->servicePicker()->comboBox()->lineEdit()->placeholderText(),
                  ServicePicker::tr("Chat Services not loaded"));
@@ -141,7 +143,8 @@ private slots:
         QVERIFY(w.waitBar(true));
         QTest::mouseClick(w.ui()->accountBannerSecondAction, Qt::LeftButton); // Try Again
         QVERIFY(w.waitBar(false));
-        QVERIFY(QTest::qWaitFor([&] { return w.window->servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return w.window->accountContext()->services()->services().size() == 3; }, 20000));
         QVERIFY2(w.window->statusText().endsWith(MainWindow::tr("Ready")),
                  qPrintable(w.window->statusText()));
         QVERIFY(!w.window->accountStatus()->hasProblem());
@@ -151,7 +154,8 @@ private slots:
     {
         // Any request to the account's API that Twilio refuses raises the bar, not only the list.
         Window w(profile(QStringLiteral("work"), m_emulator.baseUrl()), EmulatorProcess::authToken());
-        QVERIFY(QTest::qWaitFor([&] { return w.window->servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return w.window->accountContext()->services()->services().size() == 3; }, 20000));
         QVERIFY(!w.ui()->accountBanner->isVisible());
         QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
                                      {QStringLiteral("status"), 401},
@@ -209,7 +213,8 @@ private slots:
         QVERIFY(w.waitBar(true));
         w.window->selectProfile({Session::Kind::Sandbox, {}});
         QVERIFY(w.waitBar(false));
-        QVERIFY(QTest::qWaitFor([&] { return w.window->servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return w.window->accountContext()->services()->services().size() == 3; }, 20000));
         QVERIFY(!w.ui()->accountBanner->isVisible());
     }
 };

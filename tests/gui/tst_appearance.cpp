@@ -12,6 +12,8 @@
 #include "mediadetailspanel.h"
 #include "sandboxwindow.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "transfer/transferqueue.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
@@ -155,7 +157,7 @@ class TestAppearance : public QObject
         // Twilio refuses the next list of services: the account bar comes up, with its words.
         emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/faults"),
                       R"({"method": "GET", "path_prefix": "/v1/Services", "status": 401, "count": 1})");
-        window()->servicePicker()->refresh();
+        window()->accountContext()->services()->refresh();
         QVERIFY(QTest::qWaitFor([&] { return window()->form()->accountBanner->isVisible(); }, 20000));
     }
 

@@ -18,6 +18,8 @@
 #include "sandboxwindow.h"
 #include "senddialog.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "thumbnailcache.h"
 #include "transfer/transferqueue.h"
 #include "transfer/uploadjob.h"
@@ -56,7 +58,7 @@ class TestConversations : public QObject
 
     ConversationsTab *tab() const { return m_app.window->conversationsTab(); }
     ConversationMediaModel *model() const { return tab()->mediaModel(); }
-    QString service() const { return m_app.window->servicePicker()->currentService().sid; }
+    QString service() const { return m_app.window->accountContext()->currentService().sid; }
     TransferQueue *queue() const { return m_app.window->transferQueue(); }
 
     static QString conversation(int j) { return EmulatorProcess::conversationSid(1, j); }

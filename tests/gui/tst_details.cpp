@@ -11,7 +11,9 @@
 #include "mediadetailspanel.h"
 #include "sandboxwindow.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
 #include "session/sandboxprocess.h"
+#include "session/servicelist.h"
 #include "store/credentialstore.h"
 #include "transfer/transferqueue.h"
 #include "transfermodel.h"
@@ -46,7 +48,10 @@ class TestDetails : public QObject
     MediaDetailsPanel *panel() const { return m_app.window->detailsPanel(); }
     Ui::MediaDetailsPanel *form() const { return panel()->form(); }
     QUrl base() const { return m_app.base(); }
-    QString service(int i = 0) const { return m_app.window->servicePicker()->services().at(i).sid; }
+    QString service(int i = 0) const
+    {
+        return m_app.window->accountContext()->services()->services().at(i).sid;
+    }
 
     QString write(const QString &name, const QByteArray &content)
     {
@@ -68,10 +73,11 @@ class TestDetails : public QObject
     TransferItem upload(const QString &path, const QString &serviceSid = {})
     {
         TransferQueue *queue = m_app.window->transferQueue();
-        const QString id = queue
-                               ->add({path}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"),
-                                     serviceSid.isEmpty() ? service() : serviceSid)
-                               .first();
+        const QString id =
+            queue
+                ->add({path}, TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"),
+                                             serviceSid.isEmpty() ? service() : serviceSid})
+                .first();
         if (!QTest::qWaitFor([&] { return queue->items().at(queue->indexOf(id)).isFinished(); }, 20000))
             qFatal("upload did not finish");
         return queue->items().at(queue->indexOf(id));
@@ -187,7 +193,7 @@ private slots:
         const QByteArray image = png(120, 80);
         const TransferItem uploaded = upload(write(QStringLiteral("写真 1.png"), image));
         QCOMPARE(uploaded.state, TransferItem::State::Done);
-        m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
         QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->detailsTab);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QCOMPARE(form()->detailsPages->currentWidget(), form()->resultPage);
@@ -216,7 +222,8 @@ private slots:
 
         QCOMPARE(value(QStringLiteral("sid")), uploaded.mediaSid);
         QVERIFY(value(QStringLiteral("service_sid")).contains(QLatin1String("Sandbox Service 1")));
-        QCOMPARE(value(QStringLiteral("service_sid"), MediaDetailsModel::CopyRole), uploaded.serviceSid);
+        QCOMPARE(value(QStringLiteral("service_sid"), MediaDetailsModel::CopyRole),
+                 uploaded.origin.serviceSid);
         // MCS leaves account_sid out; attachments are null until a message carries the media.
         QVERIFY(isMissing(QStringLiteral("account_sid")));
         QVERIFY(value(QStringLiteral("account_sid")).startsWith(QLatin1String("absent")));
@@ -332,7 +339,7 @@ private slots:
             text = QStringLiteral("  ") + uploaded.mediaSid + QStringLiteral(" \n");
         else if (shape == QLatin1String("address"))
             text = QStringLiteral("https://mcs.us1.twilio.com/v1/Services/%1/Media/%2")
-                       .arg(uploaded.serviceSid, uploaded.mediaSid);
+                       .arg(uploaded.origin.serviceSid, uploaded.mediaSid);
         else if (shape == QLatin1String("json"))
             text = QString::fromUtf8(QJsonDocument(uploaded.mediaJson).toJson(QJsonDocument::Indented));
         else
@@ -343,11 +350,11 @@ private slots:
         form()->lookupEdit->setText(text);
         QVERIFY(form()->lookupButton->isEnabled());
         if (serviceIndex > 0) // the hint says where it will look
-            QVERIFY2(form()->lookupHint->text().contains(uploaded.serviceSid),
+            QVERIFY2(form()->lookupHint->text().contains(uploaded.origin.serviceSid),
                      qPrintable(form()->lookupHint->text()));
         QTest::keyClick(form()->lookupEdit, Qt::Key_Return);
         QVERIFY(lookedUp(uploaded.mediaSid));
-        QCOMPARE(panel()->model()->media().serviceSid, uploaded.serviceSid);
+        QCOMPARE(panel()->model()->media().serviceSid, uploaded.origin.serviceSid);
         QCOMPARE(form()->lookupEdit->text(), uploaded.mediaSid);
     }
 

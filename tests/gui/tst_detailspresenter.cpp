@@ -170,8 +170,9 @@ private slots:
         TransferQueue queue(state.filePath(QStringLiteral("queue.json")), nullptr);
         SendTarget target;
         target.conversationSid = QStringLiteral("CH0123456789abcdef0123456789abcdef");
-        const QString id = queue.addSend(Missing, QStringLiteral("gone.png"), 10, target,
-                                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        const QString id =
+            queue.addSend(Missing, QStringLiteral("gone.png"), 10, target,
+                          TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         MediaDetailsPresenter presenter;
         ready(presenter);
         presenter.setTransferQueue(&queue);
@@ -203,8 +204,9 @@ private slots:
         QCOMPARE(presenter.downloadStatus().shown, false);
 
         const QString target = m_dir.filePath(QStringLiteral("saved.txt"));
-        const QString id = queue.addDownload(sid, target, 7, false, QStringLiteral("sandbox"),
-                                             QStringLiteral("Sandbox"), m_service);
+        const QString id = queue.addDownload(
+            sid, target, 7, false,
+            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QSignalSpy changed(&presenter, &MediaDetailsPresenter::downloadStatusChanged);
         presenter.trackDownload(id);
         QVERIFY(presenter.downloadStatus().shown);

@@ -5,6 +5,8 @@
 #include "emulatorprocess.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
+#include "session/servicelist.h"
 #include "store/credentialstore.h"
 #include "ui_accountdialog.h"
 
@@ -114,7 +116,8 @@ private slots:
         MainWindow window(&session, {});
         QVERIFY(QTest::qWaitFor([&] { return session.state() == Session::State::Ready; }, 20000));
         QCOMPARE(session.current().name, QStringLiteral("本番"));
-        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return window.accountContext()->services()->services().size() == 3; },
+                                20000));
 
         window.removeAccount();
         QVERIFY(QTest::qWaitFor([&] { return profiles.names().isEmpty(); }, 20000));

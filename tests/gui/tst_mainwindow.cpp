@@ -9,7 +9,9 @@
 #include "overviewtab.h"
 #include "projectinfo.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
 #include "session/sandboxprocess.h"
+#include "session/servicelist.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
 #include "ui_mainwindow.h"
@@ -122,8 +124,9 @@ private slots:
         QVERIFY(waitReady(session));
         QVERIFY(!window.isWelcomeShown());
         QVERIFY(window.form()->sandboxBanner->isVisible()); // clearly marked
-        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
-        QCOMPARE(window.servicePicker()->currentService().friendlyName, QStringLiteral("Sandbox Service 1"));
+        QVERIFY(QTest::qWaitFor([&] { return window.accountContext()->services()->services().size() == 3; },
+                                20000));
+        QCOMPARE(window.accountContext()->currentService().friendlyName, QStringLiteral("Sandbox Service 1"));
         QVERIFY(window.form()->actionAddFiles->isEnabled());
         QVERIFY(window.form()->actionPasteFiles->isEnabled());
         QCOMPARE(window.profileCombo()->currentText(), QStringLiteral("Sandbox"));
@@ -132,7 +135,10 @@ private slots:
             QLatin1String("http://127.0.0.1:")));
 
         // The sandbox's choice of service is remembered for next time.
-        QVERIFY(window.servicePicker()->selectSid(window.servicePicker()->services().at(2).sid).isEmpty());
+        QVERIFY(window.accountContext()
+                    ->services()
+                    ->select(window.accountContext()->services()->services().at(2).sid)
+                    .ok());
         const qint64 pid = session.sandbox()->processId();
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid_t(pid), 0), 0);
@@ -146,8 +152,8 @@ private slots:
         MainWindow window(&session, {}); // no --sandbox: the last profile used comes back
         QVERIFY(waitReady(session));
         QCOMPARE(session.current().kind, Session::Kind::Sandbox);
-        QVERIFY(QTest::qWaitFor([&] { return !window.servicePicker()->isLoading(); }, 20000));
-        QCOMPARE(window.servicePicker()->currentService().friendlyName, QStringLiteral("Sandbox Service 3"));
+        QVERIFY(QTest::qWaitFor([&] { return !window.accountContext()->services()->isLoading(); }, 20000));
+        QCOMPARE(window.accountContext()->currentService().friendlyName, QStringLiteral("Sandbox Service 3"));
     }
 
     void savedProfileWithoutKeychainShowsBanner()
@@ -182,7 +188,8 @@ private slots:
         QVERIFY(session.hasSecretForThisRun(QStringLiteral("work")));
         QVERIFY(waitReady(session));
         QVERIFY(!window.form()->accountBanner->isVisible());
-        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return window.accountContext()->services()->services().size() == 3; },
+                                20000));
         QVERIFY(window.statusText().contains(QLatin1String("work")));
     }
 
@@ -203,13 +210,14 @@ private slots:
         window.profileCombo()->setCurrentIndex(alpha);
         emit window.profileCombo()->activated(alpha);
         QVERIFY(waitReady(session));
-        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return window.accountContext()->services()->services().size() == 3; },
+                                20000));
         QVERIFY(window.form()->actionEditAccount->isEnabled());
 
         const int beta = window.profileCombo()->findText(QStringLiteral("beta"));
         emit window.profileCombo()->activated(beta);
         QVERIFY(waitReady(session));
-        QVERIFY(QTest::qWaitFor([&] { return !window.servicePicker()->isLoading(); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return !window.accountContext()->services()->isLoading(); }, 20000));
         QVERIFY(window.statusText().contains(QLatin1String("beta")));
         // beta's secret is wrong: the picker says so in words.
         QVERIFY2(window.servicePicker()->errorText().contains(QLatin1String("20003")),
@@ -324,7 +332,8 @@ private slots:
         emit window.profileCombo()->activated(env);
         QVERIFY(waitReady(session));
         QCOMPARE(session.client()->endpoints().mcs, m_emulator.baseUrl());
-        QVERIFY(QTest::qWaitFor([&] { return window.servicePicker()->services().size() == 3; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return window.accountContext()->services()->services().size() == 3; },
+                                20000));
         QVERIFY(!profiles.names().contains(QStringLiteral("Environment"))); // never saved
         for (const char *name :
              {"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "MEDIADESK_MCS_URL", "MEDIADESK_CONVERSATIONS_URL"})

@@ -15,7 +15,9 @@
 #include "sendcoordinator.h"
 #include "senddialog.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
 #include "session/sandboxprocess.h"
+#include "session/servicelist.h"
 #include "store/credentialstore.h"
 #include "transfer/transferqueue.h"
 #include "transfer/unattachedmedia.h"
@@ -45,7 +47,7 @@ class TestSend : public QObject
     QStringList m_offered;                           // the media it was shown
 
     QUrl base() const { return m_app.base(); }
-    QString service() const { return m_app.window->servicePicker()->currentService().sid; }
+    QString service() const { return m_app.window->accountContext()->currentService().sid; }
     TransferQueue *queue() const { return m_app.window->transferQueue(); }
 
     static QString conversation(int j) { return EmulatorProcess::conversationSid(1, j); }
@@ -266,9 +268,9 @@ private slots:
         // A queue saved before names were kept, or a target given as a SID: the row learns the
         // conversation's name from those the window has listed.
         const SendTarget bySid{conversation(3), QStringLiteral("dave"), {}, {}};
-        const QList<QString> ids =
-            queue()->add({write(QStringLiteral("by sid.txt"), "sid")}, m_app.session->current().key(),
-                         QStringLiteral("Sandbox"), service(), bySid);
+        const QList<QString> ids = queue()->add(
+            {write(QStringLiteral("by sid.txt"), "sid")},
+            TransferOrigin{m_app.session->current().key(), QStringLiteral("Sandbox"), service()}, bySid);
         QCOMPARE(ids.size(), 1);
         QVERIFY(idle());
         QCOMPARE(queue()->items().at(queue()->indexOf(ids.first())).state, TransferItem::State::Done);
@@ -325,7 +327,7 @@ private slots:
             [&] { return conversationCell(uploaded.id) == QLatin1String("Deleted by Twilio"); }, 3000));
         QTest::qWait(2000); // the sandbox's own 2 s
         // The details panel counts down too, and a look-up now proves it is gone.
-        m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
         QVERIFY(QTest::qWaitFor([&] { return !m_app.window->detailsPanel()->isLookingUp(); }, 10000));
         QVERIFY2(m_app.window->detailsPanel()->form()->lookupHint->text().contains(QLatin1String("no media")),
                  qPrintable(m_app.window->detailsPanel()->form()->lookupHint->text()));
@@ -342,7 +344,7 @@ private slots:
         drop({QUrl::fromLocalFile(write(QStringLiteral("waiting.txt"), "waiting"))});
         QVERIFY(idle());
         const TransferItem uploaded = queue()->items().last();
-        m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
         QVERIFY(QTest::qWaitFor(
             [&] { return m_app.window->detailsPanel()->model()->media().sid == uploaded.mediaSid; }, 10000));
         const auto *model = m_app.window->detailsPanel()->model();
@@ -364,7 +366,7 @@ private slots:
         QCOMPARE(queue()->items().last().state, TransferItem::State::Done);
         QVERIFY(
             !queue()->items().at(queue()->indexOf(uploaded.id)).messageSid().isEmpty()); // its upload row too
-        m_app.window->showDetails(uploaded.mediaSid, uploaded.serviceSid);
+        m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
         QVERIFY(QTest::qWaitFor([&] { return model->media().messageSid.has_value(); }, 10000));
         QCOMPARE(model->index(model->rowOfKey(QStringLiteral("channel_sid")), 1).data().toString(),
                  conversation(3));

@@ -1,8 +1,10 @@
-// The Chat Service picker for real: many pages, searching, errors, an entered SID.
+// The Chat Service picker over its list (ServiceList) for real: many pages, searching, errors, an
+// entered SID.
 #include "emulatorclient.h"
 #include "guitestenv.h"
 #include "net/apiclient.h"
 #include "servicepicker.h"
+#include "session/servicelist.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -21,9 +23,9 @@ class TestServicePicker : public QObject
     EmulatorProcess m_emulator{{QStringLiteral("--services"), QStringLiteral("120")}};
     ApiClient m_client;
 
-    bool waitLoaded(ServicePicker &picker)
+    bool waitLoaded(const ServiceList &list)
     {
-        return QTest::qWaitFor([&] { return !picker.isLoading(); }, 20000);
+        return QTest::qWaitFor([&] { return !list.isLoading(); }, 20000);
     }
 
 private slots:
@@ -38,29 +40,31 @@ private slots:
 
     void loadsEveryPageWithoutBlocking()
     {
-        ServicePicker picker;
+        ServiceList list;
+        ServicePicker picker(&list);
         picker.show();
         QAbstractItemModelTester tester(picker.comboBox()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy loaded(&picker, &ServicePicker::servicesLoaded);
-        picker.load(&m_client, {});
-        QVERIFY(picker.isLoading());
+        QSignalSpy loaded(&list, &ServiceList::loaded);
+        list.load(&m_client, {});
+        QVERIFY(list.isLoading());
         QVERIFY(!picker.comboBox()->isEnabled()); // a visible loading state
         QVERIFY(picker.comboBox()->lineEdit()->placeholderText().contains(QLatin1String("Loading")));
         QVERIFY(loaded.wait(20000));
         QCOMPARE(loaded.first().first().toInt(), 120);
         QCOMPARE(picker.comboBox()->count(), 121); // + "Enter SID…"
         QCOMPARE(picker.comboBox()->itemText(120), QStringLiteral("Enter SID…"));
-        QCOMPARE(picker.currentService().sid, EmulatorProcess::serviceSids().value(0));
+        QCOMPARE(list.current().sid, EmulatorProcess::serviceSids().value(0));
         QVERIFY(picker.comboBox()->isEnabled());
     }
 
     void searchMatchesAnywhere()
     {
-        ServicePicker picker;
+        ServiceList list;
+        ServicePicker picker(&list);
         picker.show();
-        picker.load(&m_client, {});
-        QVERIFY(waitLoaded(picker));
+        list.load(&m_client, {});
+        QVERIFY(waitLoaded(list));
         QCompleter *completer = picker.comboBox()->completer();
         completer->setCompletionPrefix(QStringLiteral("サンドボックス"));
         QCOMPARE(completer->completionCount(), 1);
@@ -71,23 +75,25 @@ private slots:
     void remembersAPreferredChoice()
     {
         const QString wanted = EmulatorProcess::serviceSids().value(1);
-        ServicePicker picker;
-        QSignalSpy changed(&picker, &ServicePicker::serviceChanged);
-        picker.load(&m_client, wanted);
-        QVERIFY(waitLoaded(picker));
-        QCOMPARE(picker.currentService().sid, wanted);
-        QCOMPARE(picker.currentService().friendlyName, QStringLiteral("サンドボックス 2"));
+        ServiceList list;
+        ServicePicker picker(&list);
+        QSignalSpy changed(&list, &ServiceList::currentChanged);
+        list.load(&m_client, wanted);
+        QVERIFY(waitLoaded(list));
+        QCOMPARE(list.current().sid, wanted);
+        QCOMPARE(list.current().friendlyName, QStringLiteral("サンドボックス 2"));
         QCOMPARE(changed.count(), 1);
     }
 
     void aNarrowPickerShowsTheNameFirst()
     {
         // "Name — IS…" wider than the field: its beginning shows, not the SID's end.
-        ServicePicker picker;
+        ServiceList list;
+        ServicePicker picker(&list);
         picker.resize(160, picker.sizeHint().height());
         picker.show();
-        picker.load(&m_client, EmulatorProcess::serviceSids().value(1));
-        QVERIFY(waitLoaded(picker));
+        list.load(&m_client, EmulatorProcess::serviceSids().value(1));
+        QVERIFY(waitLoaded(list));
         QLineEdit *edit = picker.comboBox()->lineEdit();
         QVERIFY(edit->fontMetrics().horizontalAdvance(edit->text()) > edit->width());
         QCOMPARE(edit->cursorPosition(), 0);
@@ -99,18 +105,19 @@ private slots:
                                      {QStringLiteral("path_prefix"), QStringLiteral("/v1/Services")},
                                      {QStringLiteral("status"), 401},
                                      {QStringLiteral("count"), 1}}));
-        ServicePicker picker;
+        ServiceList list;
+        ServicePicker picker(&list);
         picker.show();
-        picker.load(&m_client, {});
-        QVERIFY(waitLoaded(picker));
+        list.load(&m_client, {});
+        QVERIFY(waitLoaded(list));
         QVERIFY2(picker.errorText().contains(QLatin1String("20003")), qPrintable(picker.errorText()));
         QVERIFY(picker.comboBox()->isEnabled()); // a SID can still be entered
         QCOMPARE(picker.comboBox()->count(), 1);
 
-        picker.refresh(); // the fault is used up: a refresh recovers
-        QVERIFY(waitLoaded(picker));
+        list.refresh(); // the fault is used up: a refresh recovers
+        QVERIFY(waitLoaded(list));
         QVERIFY(picker.errorText().isEmpty());
-        QCOMPARE(picker.services().size(), 120);
+        QCOMPARE(list.services().size(), 120);
     }
 
     void enteredSidIsValidated_data()
@@ -129,31 +136,33 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, error);
-        ServicePicker picker;
+        ServiceList list;
+        ServicePicker picker(&list);
         picker.show();
-        picker.load(&m_client, {});
-        QVERIFY(waitLoaded(picker));
-        const QString before = picker.currentService().sid;
-        const QString problem = picker.selectSid(text);
+        list.load(&m_client, {});
+        QVERIFY(waitLoaded(list));
+        const QString before = list.current().sid;
+        const QString problem = list.select(text).problem();
         if (error.isEmpty()) {
             QVERIFY(problem.isEmpty());
-            QCOMPARE(picker.currentService().sid, text);
+            QCOMPARE(list.current().sid, text);
             QVERIFY(picker.comboBox()->currentText().contains(text));
         } else {
             QVERIFY2(problem.contains(error), qPrintable(problem));
-            QCOMPARE(picker.currentService().sid, before);
+            QCOMPARE(list.current().sid, before);
         }
     }
 
     void typedSidInTheBoxIsUsed()
     {
-        ServicePicker picker;
+        ServiceList list;
+        ServicePicker picker(&list);
         picker.show();
-        picker.load(&m_client, {});
-        QVERIFY(waitLoaded(picker));
+        list.load(&m_client, {});
+        QVERIFY(waitLoaded(list));
         picker.comboBox()->lineEdit()->setText(QStringLiteral("IS0000000000000000000000000000ffff"));
         QTest::keyClick(picker.comboBox()->lineEdit(), Qt::Key_Return);
-        QCOMPARE(picker.currentService().sid, QStringLiteral("IS0000000000000000000000000000ffff"));
+        QCOMPARE(list.current().sid, QStringLiteral("IS0000000000000000000000000000ffff"));
         picker.comboBox()->lineEdit()->setText(QStringLiteral("IS12"));
         QTest::keyClick(picker.comboBox()->lineEdit(), Qt::Key_Return);
         QVERIFY(picker.errorText().contains(QLatin1String("has 4")));

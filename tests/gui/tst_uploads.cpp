@@ -5,7 +5,9 @@
 #include "librarymodel.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
+#include "session/accountcontext.h"
 #include "session/sandboxprocess.h"
+#include "session/servicelist.h"
 #include "store/credentialstore.h"
 #include "transfer/transferqueue.h"
 #include "transfermodel.h"
@@ -57,7 +59,7 @@ class TestUploads : public QObject
 
     static bool readyWithService(MainWindow &window)
     {
-        return QTest::qWaitFor([&] { return !window.servicePicker()->currentService().sid.isEmpty(); },
+        return QTest::qWaitFor([&] { return !window.accountContext()->currentService().sid.isEmpty(); },
                                20000);
     }
 

@@ -54,7 +54,8 @@ int main(int argc, char *argv[])
         const QDir dir(parser.value(files));
         for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
             paths << dir.filePath(name);
-        queue.add(paths, QStringLiteral("soak"), QStringLiteral("soak"), parser.value(service));
+        queue.add(paths,
+                  TransferOrigin{QStringLiteral("soak"), QStringLiteral("soak"), parser.value(service)});
     }
 
     int rounds = 0;

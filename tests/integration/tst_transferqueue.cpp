@@ -65,9 +65,9 @@ class TestTransferQueue : public QObject
         auto q =
             std::make_unique<TransferQueue>(m_dir.filePath(QStringLiteral("upload-queue.json")), nullptr);
         q->setClientProvider([this](const QString &) { return &m_client; });
-        const QString id =
-            q->add({writeFile(content)}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service)
-                .first();
+        const QString id = q->add({writeFile(content)}, TransferOrigin{QStringLiteral("sandbox"),
+                                                                       QStringLiteral("Sandbox"), m_service})
+                               .first();
         if (!waitIdle(*q))
             return {};
         return q->items().at(q->indexOf(id)).mediaSid;
@@ -114,7 +114,7 @@ private slots:
         }
         QSignalSpy batch(q.get(), &TransferQueue::batchFinished);
         const QList<QString> ids =
-            q->add(paths, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+            q->add(paths, TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(waitIdle(*q));
         QCOMPARE(batch.count(), 1);
         QCOMPARE(batch.first().at(0).toInt(), 8);
@@ -144,7 +144,7 @@ private slots:
         QDir().mkpath(folder);
         const QList<QString> ids =
             q->add({writeFile(QByteArray()), folder, m_dir.filePath(QStringLiteral("missing"))},
-                   QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         for (const QString &id : ids) {
             const TransferItem &item = q->items().at(q->indexOf(id));
             QCOMPARE(item.state, TransferItem::State::Refused);
@@ -159,7 +159,9 @@ private slots:
         QString id;
         {
             auto q = queue(false); // no account available yet
-            id = q->add({path}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service).first();
+            id = q->add({path},
+                        TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
+                     .first();
             QTest::qWait(50);
             QCOMPARE(q->items().first().state, TransferItem::State::Queued);
         } // "quit": the queue is saved
@@ -180,7 +182,9 @@ private slots:
         const int before = mediaCount();
         {
             auto q = queue();
-            id = q->add({path}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service).first();
+            id = q->add({path},
+                        TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
+                     .first();
             QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
         } // destroyed mid-upload, as a crash or quit would
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
@@ -201,7 +205,8 @@ private slots:
         const QString path = writeFile("original");
         auto q = queue(false);
         const QString id =
-            q->add({path}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service).first();
+            q->add({path}, TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
+                .first();
         QTest::qWait(20);
         {
             QFile f(path);
@@ -224,7 +229,8 @@ private slots:
         TransferQueue q(statePath(), m_library.get());
         q.setClientProvider([&current](const QString &) { return current; });
         const QString id =
-            q.add({writeFile("retry me")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service)
+            q.add({writeFile("retry me")},
+                  TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
                 .first();
         QVERIFY(waitIdle(q));
         QCOMPARE(q.items().first().state, TransferItem::State::Failed);
@@ -250,7 +256,8 @@ private slots:
         int highestAttempt = 0;
         connect(q.get(), &TransferQueue::itemChanged, this,
                 [&](int i) { highestAttempt = qMax(highestAttempt, q->items().at(i).attempt); });
-        q->add({writeFile("flaky")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        q->add({writeFile("flaky")},
+               TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Done);
         QCOMPARE(highestAttempt, 3);
@@ -319,9 +326,11 @@ private slots:
         TransferQueue q(m_dir.filePath(QStringLiteral("not-a-folder/queue.json")), m_library.get());
         QSignalSpy saveErrors(&q, &TransferQueue::stateSaveError);
         // No account yet: the uploads wait, and the queue tries to keep them across a restart.
-        q.add({writeFile("one")}, QStringLiteral("nobody"), QStringLiteral("Nobody"), m_service);
+        q.add({writeFile("one")},
+              TransferOrigin{QStringLiteral("nobody"), QStringLiteral("Nobody"), m_service});
         QVERIFY(saveErrors.wait(5000));
-        q.add({writeFile("two")}, QStringLiteral("nobody"), QStringLiteral("Nobody"), m_service);
+        q.add({writeFile("two")},
+              TransferOrigin{QStringLiteral("nobody"), QStringLiteral("Nobody"), m_service});
         QTest::qWait(1000);
         QCOMPARE(saveErrors.size(), 1);
         QVERIFY2(saveErrors.first().first().toString().contains(QLatin1String("restart would lose it")),
@@ -333,9 +342,10 @@ private slots:
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 128 * 1024}}));
         const int before = mediaCount();
         auto q = queue();
-        const QString id = q->add({writeFile(QByteArray(1024 * 1024, 'c'))}, QStringLiteral("sandbox"),
-                                  QStringLiteral("Sandbox"), m_service)
-                               .first();
+        const QString id =
+            q->add({writeFile(QByteArray(1024 * 1024, 'c'))},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
+                .first();
         QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
         q->cancel(id);
         QVERIFY(waitIdle(*q));
@@ -361,13 +371,16 @@ private slots:
                          return i.state == TransferItem::State::Running;
                      })));
         });
-        const QString up = q->add({writeFile(pseudoRandom(200 * 1024, 3))}, QStringLiteral("sandbox"),
-                                  QStringLiteral("Sandbox"), m_service)
-                               .first();
-        const QString downA = q->addDownload(sidA, target.filePath(QStringLiteral("a.bin")), a.size(), false,
-                                             QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
-        const QString downB = q->addDownload(sidB, target.filePath(QStringLiteral("b.bin")), b.size(), false,
-                                             QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        const QString up =
+            q->add({writeFile(pseudoRandom(200 * 1024, 3))},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
+                .first();
+        const QString downA =
+            q->addDownload(sidA, target.filePath(QStringLiteral("a.bin")), a.size(), false,
+                           TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
+        const QString downB =
+            q->addDownload(sidB, target.filePath(QStringLiteral("b.bin")), b.size(), false,
+                           TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(waitIdle(*q));
         QCOMPARE(mostRunning, 1);
         for (const QString &id : {up, downA, downB})
@@ -389,8 +402,8 @@ private slots:
         const QString path = target.filePath(QStringLiteral("写真.bin"));
         {
             auto q = queue(false); // no account yet: it waits, and is saved on the way out
-            q->addDownload(sid, path, content.size(), false, QStringLiteral("sandbox"),
-                           QStringLiteral("Sandbox"), m_service);
+            q->addDownload(sid, path, content.size(), false,
+                           TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         }
         auto q = queue();
         const Result<> restored = q->restore();
@@ -409,8 +422,9 @@ private slots:
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 128 * 1024}}));
         QTemporaryDir target;
         auto q = queue();
-        const QString id = q->addDownload(sid, target.filePath(QStringLiteral("big.bin")), 1024 * 1024, false,
-                                          QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+        const QString id =
+            q->addDownload(sid, target.filePath(QStringLiteral("big.bin")), 1024 * 1024, false,
+                           TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
         q->cancel(id);
         QVERIFY(waitIdle(*q));
@@ -425,8 +439,8 @@ private slots:
         auto q = queue();
         const SendTarget target{conversation(), QStringLiteral("alice"), {}, {}};
         const QList<QString> ids =
-            q->add({writeFile("one"), writeFile("two"), writeFile("three")}, QStringLiteral("sandbox"),
-                   QStringLiteral("Sandbox"), m_service, target);
+            q->add({writeFile("one"), writeFile("two"), writeFile("three")},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service}, target);
         QVERIFY(waitIdle(*q));
         QSet<QString> messages;
         for (const QString &id : ids) {
@@ -464,7 +478,8 @@ private slots:
         auto q = queue();
         const int uploadsBefore = m_emulator.stats().value(QLatin1String("uploads")).toInt();
         const QString id =
-            q->add({writeFile("retry me")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service,
+            q->add({writeFile("retry me")},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service},
                    SendTarget{conversation(1), {}, {}, {}})
                 .first();
         QVERIFY(waitIdle(*q));
@@ -493,9 +508,11 @@ private slots:
                                      {QStringLiteral("count"), 1}}));
         auto q = queue();
         const int uploadsBefore = m_emulator.stats().value(QLatin1String("uploads")).toInt();
-        const QString id = q->add({writeFile("gone")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"),
-                                  m_service, SendTarget{conversation(1), {}, {}, {}})
-                               .first();
+        const QString id =
+            q->add({writeFile("gone")},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service},
+                   SendTarget{conversation(1), {}, {}, {}})
+                .first();
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Failed);
         QVERIFY(q->items().first().mediaSid.isEmpty());
@@ -534,8 +551,9 @@ private slots:
                 accountOpen = false;
         });
         const QString id =
-            q->add({writeFile(pseudoRandom(64 * 1024, 10))}, QStringLiteral("sandbox"),
-                   QStringLiteral("Sandbox"), m_service, SendTarget{conversation(2), {}, {}, {}})
+            q->add({writeFile(pseudoRandom(64 * 1024, 10))},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service},
+                   SendTarget{conversation(2), {}, {}, {}})
                 .first();
         QVERIFY(QTest::qWaitFor([&] { return !q->items().first().mediaSid.isEmpty(); }, 10000));
         QTest::qWait(100);
@@ -552,13 +570,13 @@ private slots:
     void aSendCarriesTheUploadRowToo()
     {
         auto q = queue();
-        const QString up =
-            q->add({writeFile("later")}, QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service)
-                .first();
+        const QString up = q->add({writeFile("later")}, TransferOrigin{QStringLiteral("sandbox"),
+                                                                       QStringLiteral("Sandbox"), m_service})
+                               .first();
         QVERIFY(waitIdle(*q));
         const QString media = q->items().at(q->indexOf(up)).mediaSid;
         q->addSend(media, QStringLiteral("later"), 5, SendTarget{conversation(1), {}, {}, {}},
-                   QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(waitIdle(*q));
         const TransferItem &upload = q->items().at(q->indexOf(up));
         QVERIFY(upload.messageSid().startsWith(QLatin1String("IM")));
@@ -575,11 +593,11 @@ private slots:
             auto q = queue(false); // no account yet: they wait, and are saved on the way out
             const SendTarget target{
                 conversation(2), QStringLiteral("bob"), QStringLiteral("two files for you"), {}};
-            q->addSend(a, QStringLiteral("a.txt"), 11, target, QStringLiteral("sandbox"),
-                       QStringLiteral("Sandbox"), m_service);
+            q->addSend(a, QStringLiteral("a.txt"), 11, target,
+                       TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
             q->addSend(b, QStringLiteral("b.txt"), 12,
-                       SendTarget{target.conversationSid, target.author, {}, {}}, QStringLiteral("sandbox"),
-                       QStringLiteral("Sandbox"), m_service);
+                       SendTarget{target.conversationSid, target.author, {}, {}},
+                       TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         }
         auto q = queue();
         const Result<> restored = q->restore();
@@ -596,7 +614,7 @@ private slots:
         // Sending one of them again is refused with Twilio's reason.
         const QString again =
             q->addSend(a, QStringLiteral("a.txt"), 11, SendTarget{conversation(2), {}, {}, {}},
-                       QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service);
+                       TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().at(q->indexOf(again)).state, TransferItem::State::Failed);
         QVERIFY(q->items().at(q->indexOf(again)).message.contains(QLatin1String("50510")));
@@ -645,8 +663,9 @@ private slots:
         {
             auto q = queue();
             q->setParallelUploads(2);
-            id = q->addExport(exportConversation(), QStringLiteral("Conversation 3"), folder, {}, 0,
-                              QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+            id = q->addExport(
+                exportConversation(), QStringLiteral("Conversation 3"), folder, {}, 0,
+                TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
             QCOMPARE(itemOf(*q, id).kind(), TransferItem::Kind::Export);
             QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).sentBytes >= 3; }, 20000));
             QCOMPARE(itemOf(*q, id).state, TransferItem::State::Running);
@@ -680,9 +699,9 @@ private slots:
         QTemporaryDir target;
         auto q = queue();
         q->setParallelUploads(2);
-        const QString id =
-            q->addExport(exportConversation(), QStringLiteral("C3"), target.path(), {}, 10,
-                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString id = q->addExport(
+            exportConversation(), QStringLiteral("C3"), target.path(), {}, 10,
+            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
         QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).sentBytes >= 2; }, 20000));
         q->cancel(id);
         QVERIFY(
@@ -708,15 +727,17 @@ private slots:
         QTemporaryDir target;
         auto q = queue();
         q->setParallelUploads(3);
-        const QString first = q->add({writeFile(pseudoRandom(400 * 1024, 11))}, QStringLiteral("sandbox"),
-                                     QStringLiteral("Sandbox"), m_service)
-                                  .first();
-        const QString exported =
-            q->addExport(exportConversation(), QStringLiteral("C"), target.path(), {}, 10,
-                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
-        const QString waiting = q->add({writeFile(pseudoRandom(10 * 1024, 12))}, QStringLiteral("sandbox"),
-                                       QStringLiteral("Sandbox"), m_service)
-                                    .first();
+        const QString first =
+            q->add({writeFile(pseudoRandom(400 * 1024, 11))},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
+                .first();
+        const QString exported = q->addExport(
+            exportConversation(), QStringLiteral("C"), target.path(), {}, 10,
+            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
+        const QString waiting =
+            q->add({writeFile(pseudoRandom(10 * 1024, 12))},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
+                .first();
         // The upload took one slot, the export the other two: the next upload waits for a free one.
         QCOMPARE(itemOf(*q, first).state, TransferItem::State::Running);
         QCOMPARE(itemOf(*q, exported).state, TransferItem::State::Running);
@@ -740,9 +761,9 @@ private slots:
              {QStringLiteral("count"), 1}}));
         QTemporaryDir target;
         auto q = queue();
-        const QString id =
-            q->addExport(exportConversation(), QStringLiteral("C"), target.path(), {}, 0,
-                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString id = q->addExport(
+            exportConversation(), QStringLiteral("C"), target.path(), {}, 0,
+            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
         QVERIFY(waitIdle(*q));
         // One of its requests was retried; the export is not "Retrying", its count never went back.
         QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
@@ -757,9 +778,9 @@ private slots:
         QCOMPARE(messages.size(), 10);
         QTemporaryDir target;
         auto q = queue();
-        const QString id =
-            q->addExport(exportConversation(), QStringLiteral("C3"), target.path(), messages.mid(2, 2), 2,
-                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString id = q->addExport(
+            exportConversation(), QStringLiteral("C3"), target.path(), messages.mid(2, 2), 2,
+            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
         QVERIFY(waitIdle(*q));
         QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
         QCOMPARE(itemOf(*q, id).size, 2);
@@ -790,9 +811,9 @@ private slots:
         delete list;
         QVERIFY(m_emulator.deleteMedia(gone));
         QTemporaryDir other;
-        const QString again =
-            q->addExport(exportConversation(), QStringLiteral("C3"), other.path(), messages.mid(0, 1), 1,
-                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString again = q->addExport(
+            exportConversation(), QStringLiteral("C3"), other.path(), messages.mid(0, 1), 1,
+            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
         QVERIFY(waitIdle(*q));
         QCOMPARE(itemOf(*q, again).state, TransferItem::State::Done);
         QCOMPARE(itemOf(*q, again).exported()->missing, 1);
@@ -802,9 +823,9 @@ private slots:
 
         // A folder that cannot be made: refused before any request, with the reason.
         const QString underAFile = target.filePath(QStringLiteral("manifest.json/inside"));
-        const QString refused =
-            q->addExport(exportConversation(), QStringLiteral("C3"), underAFile, {}, 0,
-                         QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService());
+        const QString refused = q->addExport(
+            exportConversation(), QStringLiteral("C3"), underAFile, {}, 0,
+            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
         QVERIFY(waitIdle(*q));
         QCOMPARE(itemOf(*q, refused).state, TransferItem::State::Refused);
         QVERIFY(!itemOf(*q, refused).message.isEmpty());
@@ -827,8 +848,9 @@ private slots:
         existing.write("precious");
         existing.close();
         auto q = queue();
-        const QString refused = q->addDownload(sid, path, content.size(), false, QStringLiteral("sandbox"),
-                                               QStringLiteral("Sandbox"), m_service);
+        const QString refused =
+            q->addDownload(sid, path, content.size(), false,
+                           TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(waitIdle(*q));
         const TransferItem &item = q->items().at(q->indexOf(refused));
         QCOMPARE(item.state, TransferItem::State::Refused);
@@ -836,8 +858,9 @@ private slots:
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("precious"));
         existing.close();
-        const QString agreed = q->addDownload(sid, path, content.size(), true, QStringLiteral("sandbox"),
-                                              QStringLiteral("Sandbox"), m_service);
+        const QString agreed =
+            q->addDownload(sid, path, content.size(), true,
+                           TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().at(q->indexOf(agreed)).state, TransferItem::State::Done);
         QCOMPARE(sha256Of(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());

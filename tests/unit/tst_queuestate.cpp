@@ -19,9 +19,9 @@ TransferItem item(const QString &id, TransferItem::State state,
     i.details = TransferItem::detailsOf(kind);
     i.id = id;
     i.state = state;
-    i.profileKey = QStringLiteral("saved:work");
-    i.profileLabel = QStringLiteral("work");
-    i.serviceSid = QStringLiteral("IS%1").arg(1, 32, 16, QLatin1Char('0'));
+    i.origin.profileKey = QStringLiteral("saved:work");
+    i.origin.profileLabel = QStringLiteral("work");
+    i.origin.serviceSid = QStringLiteral("IS%1").arg(1, 32, 16, QLatin1Char('0'));
     i.path = QStringLiteral("/home/me/写真 %1.jpg").arg(id);
     i.fileName = QStringLiteral("写真 %1.jpg").arg(id);
     i.contentType = QStringLiteral("image/jpeg");
@@ -105,9 +105,9 @@ private slots:
         const TransferItem &r = back.first();
         QCOMPARE(int(r.kind()), kind);
         QCOMPARE(r.id, i.id);
-        QCOMPARE(r.profileKey, i.profileKey);
-        QCOMPARE(r.profileLabel, i.profileLabel);
-        QCOMPARE(r.serviceSid, i.serviceSid);
+        QCOMPARE(r.origin.profileKey, i.origin.profileKey);
+        QCOMPARE(r.origin.profileLabel, i.origin.profileLabel);
+        QCOMPARE(r.origin.serviceSid, i.origin.serviceSid);
         QCOMPARE(r.path, i.path);
         QCOMPARE(r.fileName, i.fileName);
         QCOMPARE(r.contentType, i.contentType);

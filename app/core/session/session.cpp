@@ -176,4 +176,11 @@ void Session::activateSaved(const QString &name, quint64 generation)
     });
 }
 
+QString Session::label() const
+{
+    return m_current.kind == Kind::Saved         ? m_current.name
+           : m_current.kind == Kind::Environment ? QStringLiteral("Environment")
+                                                 : QStringLiteral("Sandbox");
+}
+
 } // namespace mediadesk

@@ -46,6 +46,8 @@ public:
     void activate(const Ref &ref);
     void deactivate(); // no account: back to Idle, no credentials
     const Ref &current() const { return m_current; }
+    // As recorded in the library and the queue: the profile's name, "Environment" or "Sandbox".
+    QString label() const;
     State state() const { return m_state; }
     const QString &errorString() const { return m_error; }
     QString region() const;

@@ -119,9 +119,9 @@ QByteArray QueueState::serialize(const QList<TransferItem> &items)
             {QStringLiteral("media_sid"), i.mediaSid},
             {QStringLiteral("file_name"), i.fileName},
             {QStringLiteral("id"), i.id},
-            {QStringLiteral("profile_key"), i.profileKey},
-            {QStringLiteral("profile_label"), i.profileLabel},
-            {QStringLiteral("service_sid"), i.serviceSid},
+            {QStringLiteral("profile_key"), i.origin.profileKey},
+            {QStringLiteral("profile_label"), i.origin.profileLabel},
+            {QStringLiteral("service_sid"), i.origin.serviceSid},
             {QStringLiteral("path"), i.path},
             {QStringLiteral("content_type"), i.contentType},
             {QStringLiteral("size"), i.size},
@@ -177,9 +177,9 @@ QList<TransferItem> QueueState::parse(const QJsonObject &document)
             delivery->target.author = o.value(QLatin1String("author")).toString();
             delivery->target.body = o.value(QLatin1String("body")).toString();
         }
-        item.profileKey = o.value(QLatin1String("profile_key")).toString();
-        item.profileLabel = o.value(QLatin1String("profile_label")).toString();
-        item.serviceSid = o.value(QLatin1String("service_sid")).toString();
+        item.origin.profileKey = o.value(QLatin1String("profile_key")).toString();
+        item.origin.profileLabel = o.value(QLatin1String("profile_label")).toString();
+        item.origin.serviceSid = o.value(QLatin1String("service_sid")).toString();
         item.path = o.value(QLatin1String("path")).toString();
         item.fileName = o.value(QLatin1String("file_name")).toString(QFileInfo(item.path).fileName());
         item.contentType = o.value(QLatin1String("content_type")).toString();

@@ -9,6 +9,15 @@
 
 namespace mediadesk {
 
+// The account and Chat Service a transfer works with: where an upload goes, where a download comes
+// from. It is fixed when the item is queued; the item waits while that account is not open.
+struct TransferOrigin
+{
+    QString profileKey;   // which account: Session::Ref::key(), "saved:NAME", "environment", "sandbox"
+    QString profileLabel; // as shown and as recorded in the library
+    QString serviceSid;
+};
+
 // Where uploads go on to: one message per media in this conversation.
 struct SendTarget
 {
@@ -88,10 +97,8 @@ struct TransferItem
 
     using Details = std::variant<UploadDetails, DownloadDetails, SendDetails, ExportDetails>;
 
-    QString id;           // for uploads also the library's upload id: a retry never adds a second row
-    QString profileKey;   // which account: "saved:NAME", "environment", "sandbox"
-    QString profileLabel; // as shown and as recorded in the library
-    QString serviceSid;
+    QString id; // for uploads also the library's upload id: a retry never adds a second row
+    TransferOrigin origin;
     QString path; // the file sent, for a download the file written, for an export the folder; "" for a send
     QString fileName;
     QString contentType; // "" = detect when sending

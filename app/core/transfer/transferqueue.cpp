@@ -137,13 +137,12 @@ void TransferQueue::scheduleSave()
     m_state->saveSoon();
 }
 
-QList<QString> TransferQueue::add(const QStringList &paths, const QString &profileKey,
-                                  const QString &profileLabel, const QString &serviceSid,
+QList<QString> TransferQueue::add(const QStringList &paths, const TransferOrigin &origin,
                                   const SendTarget &target)
 {
     QList<QString> ids;
     for (const QString &path : paths) {
-        TransferItem item = newItem(TransferItem::Kind::Upload, profileKey, profileLabel, serviceSid);
+        TransferItem item = newItem(TransferItem::Kind::Upload, origin);
         item.upload()->delivery.target = target;
         item.path = QFileInfo(path).absoluteFilePath();
         item.fileName = QFileInfo(path).fileName();
@@ -165,10 +164,9 @@ QList<QString> TransferQueue::add(const QStringList &paths, const QString &profi
 }
 
 QString TransferQueue::addDownload(const QString &mediaSid, const QString &path, qint64 size, bool overwrite,
-                                   const QString &profileKey, const QString &profileLabel,
-                                   const QString &serviceSid)
+                                   const TransferOrigin &origin)
 {
-    TransferItem item = newItem(TransferItem::Kind::Download, profileKey, profileLabel, serviceSid);
+    TransferItem item = newItem(TransferItem::Kind::Download, origin);
     item.mediaSid = mediaSid;
     item.path = QFileInfo(path).absoluteFilePath();
     item.fileName = QFileInfo(path).fileName();
@@ -181,10 +179,9 @@ QString TransferQueue::addDownload(const QString &mediaSid, const QString &path,
 }
 
 QString TransferQueue::addExport(const QString &conversationSid, const QString &label, const QString &folder,
-                                 const QStringList &messageSids, int mediaCount, const QString &profileKey,
-                                 const QString &profileLabel, const QString &serviceSid)
+                                 const QStringList &messageSids, int mediaCount, const TransferOrigin &origin)
 {
-    TransferItem item = newItem(TransferItem::Kind::Export, profileKey, profileLabel, serviceSid);
+    TransferItem item = newItem(TransferItem::Kind::Export, origin);
     item.path = QFileInfo(folder).absoluteFilePath();
     item.fileName = label.isEmpty() ? conversationSid : label;
     item.size = mediaCount;
@@ -197,10 +194,9 @@ QString TransferQueue::addExport(const QString &conversationSid, const QString &
 }
 
 QString TransferQueue::addSend(const QString &mediaSid, const QString &fileName, qint64 size,
-                               const SendTarget &target, const QString &profileKey,
-                               const QString &profileLabel, const QString &serviceSid)
+                               const SendTarget &target, const TransferOrigin &origin)
 {
-    TransferItem item = newItem(TransferItem::Kind::Send, profileKey, profileLabel, serviceSid);
+    TransferItem item = newItem(TransferItem::Kind::Send, origin);
     item.mediaSid = mediaSid;
     item.fileName = fileName.isEmpty() ? mediaSid : fileName;
     item.size = size;
@@ -211,15 +207,12 @@ QString TransferQueue::addSend(const QString &mediaSid, const QString &fileName,
     return item.id;
 }
 
-TransferItem TransferQueue::newItem(TransferItem::Kind kind, const QString &profileKey,
-                                    const QString &profileLabel, const QString &serviceSid)
+TransferItem TransferQueue::newItem(TransferItem::Kind kind, const TransferOrigin &origin)
 {
     TransferItem item;
     item.details = TransferItem::detailsOf(kind);
     item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    item.profileKey = profileKey;
-    item.profileLabel = profileLabel;
-    item.serviceSid = serviceSid;
+    item.origin = origin;
     item.queuedAt = QDateTime::currentDateTimeUtc();
     return item;
 }
@@ -239,7 +232,7 @@ void TransferQueue::recordLookup(const QString &serviceSid, const QString &media
     for (int i = 0; i < m_items.size(); ++i) {
         TransferItem &item = m_items[i];
         MessageDelivery *delivery = item.delivery();
-        if (item.mediaSid != mediaSid || item.serviceSid != serviceSid || !delivery)
+        if (item.mediaSid != mediaSid || item.origin.serviceSid != serviceSid || !delivery)
             continue;
         *item.check() = {now, found};
         if (found && !messageSid.isEmpty() && delivery->messageSid.isEmpty()) {
@@ -266,10 +259,9 @@ void TransferQueue::updateLibrary(std::function<Result<>(MediaLibrary &)> change
         m_libraryWriter->apply(std::move(change));
 }
 
-QString TransferQueue::addRefused(const QString &name, const QString &reason, const QString &profileKey,
-                                  const QString &serviceSid)
+QString TransferQueue::addRefused(const QString &name, const QString &reason, const TransferOrigin &origin)
 {
-    TransferItem item = newItem(TransferItem::Kind::Upload, profileKey, {}, serviceSid);
+    TransferItem item = newItem(TransferItem::Kind::Upload, origin);
     item.path = name;
     item.fileName = name;
     item.state = TransferItem::State::Refused;
@@ -302,8 +294,8 @@ void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
     for (int i = 0; i < m_items.size(); ++i) {
         TransferItem &other = m_items[i];
         MessageDelivery *carried = other.delivery();
-        if (&other == &item || other.mediaSid != item.mediaSid || other.serviceSid != item.serviceSid ||
-            !carried || !carried->messageSid.isEmpty())
+        if (&other == &item || other.mediaSid != item.mediaSid ||
+            other.origin.serviceSid != item.origin.serviceSid || !carried || !carried->messageSid.isEmpty())
             continue;
         carried->messageSid = delivery.messageSid;
         carried->messageIndex = delivery.messageIndex;
@@ -472,11 +464,11 @@ void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
     LibraryEntry entry;
     entry.uploadId = item.id;
     entry.mediaSid = item.mediaSid;
-    entry.serviceSid = item.serviceSid;
-    const ApiClient *client = m_scheduler->client(item.profileKey);
+    entry.serviceSid = item.origin.serviceSid;
+    const ApiClient *client = m_scheduler->client(item.origin.profileKey);
     entry.accountSid = client && client->credentials() ? client->credentials()->accountSid()
                                                        : job->media().accountSid.value_or(QString());
-    entry.profile = item.profileLabel;
+    entry.profile = item.origin.profileLabel;
     entry.fileName = item.fileName;
     entry.contentType = item.contentType;
     entry.size = item.size;

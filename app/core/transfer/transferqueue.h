@@ -54,28 +54,25 @@ public:
     int parallelUploads() const;
 
     // Adds files for one service; files that must not be sent are added as Refused with the reason.
-    QList<QString> add(const QStringList &paths, const QString &profileKey, const QString &profileLabel,
-                       const QString &serviceSid, const SendTarget &target = {});
+    QList<QString> add(const QStringList &paths, const TransferOrigin &origin, const SendTarget &target = {});
     // Posts media that is already uploaded into a conversation, one message each.
     QString addSend(const QString &mediaSid, const QString &fileName, qint64 size, const SendTarget &target,
-                    const QString &profileKey, const QString &profileLabel, const QString &serviceSid);
+                    const TransferOrigin &origin);
     // What a look-up of the media in its service found (found=false: 20404 from a service of this
     // account): items and library rows of that service follow.
     void recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
                       const QString &messageSid, const QString &conversationSid);
     // Something that cannot be uploaded at all (a web address, an unreadable drop), listed with why.
-    QString addRefused(const QString &name, const QString &reason, const QString &profileKey,
-                       const QString &serviceSid);
+    QString addRefused(const QString &name, const QString &reason, const TransferOrigin &origin);
     // Downloads one media into the file path (whose folder must exist); size is the metadata's,
     // -1 when unknown. overwrite: the person agreed to replace an existing file.
     QString addDownload(const QString &mediaSid, const QString &path, qint64 size, bool overwrite,
-                        const QString &profileKey, const QString &profileLabel, const QString &serviceSid);
+                        const TransferOrigin &origin);
     // Saves the media of a conversation's messages (all when messageSids is empty) into folder, with
     // a manifest.json; label names it in the list, mediaCount is how many media are known to come
     // (0 when not known yet). Run again, it skips the files that are complete.
     QString addExport(const QString &conversationSid, const QString &label, const QString &folder,
-                      const QStringList &messageSids, int mediaCount, const QString &profileKey,
-                      const QString &profileLabel, const QString &serviceSid);
+                      const QStringList &messageSids, int mediaCount, const TransferOrigin &origin);
     void setContentType(const QString &id, const QString &contentType); // before it starts
     void cancel(const QString &id);
     void retry(const QString &id);
@@ -106,8 +103,7 @@ signals:
     void libraryRecorded(const QString &uploadId); // the library has the row now
 
 private:
-    static TransferItem newItem(TransferItem::Kind kind, const QString &profileKey,
-                                const QString &profileLabel, const QString &serviceSid);
+    static TransferItem newItem(TransferItem::Kind kind, const TransferOrigin &origin);
     void append(const TransferItem &item); // announced before and after
     void removeItemAt(int index);          // announced before and after
     void onProgress(const QString &id, qint64 sent, qint64 total, double bytesPerSecond, qint64 secondsLeft);

@@ -45,7 +45,7 @@ QStringList TransferScheduler::schedule(QList<TransferItem> &items)
     for (TransferItem &item : items) {
         if (running >= m_parallel)
             break;
-        if (item.state != TransferItem::State::Queued || !m_clients(item.profileKey))
+        if (item.state != TransferItem::State::Queued || !m_clients(item.origin.profileKey))
             continue;
         start(item, m_parallel - running);
         running += slotsTakenBy(item);
@@ -81,7 +81,7 @@ void TransferScheduler::start(TransferItem &item, int freeSlots)
 void TransferScheduler::startSend(TransferItem &item)
 {
     MessageDelivery *delivery = item.delivery();
-    ApiClient *api = client(item.profileKey);
+    ApiClient *api = client(item.origin.profileKey);
     if (!api || !delivery) { // the account went away meanwhile: the message waits for it
         item.state = TransferItem::State::Queued;
         if (delivery)
@@ -90,8 +90,8 @@ void TransferScheduler::startSend(TransferItem &item)
     }
     const ConversationsClient conversations(api);
     auto *job =
-        conversations.sendMessage(item.serviceSid, delivery->target.conversationSid, delivery->target.author,
-                                  delivery->target.body, item.mediaSid, this);
+        conversations.sendMessage(item.origin.serviceSid, delivery->target.conversationSid,
+                                  delivery->target.author, delivery->target.body, item.mediaSid, this);
     watch(item, job);
     delivery->sending = true;
     if (item.upload())
@@ -101,25 +101,25 @@ void TransferScheduler::startSend(TransferItem &item)
 void TransferScheduler::startDownload(TransferItem &item)
 {
     DownloadRequest request;
-    request.serviceSid = item.serviceSid;
+    request.serviceSid = item.origin.serviceSid;
     request.mediaSid = item.mediaSid;
     request.destination = item.path;
     request.overwrite = item.download()->overwrite;
-    watch(item, new DownloadJob(client(item.profileKey), request, this));
+    watch(item, new DownloadJob(client(item.origin.profileKey), request, this));
 }
 
 void TransferScheduler::startExport(TransferItem &item, int freeSlots)
 {
     const ExportDetails &details = *item.exported();
     ExportRequest request;
-    request.serviceSid = item.serviceSid;
+    request.serviceSid = item.origin.serviceSid;
     request.conversationSid = details.conversationSid;
     request.folder = item.path;
     request.messageSids = QSet<QString>(details.messageSids.begin(), details.messageSids.end());
     // Its downloads run side by side in the slots free now, and keep them until it ends: the
     // Parallel transfers setting bounds every download in flight, an export's too.
     request.parallel = qMax(1, freeSlots);
-    watch(item, new ConversationExportJob(client(item.profileKey), request, this), request.parallel);
+    watch(item, new ConversationExportJob(client(item.origin.profileKey), request, this), request.parallel);
 }
 
 void TransferScheduler::startUpload(TransferItem &item)
@@ -137,10 +137,10 @@ void TransferScheduler::startUpload(TransferItem &item)
         return;
     }
     UploadRequest request;
-    request.serviceSid = item.serviceSid;
+    request.serviceSid = item.origin.serviceSid;
     request.filePath = item.path;
     request.contentType = item.contentType;
-    auto *job = new UploadJob(client(item.profileKey), request, this);
+    auto *job = new UploadJob(client(item.origin.profileKey), request, this);
     job->setComputeSha256(m_computeSha256);
     watch(item, job);
 }
