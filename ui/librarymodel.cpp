@@ -33,7 +33,7 @@ MediaLibrary::Column libraryColumn(int column)
 }
 } // namespace
 
-LibraryModel::LibraryModel(MediaLibrary *library, QObject *parent)
+LibraryModel::LibraryModel(const MediaLibrary *library, QObject *parent)
     : QAbstractTableModel(parent), m_library(library)
 {
     reload();

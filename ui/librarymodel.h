@@ -33,7 +33,7 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    explicit LibraryModel(MediaLibrary *library, QObject *parent = nullptr);
+    explicit LibraryModel(const MediaLibrary *library, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,7 +58,7 @@ private:
     void tick();
     AttachmentStatus attachmentOf(const LibraryEntry &e) const;
 
-    MediaLibrary *m_library;
+    const MediaLibrary *m_library;
     QString m_search;
     MediaLibrary::Column m_sortBy = MediaLibrary::Column::UploadedAt;
     Qt::SortOrder m_order = Qt::DescendingOrder; // newest first

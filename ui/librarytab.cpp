@@ -2,6 +2,7 @@
 
 #include "attachmentstatus.h"
 #include "librarymodel.h"
+#include "store/library.h"
 #include "store/medialibrary.h"
 #include "twilio/media.h"
 #include "ui_librarytab.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QShowEvent>
 #include <QStyle>
 #include <QTimer>
 
@@ -23,10 +25,19 @@ LibraryTab::LibraryTab(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
 
 LibraryTab::~LibraryTab() = default;
 
-void LibraryTab::setLibrary(MediaLibrary *library, const QString &problem)
+void LibraryTab::setLibrary(Library *library, const QString &problem)
 {
     Q_ASSERT(!m_model);
-    m_model = new LibraryModel(library, this);
+    m_model = new LibraryModel(&library->reader(), this);
+    // Rows land one by one as a batch of uploads ends: read them at most five times a second.
+    auto *landed = new QTimer(this);
+    landed->setSingleShot(true);
+    landed->setInterval(200);
+    connect(landed, &QTimer::timeout, this, &LibraryTab::reloadIfShown);
+    connect(library, &Library::changed, landed, [landed] {
+        if (!landed->isActive())
+            landed->start();
+    });
     m_ui->libraryTable->setModel(m_model);
     m_ui->libraryTable->verticalHeader()->hide();
     fitColumns();
@@ -85,6 +96,13 @@ void LibraryTab::reload()
 {
     if (m_model)
         m_model->reload();
+}
+
+void LibraryTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) // brought up, not merely uncovered
+        reload();
 }
 
 void LibraryTab::reloadIfShown()

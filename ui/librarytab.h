@@ -11,13 +11,13 @@ class LibraryTab;
 
 namespace mediadesk {
 
+class Library;
 class LibraryModel;
-class MediaLibrary;
 struct Media;
 
 // The Library tab: everything uploaded from this computer, searchable as you type, with its menu.
-// The window has it read the library again when the tab is brought up (mediadesk-cli may have
-// added rows meanwhile) and when rows land while it is up.
+// It reads the library again when it is brought up (mediadesk-cli may have added rows meanwhile)
+// and when rows land (Library::changed()) while it is up.
 class LibraryTab : public QWidget
 {
     Q_OBJECT
@@ -27,20 +27,23 @@ public:
     ~LibraryTab() override;
 
     // The library shown; set once, before use. problem says why it could not be opened ("" if it is).
-    void setLibrary(MediaLibrary *library, const QString &problem);
+    void setLibrary(Library *library, const QString &problem);
 
     Ui::LibraryTab *form() const { return m_ui.get(); }
     LibraryModel *model() const { return m_model; }
 
     void reload();
-    void reloadIfShown(); // rows landed: read them now if this is the window's current tab
     QList<SendableMedia> selectedSendable() const; // rows not yet in a conversation
 
 signals:
     void detailsRequested(const QString &mediaSid, const QString &serviceSid);
     void downloadRequested(const mediadesk::Media &media);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void reloadIfShown(); // rows landed: read them now if this is the window's current tab
     void fitColumns();
     void showMenu(const QPoint &pos);
 

@@ -20,7 +20,7 @@
 #include "session/servicelist.h"
 #include "settingsdialog.h"
 #include "store/credentialstore.h"
-#include "store/medialibrary.h"
+#include "store/library.h"
 #include "transfermodel.h"
 #include "transferstab.h"
 #include "ui_mainwindow.h"
@@ -177,13 +177,21 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     nameBuiltInParts(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_queue; // it finishes what it records into the library first, while both are here
+    m_queue = nullptr;
+}
 
 void MainWindow::setUpLibrary(const QString &path)
 {
-    m_library = std::make_unique<MediaLibrary>(path);
+    m_library = std::make_unique<Library>(path);
     const Result<> opened = m_library->open();
     m_ui->libraryTab->setLibrary(m_library.get(), opened.problem());
+    if (opened)
+        m_ui->detailsPanel->setLibrary(m_library.get());
+    connect(m_library.get(), &Library::failed, this,
+            [this](const QString &, const QString &problem) { statusBar()->showMessage(problem, 10000); });
     connect(m_ui->libraryTab, &LibraryTab::detailsRequested, this, &MainWindow::showDetails);
     connect(m_ui->libraryTab, &LibraryTab::downloadRequested, this, &MainWindow::downloadMedia);
     // The library keeps a conversation's SID; its name comes from the conversations listed here.
@@ -197,11 +205,6 @@ void MainWindow::setUpLibrary(const QString &path)
             });
     if (LibraryModel *model = m_ui->libraryTab->model())
         model->setConversationNames(m_conversationNames);
-    // mediadesk-cli may have added uploads meanwhile: look again whenever the tab is brought up.
-    connect(m_ui->workspaceTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_ui->workspaceTabs->widget(index) == m_ui->libraryTab)
-            m_ui->libraryTab->reload();
-    });
 }
 
 void MainWindow::setUpTransfers(const QString &statePath)
@@ -243,17 +246,6 @@ void MainWindow::setUpTransfers(const QString &statePath)
     setAcceptDrops(true);
 
     connect(m_queue, &TransferQueue::batchFinished, this, &MainWindow::onBatchFinished);
-    // The Library tab, when up, follows rows as they land.
-    auto *libraryReload = new QTimer(this);
-    libraryReload->setSingleShot(true);
-    libraryReload->setInterval(200);
-    connect(libraryReload, &QTimer::timeout, m_ui->libraryTab, &LibraryTab::reloadIfShown);
-    connect(m_queue, &TransferQueue::libraryRecorded, libraryReload, [libraryReload] {
-        if (!libraryReload->isActive())
-            libraryReload->start();
-    });
-    connect(m_queue, &TransferQueue::libraryError, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_queue, &TransferQueue::stateSaveError, this,
             [this](const QString &message) { statusBar()->showMessage(message, 30000); });
 
@@ -271,7 +263,6 @@ void MainWindow::onBatchFinished(int done, int failed)
     statusBar()->showMessage(message, 15000);
     QAccessibleEvent alert(statusBar(), QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
-    m_ui->libraryTab->reloadIfShown();
     if (!isActiveWindow()) {
         QApplication::alert(this);
         if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {

@@ -28,8 +28,8 @@ class SendCoordinator;
 class ApiClient;
 class LibraryModel;
 class LibraryTab;
+class Library;
 class MediaDetailsPanel;
-class MediaLibrary;
 struct Media;
 class TransferModel;
 class TransferQueue;
@@ -145,7 +145,7 @@ private:
     QLabel *m_statusRegion;
     QLabel *m_statusConnection;
     QPointer<RequestLogWindow> m_logWindow;
-    std::unique_ptr<MediaLibrary> m_library;
+    std::unique_ptr<Library> m_library; // outlives m_queue, which records into it
     TransferQueue *m_queue = nullptr;
     QLabel *m_statusTransfers;
     AccountStatus *m_accountStatus;

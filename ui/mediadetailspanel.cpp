@@ -120,6 +120,11 @@ void MediaDetailsPanel::setServiceNames(std::function<std::optional<QString>(con
     m_presenter->setServiceNames(std::move(names));
 }
 
+void MediaDetailsPanel::setLibrary(Library *library)
+{
+    m_presenter->setLibrary(library);
+}
+
 void MediaDetailsPanel::setTransferQueue(TransferQueue *queue)
 {
     m_presenter->setTransferQueue(queue);

@@ -18,6 +18,7 @@ class MediaDetailsPanel;
 namespace mediadesk {
 
 class MediaDetailsModel;
+class Library;
 class MediaDetailsPresenter;
 
 // The Details tab: the look-up field, every field of the media, its raw JSON, a preview, and the
@@ -39,6 +40,7 @@ public:
     void setService(const ChatService &service);
     void setServiceNames(std::function<std::optional<QString>(const QString &serviceSid)> names);
     void setTransferQueue(TransferQueue *queue);
+    void setLibrary(Library *library);
 
     // Looks the media up in serviceSid, or in the selected service when that is empty.
     void lookUp(const QString &mediaSid, const QString &serviceSid = {});

@@ -116,6 +116,11 @@ void MediaDetailsPresenter::setServiceNames(std::function<std::optional<QString>
     m_serviceNames = std::move(names);
 }
 
+void MediaDetailsPresenter::setLibrary(Library *library)
+{
+    m_library = library;
+}
+
 void MediaDetailsPresenter::setTransferQueue(TransferQueue *queue)
 {
     m_queue = queue;
@@ -186,17 +191,18 @@ void MediaDetailsPresenter::lookUp(const QString &mediaSid, const QString &servi
         m_fetch = nullptr;
         if (job->succeeded()) {
             const Media &m = job->media();
-            if (m_queue) // the transfer list and the library learn what the service has now
-                m_queue->recordLookup(m.serviceSid.isEmpty() ? service : m.serviceSid, m.sid, true,
-                                      m.messageSid.value_or(QString()), m.channelSid.value_or(QString()));
+            if (m_library) // the library, and the transfer list through it, learn what the service has now
+                m_library->recordLookup(m.serviceSid.isEmpty() ? service : m.serviceSid, m.sid, true,
+                                        Clock::nowUtc(), m.messageSid.value_or(QString()),
+                                        m.channelSid.value_or(QString()));
             showMedia(m);
             return;
         }
         const TwilioError &e = job->error();
         if (e.code() == 20404 || e.httpStatus() == 404) {
             // Only a service of this account proves the media is gone (another's answers 404 too).
-            if (m_queue && m_serviceNames && m_serviceNames(service))
-                m_queue->recordLookup(service, mediaSid, false, {}, {});
+            if (m_library && m_serviceNames && m_serviceNames(service))
+                m_library->recordLookup(service, mediaSid, false, Clock::nowUtc());
             fail(tr("There is no media %1 in the Chat Service %2. Check the Media SID, or choose the "
                     "service it was uploaded to in the toolbar.")
                      .arg(mediaSid, serviceLabel(service)));

@@ -2,6 +2,7 @@
 
 #include "net/apiclient.h"
 #include "net/mcsclient.h"
+#include "store/library.h"
 #include "transfer/previewjob.h"
 #include "transfer/transferqueue.h"
 #include "twilio/chatservice.h"
@@ -58,6 +59,7 @@ public:
     // (then a "not found" there proves nothing about the media).
     void setServiceNames(std::function<std::optional<QString>(const QString &serviceSid)> names);
     void setTransferQueue(TransferQueue *queue);
+    void setLibrary(Library *library); // where what a look-up found is recorded
 
     LookupHint hintFor(const QString &lookupText) const;
     // Looks the media up in serviceSid, or in the selected service when that is empty.
@@ -106,6 +108,7 @@ private:
     ChatService m_service;
     std::function<std::optional<QString>(const QString &)> m_serviceNames;
     QPointer<TransferQueue> m_queue;
+    QPointer<Library> m_library;
     Media m_media;
     QPointer<FetchMediaJob> m_fetch;
     QPointer<PreviewJob> m_preview;

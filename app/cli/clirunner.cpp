@@ -4,8 +4,7 @@
 #include "net/job.h"
 #include "net/requestlog.h"
 #include "store/connectionresolver.h"
-#include "store/librarywriter.h"
-#include "store/medialibrary.h"
+#include "store/library.h"
 #include "transfer/uploadjob.h"
 
 #include <QEventLoop>
@@ -30,19 +29,19 @@ Runner::~Runner()
 {
     // The library closes (and checkpoints) on its thread while the connections close on theirs:
     // each takes a few milliseconds, and the process exits after the slower one, not after both.
-    if (m_libraryWriter)
-        m_libraryWriter->closeSoon();
+    if (m_library)
+        m_library->closeSoon();
     delete m_client;
 }
 
-LibraryWriter *Runner::libraryWriter()
+Library *Runner::library()
 {
-    if (!m_libraryWriter) {
-        m_libraryWriter = std::make_unique<LibraryWriter>(MediaLibrary::defaultPath());
-        QObject::connect(m_libraryWriter.get(), &LibraryWriter::recorded, m_libraryWriter.get(),
+    if (!m_library) {
+        m_library = std::make_unique<Library>(MediaLibrary::defaultPath());
+        QObject::connect(m_library.get(), &Library::recorded, m_library.get(),
                          [this](const QString &uploadId) { m_recording.remove(uploadId); });
         QObject::connect(
-            m_libraryWriter.get(), &LibraryWriter::failed, m_libraryWriter.get(),
+            m_library.get(), &Library::failed, m_library.get(),
             [this](const QString &uploadId, const QString &problem) {
                 if (uploadId.isEmpty()) {
                     m_console.error(tr("note: the library does not record the message: %1").arg(problem));
@@ -54,15 +53,13 @@ LibraryWriter *Runner::libraryWriter()
                 ++m_libraryFailures;
             });
     }
-    return m_libraryWriter.get();
+    return m_library.get();
 }
 
 void Runner::recordAttachment(const QString &mediaSid, const QString &conversationSid,
                               const QString &messageSid)
 {
-    libraryWriter()->apply([=](MediaLibrary &library) {
-        return library.recordAttachment(mediaSid, conversationSid, messageSid);
-    });
+    library()->recordAttachment(mediaSid, conversationSid, messageSid);
 }
 
 void Runner::recordInLibrary(const UploadJob &job)
@@ -81,13 +78,13 @@ void Runner::recordInLibrary(const UploadJob &job)
     entry.uploadedAt = QDateTime::currentDateTimeUtc();
     entry.dateCreated = job.media().dateCreated;
     m_recording.insert(entry.uploadId, {entry.fileName, entry.mediaSid});
-    libraryWriter()->record(entry);
+    library()->record(entry);
 }
 
 bool Runner::libraryWritten()
 {
-    if (m_libraryWriter)
-        m_libraryWriter->waitUntilWritten();
+    if (m_library)
+        m_library->waitUntilWritten();
     return m_libraryFailures == 0;
 }
 

@@ -16,7 +16,7 @@
 namespace mediadesk {
 class ApiClient;
 class Job;
-class LibraryWriter;
+class Library;
 class UploadJob;
 } // namespace mediadesk
 
@@ -41,7 +41,7 @@ private:
     int failure(const QString &subject, const TwilioError &error) const;
     // The library shared with the window, written on a thread of its own so that the next upload
     // never waits for a commit (or for another process's lock).
-    LibraryWriter *libraryWriter();
+    Library *library();
     // Queues a successful upload for the library; a row that cannot be written is said on stderr.
     void recordInLibrary(const UploadJob &job);
     // Queues that a message now carries the media (a note on stderr if it can't be recorded).
@@ -67,7 +67,7 @@ private:
     CredentialStore m_keychain;
     ApiClient *m_client;
     QString m_credentialSource; // the profile name, or "environment"
-    std::unique_ptr<LibraryWriter> m_libraryWriter;
+    std::unique_ptr<Library> m_library;
     QHash<QString, QPair<QString, QString>> m_recording; // upload id → (file name, Media SID)
     int m_libraryFailures = 0;
 };

@@ -3,6 +3,7 @@
 // counts only in a service of this account, and the download it follows.
 #include "emulatorclient.h"
 #include "mediadetailspresenter.h"
+#include "store/library.h"
 #include "transfer/transferqueue.h"
 #include "transfer/uploadjob.h"
 
@@ -167,7 +168,9 @@ private slots:
     {
         QFETCH(bool, ownService);
         QTemporaryDir state;
-        TransferQueue queue(state.filePath(QStringLiteral("queue.json")), nullptr);
+        Library library(state.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(library.open());
+        TransferQueue queue(state.filePath(QStringLiteral("queue.json")), &library);
         SendTarget target;
         target.conversationSid = QStringLiteral("CH0123456789abcdef0123456789abcdef");
         const QString id =
@@ -176,6 +179,7 @@ private slots:
         MediaDetailsPresenter presenter;
         ready(presenter);
         presenter.setTransferQueue(&queue);
+        presenter.setLibrary(&library); // the queue hears of the look-up from the library
         if (!ownService)
             presenter.setServiceNames([](const QString &) { return std::nullopt; });
         QSignalSpy failed(&presenter, &MediaDetailsPresenter::lookupFailed);

@@ -158,6 +158,7 @@ private slots:
     {
         LibraryWindow app(m_path);
         MainWindow &window = app.window;
+        window.show();
         window.form()->pages->setCurrentWidget(window.form()->workspacePage);
         {
             MediaLibrary other(m_path); // as mediadesk-cli would, in another process

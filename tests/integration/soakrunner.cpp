@@ -5,7 +5,7 @@
 // Prints "done N of M" as uploads finish and "finished" once all are done (failed uploads are
 // retried, at most 20 rounds; then "gave up").
 #include "net/apiclient.h"
-#include "store/medialibrary.h"
+#include "store/library.h"
 #include "transfer/transferqueue.h"
 #include "twilio/credentials.h"
 
@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     client.setCredentials(Credentials::authToken(qEnvironmentVariable("TWILIO_ACCOUNT_SID"),
                                                  qEnvironmentVariable("TWILIO_AUTH_TOKEN")));
 
-    MediaLibrary library(parser.value(libraryPath));
+    Library library(parser.value(libraryPath));
     if (const Result<> opened = library.open(); !opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.problem()));
         return 1;

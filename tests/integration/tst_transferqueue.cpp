@@ -4,7 +4,7 @@
 #include "emulatorclient.h"
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
-#include "store/medialibrary.h"
+#include "store/library.h"
 #include "transfer/transferqueue.h"
 
 #include <QCryptographicHash>
@@ -28,7 +28,7 @@ class TestTransferQueue : public QObject
     ApiClient m_client;
     QTemporaryDir m_dir;
     QString m_service;
-    std::unique_ptr<MediaLibrary> m_library;
+    std::unique_ptr<Library> m_library;
     int m_files = 0;
 
     QString writeFile(const QByteArray &content, const QString &name = {})
@@ -89,7 +89,7 @@ private slots:
         QVERIFY2(m_emulator.start(), qPrintable(m_emulator.errorString()));
         m_service = EmulatorProcess::serviceSids().value(0);
         connectToEmulator(m_client, m_emulator);
-        m_library = std::make_unique<MediaLibrary>(m_dir.filePath(QStringLiteral("library.sqlite")));
+        m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("library.sqlite")));
         const Result<> opened = m_library->open();
         QVERIFY2(opened, qPrintable(opened.problem()));
     }
@@ -126,7 +126,7 @@ private slots:
             std::optional<LibraryEntry> row;
             // Rows are written on the library's own thread, a moment after the upload ends.
             QVERIFY(QTest::qWaitFor(
-                [&] { return (row = m_library->findByMediaSid(item.mediaSid)).has_value(); }, 5000));
+                [&] { return (row = m_library->reader().findByMediaSid(item.mediaSid)).has_value(); }, 5000));
             QCOMPARE(row->uploadId, item.id);
             QCOMPARE(row->sha256,
                      QString::fromLatin1(
@@ -197,7 +197,8 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(mediaCount(), before + 1);
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_library->findByMediaSid(q->items().first().mediaSid).has_value(); }, 5000));
+            [&] { return m_library->reader().findByMediaSid(q->items().first().mediaSid).has_value(); },
+            5000));
     }
 
     void changedSinceQueuedIsReported()
@@ -241,9 +242,10 @@ private slots:
         QCOMPARE(q.items().first().state, TransferItem::State::Done);
         q.retry(id); // a done upload is not sent again
         QCOMPARE(q.items().first().state, TransferItem::State::Done);
-        QVERIFY(QTest::qWaitFor([&] { return m_library->count(q.items().first().mediaSid) == 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return m_library->reader().count(q.items().first().mediaSid) == 1; },
+                                5000));
         QTest::qWait(200);
-        QCOMPARE(m_library->count(q.items().first().mediaSid), 1); // one row for one upload
+        QCOMPARE(m_library->reader().count(q.items().first().mediaSid), 1); // one row for one upload
     }
 
     void transientFailuresShowTheAttempt()
@@ -456,7 +458,7 @@ private slots:
             std::optional<LibraryEntry> row;
             QVERIFY(QTest::qWaitFor(
                 [&] {
-                    row = m_library->findByMediaSid(item.mediaSid);
+                    row = m_library->reader().findByMediaSid(item.mediaSid);
                     return row && !row->messageSid.isEmpty();
                 },
                 5000));
@@ -521,7 +523,7 @@ private slots:
         std::optional<LibraryEntry> first;
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return (first = m_library->findByMediaSid(
+                return (first = m_library->reader().findByMediaSid(
                             q->items().first().message.section(u' ', 2, 2).chopped(1)))
                     .has_value();
             },
@@ -534,10 +536,13 @@ private slots:
         QCOMPARE(m_emulator.stats().value(QLatin1String("uploads")).toInt(), uploadsBefore + 2);
         std::optional<LibraryEntry> row;
         QVERIFY(QTest::qWaitFor(
-            [&] { return (row = m_library->findByMediaSid(sent.mediaSid)) && !row->messageSid.isEmpty(); },
+            [&] {
+                return (row = m_library->reader().findByMediaSid(sent.mediaSid)) &&
+                       !row->messageSid.isEmpty();
+            },
             5000));
         QCOMPARE(row->uploadId, id); // the same row, now about the new media
-        QVERIFY(!m_library->findByMediaSid(first->mediaSid));
+        QVERIFY(!m_library->reader().findByMediaSid(first->mediaSid));
     }
 
     void messageWaitsWhenTheAccountGoesAwayMidUpload()

@@ -4,8 +4,7 @@
 #include "logging.h"
 #include "net/apiclient.h"
 #include "net/conversationsclient.h"
-#include "store/librarywriter.h"
-#include "store/medialibrary.h"
+#include "store/library.h"
 #include "transfer/conversationexportjob.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
@@ -22,9 +21,10 @@
 
 namespace mediadesk {
 
-TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QObject *parent)
+TransferQueue::TransferQueue(const QString &statePath, Library *library, QObject *parent)
     : QObject(parent)
     , m_scheduler(new TransferScheduler(this))
+    , m_library(library)
     , m_state(new QueueState(
           statePath, [this] { return m_items; }, this))
 {
@@ -33,28 +33,25 @@ TransferQueue::TransferQueue(const QString &statePath, MediaLibrary *library, QO
     connect(m_scheduler, &TransferScheduler::progressed, this, &TransferQueue::onProgress);
     connect(m_scheduler, &TransferScheduler::retrying, this, &TransferQueue::onRetrying);
     connect(m_scheduler, &TransferScheduler::finished, this, &TransferQueue::onFinished);
-    if (library && library->isOpen()) {
-        m_libraryWriter = new LibraryWriter(library->path(), this);
+    if (m_library) {
         m_scheduler->setComputeSha256(true); // the library keeps each upload's hash
         auto pendingUpload = [this](const QString &uploadId) -> UploadDetails * {
             TransferItem *item = uploadId.isEmpty() ? nullptr : find(uploadId);
             return item && item->upload() && item->upload()->libraryPending ? item->upload() : nullptr;
         };
-        connect(m_libraryWriter, &LibraryWriter::recorded, this,
-                [this, pendingUpload](const QString &uploadId) {
-                    if (UploadDetails *upload = pendingUpload(uploadId)) {
-                        upload->libraryPending = false;
-                        scheduleSave(); // now it may leave the saved queue
-                    }
-                    emit libraryRecorded(uploadId);
-                });
-        connect(m_libraryWriter, &LibraryWriter::failed, this,
-                [this, pendingUpload](const QString &uploadId, const QString &problem) {
-                    // Said to the user; not uploaded again at every start for a library that refuses it.
-                    if (UploadDetails *upload = pendingUpload(uploadId))
-                        upload->libraryPending = false;
-                    emit libraryError(problem);
-                });
+        connect(m_library, &Library::recorded, this, [this, pendingUpload](const QString &uploadId) {
+            if (UploadDetails *upload = pendingUpload(uploadId)) {
+                upload->libraryPending = false;
+                scheduleSave(); // now it may leave the saved queue
+            }
+        });
+        // The failure itself is said by whoever shows the library's problems (the window's status bar);
+        // the upload is not sent again at every start for a library that refuses it.
+        connect(m_library, &Library::failed, this, [pendingUpload](const QString &uploadId) {
+            if (UploadDetails *upload = pendingUpload(uploadId))
+                upload->libraryPending = false;
+        });
+        connect(m_library, &Library::lookedUp, this, &TransferQueue::followLookup);
     }
 }
 
@@ -63,11 +60,8 @@ TransferQueue::~TransferQueue()
     // Uploads the service already stored finish now (their rows go to the library), so a restart
     // never sends them again; their messages, if any, go out at the next start.
     m_scheduler->close();
-    if (m_libraryWriter) {
-        m_libraryWriter->waitUntilWritten(); // rows on their way are written, and their items know it
-        delete m_libraryWriter;
-        m_libraryWriter = nullptr;
-    }
+    if (m_library)
+        m_library->waitUntilWritten(); // rows on their way are written, and their items know it
     // Uploads still running are saved as queued and start again next time. At exit there is no one
     // left to tell when that fails.
     (void)m_state->saveNow();
@@ -225,16 +219,16 @@ void TransferQueue::append(const TransferItem &item)
     emit itemAdded(int(m_items.size() - 1));
 }
 
-void TransferQueue::recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
-                                 const QString &messageSid, const QString &conversationSid)
+void TransferQueue::followLookup(const QString &serviceSid, const QString &mediaSid, bool found,
+                                 const QDateTime &at, const QString &messageSid,
+                                 const QString &conversationSid)
 {
-    const QDateTime now = Clock::nowUtc();
     for (int i = 0; i < m_items.size(); ++i) {
         TransferItem &item = m_items[i];
         MessageDelivery *delivery = item.delivery();
         if (item.mediaSid != mediaSid || item.origin.serviceSid != serviceSid || !delivery)
             continue;
-        *item.check() = {now, found};
+        *item.check() = {at, found};
         if (found && !messageSid.isEmpty() && delivery->messageSid.isEmpty()) {
             delivery->messageSid = messageSid;
             delivery->target.conversationSid = conversationSid;
@@ -245,18 +239,6 @@ void TransferQueue::recordLookup(const QString &serviceSid, const QString &media
         }
         emit itemChanged(i);
     }
-    updateLibrary([=](MediaLibrary &library) -> Result<> {
-        if (Result<> lookup = library.recordLookup(serviceSid, mediaSid, found, now);
-            !lookup || messageSid.isEmpty())
-            return lookup;
-        return library.recordAttachment(mediaSid, conversationSid, messageSid);
-    });
-}
-
-void TransferQueue::updateLibrary(std::function<Result<>(MediaLibrary &)> change)
-{
-    if (m_libraryWriter)
-        m_libraryWriter->apply(std::move(change));
 }
 
 QString TransferQueue::addRefused(const QString &name, const QString &reason, const TransferOrigin &origin)
@@ -303,10 +285,8 @@ void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
         emit itemChanged(i);
     }
     item.sentBytes = item.size;
-    updateLibrary([mediaSid = item.mediaSid, conversation = delivery.target.conversationSid,
-                   messageSid = delivery.messageSid](MediaLibrary &library) {
-        return library.recordAttachment(mediaSid, conversation, messageSid);
-    });
+    if (m_library)
+        m_library->recordAttachment(item.mediaSid, delivery.target.conversationSid, delivery.messageSid);
 }
 
 void TransferQueue::finishDownload(TransferItem &item, const Job &job)
@@ -459,7 +439,7 @@ void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
     item.mediaSid = job->media().sid;
     item.mediaJson = job->media().json;
     item.contentType = job->contentType();
-    if (!m_libraryWriter)
+    if (!m_library)
         return;
     LibraryEntry entry;
     entry.uploadId = item.id;
@@ -477,7 +457,7 @@ void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
     entry.uploadedAt = item.finishedAt;
     entry.dateCreated = job->media().dateCreated;
     item.upload()->libraryPending = true;
-    m_libraryWriter->record(entry);
+    m_library->record(entry);
 }
 
 void TransferQueue::cancel(const QString &id)

@@ -22,8 +22,7 @@ namespace mediadesk {
 class ApiClient;
 class ConversationExportJob;
 class Job;
-class LibraryWriter;
-class MediaLibrary;
+class Library;
 class QueueState;
 class TwilioError;
 class TransferScheduler;
@@ -33,9 +32,9 @@ class UploadJob;
 // most N run at once, the rest waiting (TransferScheduler starts them); transient failures are
 // retried by the HTTP layer with back-off (the attempt shows), permanent ones reported. The queue
 // (waiting, interrupted and failed items) is saved as it changes and restored at start (QueueState):
-// nothing is lost to a crash or restart, and an interrupted transfer starts again. Done uploads go to
-// the library (LibraryWriter); a download writes through QSaveFile, so no half file ever has the
-// final name.
+// nothing is lost to a crash or restart, and an interrupted transfer starts again. Done uploads, and
+// the messages that carry them, go to the library; its look-ups come back to the items. A download
+// writes through QSaveFile, so no half file ever has the final name.
 class TransferQueue : public QObject
 {
     Q_OBJECT
@@ -44,7 +43,8 @@ public:
     // The client for a profile key, or nullptr while that account is not available (its items wait).
     using ClientProvider = std::function<ApiClient *(const QString &profileKey)>; // as TransferScheduler's
 
-    TransferQueue(const QString &statePath, MediaLibrary *library, QObject *parent = nullptr);
+    // library: where uploads are recorded (nullptr: nowhere); it must outlive the queue.
+    TransferQueue(const QString &statePath, Library *library, QObject *parent = nullptr);
     ~TransferQueue() override;
 
     static QString defaultStatePath(); // <app data>/queue.json
@@ -58,10 +58,6 @@ public:
     // Posts media that is already uploaded into a conversation, one message each.
     QString addSend(const QString &mediaSid, const QString &fileName, qint64 size, const SendTarget &target,
                     const TransferOrigin &origin);
-    // What a look-up of the media in its service found (found=false: 20404 from a service of this
-    // account): items and library rows of that service follow.
-    void recordLookup(const QString &serviceSid, const QString &mediaSid, bool found,
-                      const QString &messageSid, const QString &conversationSid);
     // Something that cannot be uploaded at all (a web address, an unreadable drop), listed with why.
     QString addRefused(const QString &name, const QString &reason, const TransferOrigin &origin);
     // Downloads one media into the file path (whose folder must exist); size is the metadata's,
@@ -97,10 +93,8 @@ signals:
     void itemChanged(int index);
     void itemAboutToBeRemoved(int index);
     void itemRemoved(int index);
-    void batchFinished(int done, int failed); // nothing left to do
-    void libraryError(const QString &message);
-    void stateSaveError(const QString &message);   // the queue could not be written to disk
-    void libraryRecorded(const QString &uploadId); // the library has the row now
+    void batchFinished(int done, int failed);    // nothing left to do
+    void stateSaveError(const QString &message); // the queue could not be written to disk
 
 private:
     static TransferItem newItem(TransferItem::Kind kind, const TransferOrigin &origin);
@@ -114,13 +108,15 @@ private:
     void finishDownload(TransferItem &item, const Job &job);
     void finishExport(TransferItem &item, const ConversationExportJob &job);
     void fail(TransferItem &item, const TwilioError &error, bool wasSending);
-    void updateLibrary(std::function<Result<>(MediaLibrary &)> change); // a LibraryWriter::Change
+    // What a look-up found (Library::lookedUp): the items of that media and service follow.
+    void followLookup(const QString &serviceSid, const QString &mediaSid, bool found, const QDateTime &at,
+                      const QString &messageSid, const QString &conversationSid);
     void changed(const QString &id);
     void scheduleSave();
     TransferItem *find(const QString &id);
 
     TransferScheduler *m_scheduler;
-    LibraryWriter *m_libraryWriter = nullptr; // none without a library; rows are written on its thread
+    Library *m_library = nullptr; // none: uploads are not recorded
     QList<TransferItem> m_items;
     QHash<QString, qsizetype> m_index; // item id → its row in m_items
     QueueState *m_state;               // the queue on disk
