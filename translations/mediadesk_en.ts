@@ -281,6 +281,32 @@
     </message>
 </context>
 <context>
+    <name>ExportHandler</name>
+    <message>
+        <source>None of these messages carries media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 already complete.</source>
+        <extracomment>%1 media saved now, %2 complete from an earlier export</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio deleted %n media that the messages list.</source>
+        <translation>
+            <numerusform>Twilio deleted %n media that the messages list.</numerusform>
+            <numerusform>Twilio deleted %n media that the messages list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media could not be saved; Retry exports what is missing.</source>
+        <translation>
+            <numerusform>%n media could not be saved; Retry exports what is missing.</numerusform>
+            <numerusform>%n media could not be saved; Retry exports what is missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Search by file name, Media SID or type</source>
@@ -2743,36 +2769,6 @@
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>None of these messages carries media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 saved, %2 already complete.</source>
-        <extracomment>%1 media saved now, %2 complete from an earlier export</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Twilio deleted %n media that the messages list.</source>
-        <translation>
-            <numerusform>Twilio deleted %n media that the messages list.</numerusform>
-            <numerusform>Twilio deleted %n media that the messages list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n media could not be saved; Retry exports what is missing.</source>
-        <translation>
-            <numerusform>%n media could not be saved; Retry exports what is missing.</numerusform>
-            <numerusform>%n media could not be saved; Retry exports what is missing.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mediadesk::TransferScheduler</name>
-    <message>
-        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>mediadesk::TransfersTab</name>
@@ -2944,6 +2940,10 @@
     </message>
     <message>
         <source>“%1” is not a content type; write it as type/subtype, e.g. image/png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

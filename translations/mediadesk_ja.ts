@@ -281,6 +281,30 @@
     </message>
 </context>
 <context>
+    <name>ExportHandler</name>
+    <message>
+        <source>None of these messages carries media.</source>
+        <translation>これらのメッセージにはメディアが添付されていません。</translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 already complete.</source>
+        <extracomment>%1 media saved now, %2 complete from an earlier export</extracomment>
+        <translation>%1 件を保存しました。%2 件はすでに保存済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Twilio deleted %n media that the messages list.</source>
+        <translation>
+            <numerusform>メッセージに含まれるメディアのうち %n 件はもう存在しません（Twilio が削除済み）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media could not be saved; Retry exports what is missing.</source>
+        <translation>
+            <numerusform>%n 件のメディアを保存できませんでした。再試行すると、もう一度書き出します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryTab</name>
     <message>
         <source>Search by file name, Media SID or type</source>
@@ -2729,34 +2753,6 @@
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずにメッセージを送信します。</translation>
     </message>
-    <message>
-        <source>None of these messages carries media.</source>
-        <translation>これらのメッセージにはメディアが添付されていません。</translation>
-    </message>
-    <message>
-        <source>%1 saved, %2 already complete.</source>
-        <extracomment>%1 media saved now, %2 complete from an earlier export</extracomment>
-        <translation>%1 件を保存しました。%2 件はすでに保存済みです。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Twilio deleted %n media that the messages list.</source>
-        <translation>
-            <numerusform>メッセージに含まれるメディアのうち %n 件はもう存在しません（Twilio が削除済み）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n media could not be saved; Retry exports what is missing.</source>
-        <translation>
-            <numerusform>%n 件のメディアを保存できませんでした。再試行すると、もう一度書き出します。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>mediadesk::TransferScheduler</name>
-    <message>
-        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
-        <translation>「%1」はキューに追加された後に変更されたため、送信しませんでした。新しい版をアップロードするには、もう一度追加してください。</translation>
-    </message>
 </context>
 <context>
     <name>mediadesk::TransfersTab</name>
@@ -2923,6 +2919,10 @@
     <message>
         <source>“%1” is not a content type; write it as type/subtype, e.g. image/png.</source>
         <translation>「%1」はコンテンツタイプではありません。image/png のように type/subtype の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” changed since it was queued; it was not sent. Add it again to upload the new version.</source>
+        <translation>「%1」はキューに追加された後に変更されたため、送信しませんでした。新しい版をアップロードするには、もう一度追加してください。</translation>
     </message>
 </context>
 </TS>

@@ -202,7 +202,7 @@ QueueState::Loaded QueueState::load()
 {
     Loaded loaded;
     QFile file(m_path);
-    if (!file.exists())
+    if (m_path.isEmpty() || !file.exists())
         return loaded;
     if (!file.open(QIODevice::ReadOnly)) {
         loaded.problem = tr("The saved upload queue cannot be read: %1").arg(file.errorString());
@@ -252,7 +252,8 @@ Result<> QueueState::write(const QString &path, const QByteArray &data)
 
 void QueueState::saveSoon()
 {
-    m_timer->start();
+    if (!m_path.isEmpty())
+        m_timer->start();
 }
 
 void QueueState::saveInBackground()
@@ -269,6 +270,8 @@ void QueueState::saveInBackground()
 
 Result<> QueueState::saveNow()
 {
+    if (m_path.isEmpty())
+        return {};
     if (!m_blockedBy.isEmpty())
         return Failure(m_blockedBy);
     m_saving->waitForFinished(); // then this state, written last

@@ -22,7 +22,8 @@ class QueueState : public QObject
     Q_OBJECT
 
 public:
-    // snapshot gives the items to save; it is called on this object's thread.
+    // snapshot gives the items to save; it is called on this object's thread. An empty path keeps
+    // nothing (mediadesk-cli's queue lives as long as its command).
     QueueState(const QString &path, std::function<QList<TransferItem>()> snapshot, QObject *parent = nullptr);
     ~QueueState() override; // waits for a save in progress
 

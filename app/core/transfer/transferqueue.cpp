@@ -9,6 +9,7 @@
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
 #include "transfer/queuestate.h"
+#include "transfer/transferhandlers.h"
 #include "transfer/transferscheduler.h"
 #include "transfer/uploadjob.h"
 
@@ -255,6 +256,7 @@ QString TransferQueue::addRefused(const QString &name, const QString &reason, co
 void TransferQueue::setContentType(const QString &id, const QString &contentType)
 {
     if (TransferItem *item = find(id); item && item->state == TransferItem::State::Queued) {
+        m_scheduler->drop(id); // a job prepared ahead has the old type
         item->contentType = contentType;
         changed(id);
     }
@@ -266,12 +268,9 @@ void TransferQueue::schedule()
         changed(id);
 }
 
-void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
+void TransferQueue::followSend(const TransferItem &item)
 {
-    MessageDelivery &delivery = *item.delivery();
-    delivery.messageSid = message.value(QLatin1String("sid")).toString();
-    delivery.messageIndex = message.value(QLatin1String("index")).toInt(-1);
-    delivery.messageJson = message;
+    const MessageDelivery &delivery = *item.delivery();
     // The upload of the same media (sent later from the list) is carried by this message too.
     for (int i = 0; i < m_items.size(); ++i) {
         TransferItem &other = m_items[i];
@@ -284,45 +283,6 @@ void TransferQueue::finishSend(TransferItem &item, const QJsonObject &message)
         carried->target.conversationSid = delivery.target.conversationSid;
         emit itemChanged(i);
     }
-    item.sentBytes = item.size;
-    if (m_library)
-        m_library->recordAttachment(item.mediaSid, delivery.target.conversationSid, delivery.messageSid);
-}
-
-void TransferQueue::finishDownload(TransferItem &item, const Job &job)
-{
-    const auto &download = static_cast<const DownloadJob &>(job);
-    item.path = download.path();
-    item.fileName = QFileInfo(item.path).fileName();
-    item.size = download.bytesWritten();
-    item.sentBytes = item.size;
-    item.contentType = download.media().contentType;
-    item.mediaJson = download.media().json;
-}
-
-void TransferQueue::finishExport(TransferItem &item, const ConversationExportJob &job)
-{
-    ExportDetails &details = *item.exported();
-    details.saved = job.saved();
-    details.skipped = job.skipped();
-    details.failed = job.failed();
-    details.missing = job.missing();
-    item.size = job.total();
-    item.sentBytes = job.handled();
-    QStringList story;
-    if (job.total() == 0)
-        story.append(tr("None of these messages carries media."));
-    if (details.saved + details.skipped > 0)
-        //: %1 media saved now, %2 complete from an earlier export
-        story.append(tr("%1 saved, %2 already complete.").arg(details.saved).arg(details.skipped));
-    if (details.missing > 0)
-        story.append(tr("Twilio deleted %n media that the messages list.", nullptr, details.missing));
-    if (details.failed > 0) {
-        item.state = TransferItem::State::Failed; // Retry exports again; complete files are skipped
-        story.append(
-            tr("%n media could not be saved; Retry exports what is missing.", nullptr, details.failed));
-    }
-    item.message = story.join(QLatin1Char(' '));
 }
 
 void TransferQueue::onProgress(const QString &id, qint64 sent, qint64 total, double bytesPerSecond,
@@ -340,14 +300,15 @@ void TransferQueue::onProgress(const QString &id, qint64 sent, qint64 total, dou
     emit itemChanged(i); // progress is not worth a save
 }
 
-void TransferQueue::onRetrying(const QString &id, int attempt, const QString &why)
+void TransferQueue::onRetrying(const QString &id, int attempt, int delayMs, const TwilioError &why)
 {
     if (TransferItem *item = find(id)) {
+        emit retrying(id, attempt, delayMs, why);
         // An export's retries are of one of its many requests: the export goes on, its count stays.
         if (item->exported())
             return;
         item->attempt = attempt;
-        item->message = why;
+        item->message = why.userMessage();
         item->sentBytes = 0;
         changed(id);
     }
@@ -360,6 +321,7 @@ void TransferQueue::onFinished(const QString &id, Job *job)
         schedule();
         return;
     }
+    const TransferHandler &handler = TransferHandler::forItem(*item); // before sending is cleared
     MessageDelivery *delivery = item->delivery();
     const bool wasSending = delivery && delivery->sending;
     if (delivery)
@@ -368,24 +330,20 @@ void TransferQueue::onFinished(const QString &id, Job *job)
     item->secondsLeft = -1;
     if (job->succeeded()) {
         item->state = TransferItem::State::Done;
-        if (auto *upload = qobject_cast<UploadJob *>(job)) {
+        const bool uploaded = item->kind() == TransferItem::Kind::Upload && !wasSending;
+        if (uploaded)
             item->finishedAt = Clock::nowUtc(); // the five-minute clock starts here
-            finishUpload(*item, upload);
-            if (TransferScheduler::needsSending(*item)) {
-                if (m_scheduler->isClosing()) {
-                    item->state = TransferItem::State::Queued; // saved: the message goes next time
-                    return;
-                }
-                m_scheduler->startSend(*item); // then into its conversation
-                changed(id);
+        handler.succeeded(*item, *job, {m_scheduler->client(item->origin.profileKey), m_library});
+        if (wasSending)
+            followSend(*item);
+        if (uploaded && TransferHandler::needsSending(*item)) {
+            if (m_scheduler->isClosing()) {
+                item->state = TransferItem::State::Queued; // saved: the message goes next time
                 return;
             }
-        } else if (auto *post = qobject_cast<PostFormJob *>(job)) {
-            finishSend(*item, post->object());
-        } else if (auto *exportJob = qobject_cast<ConversationExportJob *>(job)) {
-            finishExport(*item, *exportJob);
-        } else {
-            finishDownload(*item, *job);
+            m_scheduler->startNext(*item); // then into its conversation
+            changed(id);
+            return;
         }
     } else if (job->error().kind() == TwilioError::Kind::Cancelled) {
         item->state = TransferItem::State::Cancelled;
@@ -433,40 +391,14 @@ void TransferQueue::fail(TransferItem &item, const TwilioError &error, bool wasS
     }
 }
 
-void TransferQueue::finishUpload(TransferItem &item, UploadJob *job)
-{
-    item.sentBytes = item.size;
-    item.mediaSid = job->media().sid;
-    item.mediaJson = job->media().json;
-    item.contentType = job->contentType();
-    if (!m_library)
-        return;
-    LibraryEntry entry;
-    entry.uploadId = item.id;
-    entry.mediaSid = item.mediaSid;
-    entry.serviceSid = item.origin.serviceSid;
-    const ApiClient *client = m_scheduler->client(item.origin.profileKey);
-    entry.accountSid = client && client->credentials() ? client->credentials()->accountSid()
-                                                       : job->media().accountSid.value_or(QString());
-    entry.profile = item.origin.profileLabel;
-    entry.fileName = item.fileName;
-    entry.contentType = item.contentType;
-    entry.size = item.size;
-    entry.localPath = item.path;
-    entry.sha256 = job->sha256();
-    entry.uploadedAt = item.finishedAt;
-    entry.dateCreated = job->media().dateCreated;
-    item.upload()->libraryPending = true;
-    m_library->record(entry);
-}
-
 void TransferQueue::cancel(const QString &id)
 {
     TransferItem *item = find(id);
     if (!item || !item->isActive())
         return;
     if (m_scheduler->abort(id))
-        return; // finished() → onFinished → Cancelled
+        return;            // finished() → onFinished → Cancelled
+    m_scheduler->drop(id); // a job prepared ahead for it
     item->state = TransferItem::State::Cancelled;
     item->message = tr("Cancelled.");
     changed(id);

@@ -43,7 +43,8 @@ public:
     // The client for a profile key, or nullptr while that account is not available (its items wait).
     using ClientProvider = std::function<ApiClient *(const QString &profileKey)>; // as TransferScheduler's
 
-    // library: where uploads are recorded (nullptr: nowhere); it must outlive the queue.
+    // statePath: where the queue is kept ("": nowhere, for a command's run). library: where uploads
+    // are recorded (nullptr: nowhere); it must outlive the queue.
     TransferQueue(const QString &statePath, Library *library, QObject *parent = nullptr);
     ~TransferQueue() override;
 
@@ -95,18 +96,17 @@ signals:
     void itemRemoved(int index);
     void batchFinished(int done, int failed);    // nothing left to do
     void stateSaveError(const QString &message); // the queue could not be written to disk
+    // One of the item's requests failed for a passing reason; it is tried again in delayMs.
+    void retrying(const QString &id, int attempt, int delayMs, const mediadesk::TwilioError &why);
 
 private:
     static TransferItem newItem(TransferItem::Kind kind, const TransferOrigin &origin);
     void append(const TransferItem &item); // announced before and after
     void removeItemAt(int index);          // announced before and after
     void onProgress(const QString &id, qint64 sent, qint64 total, double bytesPerSecond, qint64 secondsLeft);
-    void onRetrying(const QString &id, int attempt, const QString &why);
+    void onRetrying(const QString &id, int attempt, int delayMs, const TwilioError &why);
     void onFinished(const QString &id, Job *job);
-    void finishUpload(TransferItem &item, UploadJob *job);
-    void finishSend(TransferItem &item, const QJsonObject &message);
-    void finishDownload(TransferItem &item, const Job &job);
-    void finishExport(TransferItem &item, const ConversationExportJob &job);
+    void followSend(const TransferItem &item); // other items of the media are in its message too
     void fail(TransferItem &item, const TwilioError &error, bool wasSending);
     // What a look-up found (Library::lookedUp): the items of that media and service follow.
     void followLookup(const QString &serviceSid, const QString &mediaSid, bool found, const QDateTime &at,

@@ -2,9 +2,7 @@
 
 #include "logging.h"
 #include "net/apiclient.h"
-#include "net/conversationsclient.h"
-#include "transfer/conversationexportjob.h"
-#include "transfer/downloadjob.h"
+#include "transfer/transferhandlers.h"
 #include "transfer/uploadjob.h"
 
 namespace mediadesk {
@@ -17,21 +15,12 @@ TransferScheduler::~TransferScheduler()
         if (running.job)
             running.job->disconnect(this);
     }
+    delete m_prepared;
 }
 
 ApiClient *TransferScheduler::client(const QString &profileKey) const
 {
     return m_clients ? m_clients(profileKey) : nullptr;
-}
-
-bool TransferScheduler::needsSending(const TransferItem &item)
-{
-    // A send, or an upload that is on the service already and still has to go into its conversation.
-    if (item.kind() == TransferItem::Kind::Send)
-        return true;
-    const UploadDetails *upload = item.upload();
-    return upload && !item.mediaSid.isEmpty() && upload->delivery.target.isSet() &&
-           upload->delivery.messageSid.isEmpty();
 }
 
 QStringList TransferScheduler::schedule(QList<TransferItem> &items)
@@ -51,6 +40,7 @@ QStringList TransferScheduler::schedule(QList<TransferItem> &items)
         running += slotsTakenBy(item);
         changed.append(item.id);
     }
+    prepareAhead(items);
     return changed;
 }
 
@@ -63,95 +53,69 @@ int TransferScheduler::slotsTakenBy(const TransferItem &item) const
 
 void TransferScheduler::start(TransferItem &item, int freeSlots)
 {
-    if (item.kind() == TransferItem::Kind::Download) {
-        startDownload(item);
-    } else if (item.kind() == TransferItem::Kind::Export) {
-        startExport(item, freeSlots);
-    } else if (needsSending(item)) {
-        startSend(item);
-    } else if (!item.mediaSid.isEmpty()) {
+    if (item.kind() == TransferItem::Kind::Upload && !item.mediaSid.isEmpty() &&
+        !TransferHandler::needsSending(item)) {
         // On the service already (and in its message, if it had one to go to): never a second copy.
         item.state = TransferItem::State::Done;
         item.message.clear();
-    } else {
-        startUpload(item);
+        return;
     }
-}
-
-void TransferScheduler::startSend(TransferItem &item)
-{
-    MessageDelivery *delivery = item.delivery();
     ApiClient *api = client(item.origin.profileKey);
-    if (!api || !delivery) { // the account went away meanwhile: the message waits for it
+    if (item.id == m_preparedId) {
+        UploadJob *prepared = m_prepared;
+        m_prepared = nullptr;
+        m_preparedId.clear();
+        if (prepared && m_preparedWith == api) {
+            watch(item, prepared);
+            return;
+        }
+        delete prepared; // made for another account's client
+    }
+    const TransferHandler::Started started =
+        TransferHandler::forItem(item).create(item, {api, freeSlots, m_computeSha256, this});
+    watch(item, started.job, started.slotsTaken);
+}
+
+void TransferScheduler::startNext(TransferItem &item)
+{
+    ApiClient *api = client(item.origin.profileKey);
+    if (!api) { // the account went away meanwhile: the message waits for it
         item.state = TransferItem::State::Queued;
-        if (delivery)
-            delivery->sending = false;
         return;
     }
-    const ConversationsClient conversations(api);
-    auto *job =
-        conversations.sendMessage(item.origin.serviceSid, delivery->target.conversationSid,
-                                  delivery->target.author, delivery->target.body, item.mediaSid, this);
-    watch(item, job);
-    delivery->sending = true;
-    if (item.upload())
-        item.sentBytes = item.size; // the upload part is done
+    start(item, 1);
 }
 
-void TransferScheduler::startDownload(TransferItem &item)
+void TransferScheduler::prepareAhead(const QList<TransferItem> &items)
 {
-    DownloadRequest request;
-    request.serviceSid = item.origin.serviceSid;
-    request.mediaSid = item.mediaSid;
-    request.destination = item.path;
-    request.overwrite = item.download()->overwrite;
-    watch(item, new DownloadJob(client(item.origin.profileKey), request, this));
-}
-
-void TransferScheduler::startExport(TransferItem &item, int freeSlots)
-{
-    const ExportDetails &details = *item.exported();
-    ExportRequest request;
-    request.serviceSid = item.origin.serviceSid;
-    request.conversationSid = details.conversationSid;
-    request.folder = item.path;
-    request.messageSids = QSet<QString>(details.messageSids.begin(), details.messageSids.end());
-    // Its downloads run side by side in the slots free now, and keep them until it ends: the
-    // Parallel transfers setting bounds every download in flight, an export's too.
-    request.parallel = qMax(1, freeSlots);
-    watch(item, new ConversationExportJob(client(item.origin.profileKey), request, this), request.parallel);
-}
-
-void TransferScheduler::startUpload(TransferItem &item)
-{
-    // The file must still be the one that was queued.
-    const Result<FileSnapshot> file = UploadJob::checkFile(item.path);
-    QString problem = file.problem();
-    if (file && (file->size != item.size || file->modified != item.upload()->modified))
-        problem =
-            tr("“%1” changed since it was queued; it was not sent. Add it again to upload the new version.")
-                .arg(item.path);
-    if (!problem.isEmpty()) {
-        item.state = TransferItem::State::Refused;
-        item.message = problem;
+    // Only for the first waiting upload, and only while uploads run: the one that goes out next.
+    const auto next = std::find_if(items.begin(), items.end(), [this](const TransferItem &i) {
+        return i.state == TransferItem::State::Queued && i.kind() == TransferItem::Kind::Upload &&
+               i.mediaSid.isEmpty() && client(i.origin.profileKey);
+    });
+    if (next == items.end() || m_running.isEmpty() || next->id == m_preparedId)
         return;
-    }
-    UploadRequest request;
-    request.serviceSid = item.origin.serviceSid;
-    request.filePath = item.path;
-    request.contentType = item.contentType;
-    auto *job = new UploadJob(client(item.origin.profileKey), request, this);
-    job->setComputeSha256(m_computeSha256);
-    watch(item, job);
+    delete m_prepared;
+    m_preparedId = next->id;
+    m_preparedWith = client(next->origin.profileKey);
+    const TransferHandler::Started started =
+        UploadHandler().create(*next, {client(next->origin.profileKey), 1, m_computeSha256, this});
+    m_prepared = static_cast<UploadJob *>(started.job);
+    m_prepared->prepare();
 }
 
 void TransferScheduler::watch(TransferItem &item, Job *job, int taken)
 {
     const QString id = item.id;
     item.state = TransferItem::State::Running;
-    item.sentBytes = 0;
     item.attempt = 1;
     item.message.clear();
+    if (MessageDelivery *delivery = item.delivery(); delivery && TransferHandler::needsSending(item)) {
+        delivery->sending = true;
+        item.sentBytes = item.upload() ? item.size : 0; // an upload's own part is done
+    } else {
+        item.sentBytes = 0;
+    }
     Running &running = m_running[id];
     running.job = job;
     running.speed.reset();
@@ -165,8 +129,8 @@ void TransferScheduler::watch(TransferItem &item, Job *job, int taken)
         it->speed.update(done);
         emit progressed(id, done, total, it->speed.bytesPerSecond(), it->speed.secondsLeft(done, it->size));
     });
-    connect(job, &Job::retrying, this, [this, id](int attempt, int, const TwilioError &why) {
-        emit retrying(id, attempt, why.userMessage());
+    connect(job, &Job::retrying, this, [this, id](int attempt, int delayMs, const TwilioError &why) {
+        emit retrying(id, attempt, delayMs, why);
     });
     connect(job, &Job::finished, this, [this, id] { onFinished(id); });
     emit jobStarted(id);
@@ -193,6 +157,10 @@ bool TransferScheduler::abort(const QString &id)
 
 void TransferScheduler::drop(const QString &id)
 {
+    if (id == m_preparedId) {
+        delete m_prepared;
+        m_preparedId.clear();
+    }
     if (const QPointer<Job> running = m_running.take(id).job) {
         running->disconnect(this);
         running->abort();
@@ -203,6 +171,7 @@ void TransferScheduler::drop(const QString &id)
 void TransferScheduler::close()
 {
     m_closing = true;
+    delete m_prepared;
     QList<QPointer<Job>> jobs; // finishing one changes m_running
     for (const Running &running : std::as_const(m_running))
         jobs.append(running.job);

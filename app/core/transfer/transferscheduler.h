@@ -3,7 +3,6 @@
 #include "transfer/speedmeter.h"
 #include "transfer/transferitem.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -14,12 +13,14 @@ namespace mediadesk {
 
 class ApiClient;
 class Job;
+class TwilioError;
+class UploadJob;
 
-// Which waiting items start, and the jobs that carry them: at most parallel() transfers at once (an
-// export counts each of its downloads), each on the client of its account (an item whose account is
-// not available waits). It builds the job an
-// item's kind needs, marks the item running, and reports the job's progress (with speed and time
-// left), retries and end. What an end means for the item is the queue's to decide.
+// When waiting items start: at most parallel() transfers at once (an export counts each of its
+// downloads), each on the client of its account (an item whose account is not available waits),
+// in queue order. The job an item needs comes from its TransferHandler; the scheduler marks the
+// item running, reports the job's progress (with speed and time left), retries and end, and
+// prepares the next upload's file while the network is busy. What an end means is the queue's.
 class TransferScheduler : public QObject
 {
     Q_OBJECT
@@ -38,11 +39,10 @@ public:
     void setComputeSha256(bool on) { m_computeSha256 = on; }
 
     // Starts waiting items, in order, while fewer than parallel() run. Returns the ids of the items
-    // it changed: started, refused (the file changed since it was queued) or done (on the service
-    // already).
+    // it changed: started, or done (on the service, and in their message, already).
     QStringList schedule(QList<TransferItem> &items);
-    // Posts the message of an upload that is on the service now, or of a send.
-    void startSend(TransferItem &item);
+    // Starts what the item needs next now (its message, after its upload), whatever the limit.
+    void startNext(TransferItem &item);
 
     Job *job(const QString &id) const { return m_running.value(id).job; }
     // Aborts the item's job, whose end then comes through finished(); false when none runs.
@@ -54,13 +54,11 @@ public:
     void close();
     bool isClosing() const { return m_closing; }
 
-    static bool needsSending(const TransferItem &item);
-
 signals:
     void jobStarted(const QString &id);
     // total: what the job says it has to do (-1 when it cannot tell yet).
     void progressed(const QString &id, qint64 done, qint64 total, double bytesPerSecond, qint64 secondsLeft);
-    void retrying(const QString &id, int attempt, const QString &why);
+    void retrying(const QString &id, int attempt, int delayMs, const mediadesk::TwilioError &why);
     // The job ended (succeeded, failed or cancelled); it is deleted on the next event-loop turn.
     void finished(const QString &id, mediadesk::Job *job);
 
@@ -74,18 +72,20 @@ private:
     };
     int slotsTakenBy(const TransferItem &item) const; // 0 unless it runs
     void start(TransferItem &item, int freeSlots);
-    void startUpload(TransferItem &item);
-    void startDownload(TransferItem &item);
-    void startExport(TransferItem &item, int freeSlots);
     // Marks it running and starts the job, which takes `taken` slots of the parallel limit.
     void watch(TransferItem &item, Job *job, int taken = 1);
     void onFinished(const QString &id);
+    // The next waiting upload's job, made now so that its file is read while others send.
+    void prepareAhead(const QList<TransferItem> &items);
 
     ClientProvider m_clients;
     int m_parallel = 3;
     bool m_computeSha256 = false;
     bool m_closing = false;
     QHash<QString, Running> m_running; // item id → its job
+    QString m_preparedId;              // the waiting upload whose job is m_prepared
+    QPointer<UploadJob> m_prepared;
+    const ApiClient *m_preparedWith = nullptr; // the client it was made with
 };
 
 } // namespace mediadesk

@@ -86,12 +86,20 @@ Result<FileSnapshot> UploadJob::checkFile(const QString &path)
     return FileSnapshot{info.size(), info.lastModified()};
 }
 
-UploadJob::PreparedFile UploadJob::prepareFile(const QString &path, bool detectType, bool hashSmallBody)
+UploadJob::PreparedFile UploadJob::prepareFile(const QString &path,
+                                               const std::optional<FileSnapshot> &expected, bool detectType,
+                                               bool hashSmallBody)
 {
     PreparedFile prepared;
     const Result<FileSnapshot> file = checkFile(path);
     if (!file) {
         prepared.problem = file.problem();
+        return prepared;
+    }
+    if (expected && (file->size != expected->size || file->modified != expected->modified)) {
+        prepared.problem =
+            tr("“%1” changed since it was queued; it was not sent. Add it again to upload the new version.")
+                .arg(path);
         return prepared;
     }
     prepared.size = file->size;
@@ -120,8 +128,8 @@ void UploadJob::prepare()
     // next request (measured with 200 small uploads four at a time over 50 ms: 1.7 ms between one
     // answer and the next request on a connection with this work on the main thread; curl 0.4 ms).
     m_preparation = new QFutureWatcher<PreparedFile>(this);
-    m_preparation->setFuture(
-        QtConcurrent::run(prepareFile, m_request.filePath, m_request.contentType.isEmpty(), m_computeSha256));
+    m_preparation->setFuture(QtConcurrent::run(prepareFile, m_request.filePath, m_request.expected,
+                                               m_request.contentType.isEmpty(), m_computeSha256));
 }
 
 void UploadJob::run()

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <optional>
 
 namespace mediadesk {
 
@@ -26,6 +27,8 @@ struct UploadRequest
     QString contentType; // "" = detect from content and name
     QString filename;    // "" = the file's own name
     QString category;    // "" = let the service default to "media"
+    // The file as it was when it was queued: a file changed since is refused, not sent.
+    std::optional<FileSnapshot> expected;
 };
 
 // POST one local file to {mcs}/v1/Services/{IS}/Media, streamed from disk, with progress.
@@ -85,7 +88,8 @@ private:
         QByteArray body;     // the whole file, when it is small
         QString sha256;      // of body, when asked
     };
-    static PreparedFile prepareFile(const QString &path, bool detectType, bool hashSmallBody);
+    static PreparedFile prepareFile(const QString &path, const std::optional<FileSnapshot> &expected,
+                                    bool detectType, bool hashSmallBody);
     void sendPrepared();
 
     UploadRequest m_request;
