@@ -5,7 +5,7 @@
 #include "net/requestlog.h"
 #include "store/connectionresolver.h"
 #include "store/library.h"
-#include "transfer/uploadjob.h"
+#include "transfer/transferqueue.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -38,8 +38,6 @@ Library *Runner::library()
 {
     if (!m_library) {
         m_library = std::make_unique<Library>(MediaLibrary::defaultPath());
-        QObject::connect(m_library.get(), &Library::recorded, m_library.get(),
-                         [this](const QString &uploadId) { m_recording.remove(uploadId); });
         QObject::connect(
             m_library.get(), &Library::failed, m_library.get(),
             [this](const QString &uploadId, const QString &problem) {
@@ -47,38 +45,62 @@ Library *Runner::library()
                     m_console.error(tr("note: the library does not record the message: %1").arg(problem));
                     return;
                 }
-                const auto [fileName, mediaSid] = m_recording.take(uploadId);
+                // (Perhaps before its turn to be printed: the queue knows the upload.)
+                const int row = m_queue ? m_queue->indexOf(uploadId) : -1;
+                const TransferItem upload = row < 0 ? TransferItem() : m_queue->items().at(row);
                 m_console.error(tr("%1 was uploaded as %2, but the library could not record it: %3")
-                                    .arg(fileName, mediaSid, problem));
+                                    .arg(upload.fileName, upload.mediaSid, problem));
                 ++m_libraryFailures;
             });
     }
     return m_library.get();
 }
 
-void Runner::recordAttachment(const QString &mediaSid, const QString &conversationSid,
-                              const QString &messageSid)
+TransferOrigin Runner::origin(const QString &serviceSid) const
 {
-    library()->recordAttachment(mediaSid, conversationSid, messageSid);
+    return {QStringLiteral("cli"), m_credentialSource, serviceSid};
 }
 
-void Runner::recordInLibrary(const UploadJob &job)
+void Runner::runQueue(TransferQueue &queue, const QList<QString> &ids, int jobs,
+                      const std::function<void(int ended)> &progress,
+                      const std::function<void(const TransferItem &item)> &ended)
 {
-    LibraryEntry entry;
-    entry.uploadId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.mediaSid = job.media().sid;
-    entry.serviceSid = job.media().serviceSid.isEmpty() ? job.request().serviceSid : job.media().serviceSid;
-    entry.accountSid = m_client->credentials() ? m_client->credentials()->accountSid() : QString();
-    entry.profile = m_credentialSource;
-    entry.fileName = job.fileName();
-    entry.contentType = job.contentType();
-    entry.size = job.fileSize();
-    entry.localPath = QFileInfo(job.request().filePath).absoluteFilePath();
-    entry.sha256 = job.sha256();
-    entry.uploadedAt = QDateTime::currentDateTimeUtc();
-    entry.dateCreated = job.media().dateCreated;
-    m_recording.insert(entry.uploadId, {entry.fileName, entry.mediaSid});
-    library()->record(entry);
+    m_queue = &queue;
+    QEventLoop loop;
+    qsizetype next = 0; // the first of ids not told yet
+    auto itemOf = [&queue](const QString &id) -> const TransferItem * {
+        const int row = queue.indexOf(id);
+        return row < 0 ? nullptr : &queue.items().at(row);
+    };
+    auto tell = [&] {
+        for (; next < ids.size(); ++next) {
+            const TransferItem *item = itemOf(ids.at(next));
+            if (item && !item->isFinished())
+                break;
+            if (item)
+                ended(*item);
+        }
+        if (next == ids.size())
+            loop.quit();
+    };
+    QObject::connect(&queue, &TransferQueue::itemChanged, &loop, [&] {
+        tell();
+        if (next < ids.size() && progress)
+            progress(int(next));
+    });
+    QObject::connect(&queue, &TransferQueue::retrying, &loop,
+                     [this](const QString &, int attempt, int delayMs, const TwilioError &why) {
+                         m_console.info(tr("%1 — trying again in %2 s (attempt %3 of %4).")
+                                            .arg(why.logSummary())
+                                            .arg(delayMs / 1000.0, 0, 'f', 1)
+                                            .arg(attempt)
+                                            .arg(m_client->retryPolicy().maxAttempts));
+                     });
+    queue.setParallelUploads(jobs);
+    queue.setClientProvider([this](const QString &) { return m_client; }); // starts them
+    tell();
+    if (next < ids.size())
+        loop.exec();
 }
 
 bool Runner::libraryWritten()

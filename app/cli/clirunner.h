@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QPair>
+#include <QPointer>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,7 +19,9 @@ namespace mediadesk {
 class ApiClient;
 class Job;
 class Library;
-class UploadJob;
+class TransferQueue;
+struct TransferItem;
+struct TransferOrigin;
 } // namespace mediadesk
 
 namespace mediadesk::cli {
@@ -42,12 +46,16 @@ private:
     // The library shared with the window, written on a thread of its own so that the next upload
     // never waits for a commit (or for another process's lock).
     Library *library();
-    // Queues a successful upload for the library; a row that cannot be written is said on stderr.
-    void recordInLibrary(const UploadJob &job);
-    // Queues that a message now carries the media (a note on stderr if it can't be recorded).
-    void recordAttachment(const QString &mediaSid, const QString &conversationSid, const QString &messageSid);
-    // Waits for everything queued; false when an upload, which did succeed, is not in the library.
+    // Waits for everything recorded; false when an upload, which did succeed, is not in the library.
     bool libraryWritten();
+    // The account this run works with, as the queue and the library name it.
+    TransferOrigin origin(const QString &serviceSid) const;
+    // Runs the queue, `jobs` transfers at once, until every item of ids has ended; ended() is
+    // called for each in the order of ids, as soon as it and those before it have ended (a row that
+    // the library refuses is said on stderr). progress(count ended) follows the queue's changes.
+    void runQueue(TransferQueue &queue, const QList<QString> &ids, int jobs,
+                  const std::function<void(int ended)> &progress,
+                  const std::function<void(const TransferItem &item)> &ended);
 
     int services();
     int conversations();
@@ -68,7 +76,7 @@ private:
     ApiClient *m_client;
     QString m_credentialSource; // the profile name, or "environment"
     std::unique_ptr<Library> m_library;
-    QHash<QString, QPair<QString, QString>> m_recording; // upload id → (file name, Media SID)
+    QPointer<TransferQueue> m_queue; // the queue of this run, once there is one
     int m_libraryFailures = 0;
 };
 

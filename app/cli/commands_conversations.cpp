@@ -2,7 +2,7 @@
 #include "clirunner.h"
 #include "net/conversationsclient.h"
 #include "text/displaytext.h"
-#include "transfer/uploadjob.h"
+#include "transfer/transferqueue.h"
 #include "twilio/conversation.h"
 
 #include <QFileInfo>
@@ -98,53 +98,74 @@ int Runner::send()
     if (const int code = connect(); code != ExitOk)
         return code;
 
+    TransferQueue queue({}, library());
+    const TransferOrigin from = origin(service->toString());
     // Upload first, all of them: a message is only sent when every media exists, so the
     // conversation never gets half of what was meant.
-    for (Item &item : items) {
-        if (item.file.isEmpty())
-            continue;
-        UploadRequest request;
-        request.serviceSid = service->toString();
-        request.filePath = item.file;
-        UploadJob job(m_client, request);
-        job.setComputeSha256(true);
-        job.start();
-        if (!waitFor(&job)) {
-            if (job.error().kind() == TwilioError::Kind::File)
-                m_console.error(job.error().userMessage());
-            else
-                failure(item.file, job.error());
-            m_console.error(tr("No message was sent."));
-            return ExitFailed;
+    QStringList files;
+    for (const Item &item : std::as_const(items)) {
+        if (item.mediaSid.isEmpty())
+            files.append(item.file);
+    }
+    const QList<QString> uploads = queue.add(files, from);
+    bool uploaded = true;
+    runQueue(queue, uploads, m_inv.jobs, {}, [&](const TransferItem &upload) {
+        if (upload.state == TransferItem::State::Done) {
+            m_console.info(
+                tr("Uploaded %1 as %2.").arg(files.value(int(uploads.indexOf(upload.id))), upload.mediaSid));
+            return;
         }
-        item.mediaSid = job.media().sid;
-        recordInLibrary(job);
-        m_console.info(tr("Uploaded %1 as %2.").arg(item.file, item.mediaSid));
+        if (uploaded) { // the others are not needed now
+            for (const QString &id : uploads)
+                queue.cancel(id);
+        }
+        if (upload.state == TransferItem::State::Refused)
+            m_console.error(upload.message);
+        else if (upload.state == TransferItem::State::Failed)
+            m_console.error(files.value(int(uploads.indexOf(upload.id))) + QStringLiteral(": ") +
+                            upload.message);
+        uploaded = false;
+    });
+    if (!uploaded) {
+        m_console.error(tr("No message was sent."));
+        (void)libraryWritten(); // what did upload is in the library, unattached
+        return ExitFailed;
+    }
+    qsizetype nextUpload = 0;
+    for (Item &item : items) {
+        if (item.mediaSid.isEmpty())
+            item.mediaSid = queue.items().at(queue.indexOf(uploads.at(nextUpload++))).mediaSid;
     }
 
-    const ConversationsClient conversations(m_client);
-    bool first = true;
-    for (const Item &item : items) {
-        std::unique_ptr<PostFormJob> job(
-            conversations.sendMessage(service->toString(), conversation->toString(), m_inv.author,
-                                      first ? m_inv.body : QString(), item.mediaSid));
-        first = false;
-        job->start();
-        if (!waitFor(job.get()))
-            return failure(item.mediaSid, job->error());
-        const QJsonObject message = job->object();
-        recordAttachment(item.mediaSid, conversation->toString(),
-                         message.value(QLatin1String("sid")).toString());
+    // One message per media, one at a time, in the order given (the first carries the body).
+    QList<QString> sends;
+    SendTarget target{conversation->toString(), m_inv.author, m_inv.body, {}};
+    for (const Item &item : std::as_const(items)) {
+        sends.append(queue.addSend(item.mediaSid, {}, 0, target, from));
+        target.body.clear();
+    }
+    bool sent = true;
+    runQueue(queue, sends, 1, {}, [&](const TransferItem &send) {
+        if (send.state != TransferItem::State::Done) {
+            if (sent) { // the rest would arrive out of what was meant
+                for (const QString &id : sends)
+                    queue.cancel(id);
+                m_console.error(send.mediaSid + QStringLiteral(": ") + send.message);
+            }
+            sent = false;
+            return;
+        }
+        const QJsonObject &message = send.delivery()->messageJson;
         if (m_console.json)
             m_console.jsonResult(message);
         else
             m_console.result(printableText(message.value(QLatin1String("sid")).toString()) +
                              QStringLiteral("  #") +
                              QString::number(message.value(QLatin1String("index")).toInt()) +
-                             QStringLiteral("  ") + item.mediaSid);
-    }
+                             QStringLiteral("  ") + send.mediaSid);
+    });
     // Uploaded and sent, but not in the library: said above, and not a success.
-    return libraryWritten() ? ExitOk : ExitFailed;
+    return libraryWritten() && sent ? ExitOk : ExitFailed;
 }
 
 } // namespace mediadesk::cli

@@ -5,7 +5,7 @@
 #include "text/displaytext.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"
-#include "transfer/uploadjob.h"
+#include "transfer/transferqueue.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -46,75 +46,40 @@ int Runner::upload()
     if (const int code = connect(); code != ExitOk)
         return code;
 
-    const QStringList files = m_inv.operands;
-    QList<UploadJob *> jobs;
-    for (const QString &file : files) {
-        UploadRequest request;
-        request.serviceSid = service->toString();
-        request.filePath = file;
-        request.contentType = m_inv.contentType;
-        auto *job = new UploadJob(m_client, request, m_client);
-        job->setComputeSha256(true);
-        jobs.append(job);
+    // The window's queue, kept for this run only: the same checks, type sniffing, scheduling,
+    // retries and library rows as a drop on the window.
+    TransferQueue queue({}, library());
+    const QList<QString> ids = queue.add(m_inv.operands, origin(service->toString()));
+    if (!m_inv.contentType.isEmpty()) {
+        for (const QString &id : ids)
+            queue.setContentType(id, m_inv.contentType);
     }
-
-    // Up to --jobs uploads at once; results are printed in argument order as soon as they are known.
-    qsizetype nextToStart = 0;
-    qsizetype nextToPrint = 0;
-    int running = 0;
-    QHash<UploadJob *, qint64> sent;
-    qint64 sentBytes = 0;
     qint64 totalBytes = 0;
-    for (const QString &file : files)
-        totalBytes += qMax<qint64>(0, QFileInfo(file).size());
-
-    std::function<void()> startMore;
-    auto printReady = [&] {
-        while (nextToPrint < jobs.size() && jobs[nextToPrint]->isFinished()) {
-            UploadJob *job = jobs[nextToPrint++];
-            m_console.endProgress();
-            if (job->succeeded()) {
-                recordInLibrary(*job);
-                if (m_console.json)
-                    m_console.jsonResult(job->media().json);
-                else
-                    m_console.result(job->media().sid + QStringLiteral("  ") + job->fileName());
-            } else if (job->error().kind() == TwilioError::Kind::File) {
-                m_console.error(job->error().userMessage());
-                exitCode = ExitFailed;
-            } else {
-                exitCode = failure(job->request().filePath, job->error());
-            }
-        }
+    for (const TransferItem &item : queue.items())
+        totalBytes += item.size;
+    auto showProgress = [&](int printed) {
+        qint64 sentBytes = 0;
+        for (const TransferItem &item : queue.items())
+            sentBytes += item.state == TransferItem::State::Done ? item.size : item.sentBytes;
+        m_console.progress(tr("Uploading %1 of %2").arg(printed + 1).arg(ids.size()), sentBytes, totalBytes);
     };
-    startMore = [&] {
-        while (running < m_inv.jobs && nextToStart < jobs.size()) {
-            UploadJob *job = jobs[nextToStart++];
-            ++running;
-            QObject::connect(job, &Job::progress, job, [&, job](qint64 done, qint64) {
-                qint64 &previous = sent[job];
-                sentBytes += done - previous;
-                previous = done;
-                m_console.progress(tr("Uploading %1 of %2").arg(nextToPrint + 1).arg(jobs.size()), sentBytes,
-                                   totalBytes);
-            });
-            QObject::connect(job, &Job::finished, job, [&] {
-                --running;
-                startMore(); // the next upload goes out before this one is recorded and printed
-                printReady();
-            });
-            job->start();
+    // Results are printed in argument order as soon as they are known.
+    runQueue(queue, ids, m_inv.jobs, showProgress, [&](const TransferItem &item) {
+        m_console.endProgress();
+        if (item.state == TransferItem::State::Done) {
+            if (m_console.json)
+                m_console.jsonResult(item.mediaJson);
+            else
+                m_console.result(item.mediaSid + QStringLiteral("  ") + item.fileName);
+            return;
         }
-        // The next upload's local work (checks, type sniffing, reading) happens now on a pool
-        // thread, while the network is busy, rather than between one upload's answer and the
-        // next one's request.
-        if (nextToStart < jobs.size())
-            jobs[nextToStart]->prepare();
-    };
-    startMore();
-    QList<Job *> all(jobs.begin(), jobs.end());
-    waitForAll(all);
-    printReady();
+        exitCode = ExitFailed;
+        if (item.state == TransferItem::State::Refused) // the file: the message names it
+            m_console.error(item.message);
+        else
+            m_console.error(m_inv.operands.value(int(ids.indexOf(item.id))) + QStringLiteral(": ") +
+                            item.message);
+    });
     m_console.endProgress();
     if (!libraryWritten()) // uploaded, but not in the library (said above): not a success
         exitCode = ExitFailed;

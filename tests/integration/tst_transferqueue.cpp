@@ -208,15 +208,18 @@ private slots:
         const QString id =
             q->add({path}, TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
                 .first();
-        QTest::qWait(20);
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::Append));
             f.write(" and more");
         }
+        const int uploadsBefore = m_emulator.stats().value(QLatin1String("uploads")).toInt();
         q->setClientProvider([this](const QString &) { return &m_client; });
+        // The upload job finds the change as it reads the file, before anything is sent.
+        QVERIFY(QTest::qWaitFor([&] { return q->items().at(q->indexOf(id)).isFinished(); }, 5000));
         const TransferItem &item = q->items().at(q->indexOf(id));
         QCOMPARE(item.state, TransferItem::State::Refused);
+        QCOMPARE(m_emulator.stats().value(QLatin1String("uploads")).toInt(), uploadsBefore);
         QVERIFY2(item.message.contains(QLatin1String("changed since it was queued")),
                  qPrintable(item.message));
     }

@@ -34,7 +34,7 @@ public:
 
     void setClientProvider(ClientProvider provider) { m_clients = std::move(provider); }
     ApiClient *client(const QString &profileKey) const;
-    void setParallel(int n) { m_parallel = qBound(1, n, 8); }
+    void setParallel(int n) { m_parallel = qBound(1, n, 16); } // the CLI's --jobs goes to 16
     int parallel() const { return m_parallel; }
     void setComputeSha256(bool on) { m_computeSha256 = on; }
 
