@@ -63,12 +63,7 @@ void ConversationMediaModel::retry()
 
 void ConversationMediaModel::stop()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-        m_job->deleteLater();
-        m_job = nullptr;
-    }
+    m_job.reset();
 }
 
 const ConversationMessage &ConversationMediaModel::messageAt(int row) const
@@ -89,7 +84,7 @@ int ConversationMediaModel::rowOf(const QString &mediaSid) const
 
 bool ConversationMediaModel::isLoading() const
 {
-    return m_job != nullptr;
+    return bool(m_job);
 }
 
 bool ConversationMediaModel::canReadMore() const
@@ -112,8 +107,7 @@ void ConversationMediaModel::readPage()
     const QUrl page = m_next.isEmpty()
                           ? conversations.messagesNewestFirstUrl(m_serviceSid, m_conversationSid, PageSize)
                           : m_next;
-    m_job = conversations.listPage(page, QStringLiteral("messages"), this);
-    PagedListJob *job = m_job;
+    PagedListJob *job = m_job.reset(conversations.listPage(page, QStringLiteral("messages"), this));
     connect(job, &Job::finished, this, [this, job] { onPage(job); });
     job->start();
     emit loadingChanged();
@@ -121,8 +115,7 @@ void ConversationMediaModel::readPage()
 
 void ConversationMediaModel::onPage(PagedListJob *job)
 {
-    job->deleteLater();
-    m_job = nullptr;
+    m_job.done();
     if (!job->succeeded()) {
         m_problem = job->error().userMessage();
         emit loadingChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/runningjob.h"
 #include "twilio/conversationmessage.h"
 
 #include <QAbstractTableModel>
@@ -81,7 +82,7 @@ private:
     QList<ConversationMessage> m_messages; // those with media
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfMedia;
-    QPointer<PagedListJob> m_job;
+    RunningJob<PagedListJob> m_job{this};
     QUrl m_next; // empty: the first page
     bool m_atEnd = true;
     int m_read = 0;

@@ -52,27 +52,23 @@ ConversationPicker::ConversationPicker(QWidget *parent)
     m_status->hide();
 }
 
-ConversationPicker::~ConversationPicker()
-{
-    delete m_job;
-}
+ConversationPicker::~ConversationPicker() = default;
 
 void ConversationPicker::load(ApiClient *client, const QString &serviceSid, const QString &preferredSid)
 {
-    delete m_job;
+    m_job.reset();
     m_conversations.clear();
     m_loadError.clear();
     rebuild(preferredSid);
     if (!client || serviceSid.isEmpty())
         return;
     m_combo->lineEdit()->setPlaceholderText(tr("Loading conversations…"));
-    m_job = ConversationsClient(client).listConversations(serviceSid, this);
-    connect(m_job, &PagedListJob::pageLoaded, this, [this](int count) {
+    m_job.reset(ConversationsClient(client).listConversations(serviceSid, this));
+    connect(m_job.get(), &PagedListJob::pageLoaded, this, [this](int count) {
         m_combo->lineEdit()->setPlaceholderText(tr("Loading conversations… (%n so far)", nullptr, count));
     });
-    connect(m_job, &Job::finished, this, [this, job = m_job.data(), preferredSid] {
-        job->deleteLater();
-        m_job = nullptr;
+    connect(m_job.get(), &Job::finished, this, [this, job = m_job.get(), preferredSid] {
+        m_job.done();
         m_combo->lineEdit()->setPlaceholderText(tr("Choose a conversation, or type its SID (CH…)"));
         if (!job->succeeded()) {
             m_loadError =

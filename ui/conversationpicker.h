@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/conversationsclient.h"
+#include "net/runningjob.h"
 #include "twilio/conversation.h"
 
 #include <QPointer>
@@ -25,7 +26,7 @@ public:
     ~ConversationPicker() override;
 
     void load(ApiClient *client, const QString &serviceSid, const QString &preferredSid = {});
-    bool isLoading() const { return m_job != nullptr; }
+    bool isLoading() const { return bool(m_job); }
     const QList<Conversation> &conversations() const { return m_conversations; }
     // The chosen conversation; its sid is "" while nothing valid is chosen.
     Conversation current() const;
@@ -42,7 +43,7 @@ private:
     QComboBox *m_combo;
     QLabel *m_status;
     QStandardItemModel *m_model;
-    QPointer<PagedListJob> m_job;
+    RunningJob<PagedListJob> m_job{this};
     QList<Conversation> m_conversations;
     QString m_loadError;
 };

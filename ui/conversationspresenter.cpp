@@ -42,7 +42,7 @@ bool ConversationsPresenter::isLoadingConversations() const
 
 bool ConversationsPresenter::isOpening() const
 {
-    return m_linkJob != nullptr;
+    return bool(m_linkJob);
 }
 
 void ConversationsPresenter::setSource(ApiClient *client, const QString &serviceSid)
@@ -134,24 +134,17 @@ void ConversationsPresenter::showConversation(const QString &conversationSid)
 
 void ConversationsPresenter::stopOpening()
 {
-    if (!m_linkJob)
-        return;
-    m_linkJob->disconnect(this);
-    m_linkJob->abort();
-    m_linkJob->deleteLater();
-    m_linkJob = nullptr;
+    m_linkJob.reset();
 }
 
 void ConversationsPresenter::openContent(const QString &mediaSid)
 {
     if (!hasSource() || m_linkJob)
         return;
-    auto *job = new TemporaryUrlJob(m_client, m_serviceSid, mediaSid, this);
-    m_linkJob = job;
+    auto *job = m_linkJob.reset(new TemporaryUrlJob(m_client, m_serviceSid, mediaSid, this));
     m_note = tr("Fetching a fresh temporary link…");
     connect(job, &Job::finished, this, [this, job] {
-        job->deleteLater();
-        m_linkJob = nullptr;
+        m_linkJob.done();
         if (!job->succeeded())
             m_note = job->error().userMessage();
         else if (!Desktop::openUrl(job->url()))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/runningjob.h"
 #include "twilio/conversation.h"
 
 #include <QObject>
@@ -78,7 +79,7 @@ private:
     QList<Conversation> m_conversations;
     Conversation m_current;
     QString m_reselect; // the conversation to show again once the list is loaded again
-    QPointer<TemporaryUrlJob> m_linkJob;
+    RunningJob<TemporaryUrlJob> m_linkJob{this};
     QString m_note; // the outcome of the latest Open Content, shown after the counts
 };
 

@@ -1,6 +1,7 @@
 #include "librarytab.h"
 
 #include "attachmentstatus.h"
+#include "clock.h"
 #include "librarymodel.h"
 #include "store/library.h"
 #include "store/medialibrary.h"
@@ -85,7 +86,7 @@ void LibraryTab::fitColumns()
     fit(LibraryModel::Size, QLocale().formattedDataSize(999 * 1024 * 1024));
     fit(LibraryModel::UploadedAt,
         QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     fit(LibraryModel::Conversation, AttachmentStatus({}, {}, now, {}, {}, now).text()); // "Deleted in 5:00"
     fit(LibraryModel::MessageSid, QStringLiteral("IM0123…"));
     fit(LibraryModel::ServiceSid, QStringLiteral("IS0123…"));

@@ -216,7 +216,7 @@ void MainWindow::setUpTransfers(const QString &statePath)
             return nullptr;
         return m_session->client();
     });
-    m_queue->setParallelUploads(m_settings.parallelUploads);
+    m_queue->setParallelTransfers(m_settings.parallelTransfers);
     m_send->setQueue(m_queue);
 
     TransfersTab *tab = m_ui->transfersTab;
@@ -497,8 +497,8 @@ void MainWindow::removeAccount()
 void MainWindow::applySettings()
 {
     if (m_queue)
-        m_queue->setParallelUploads(m_settings.parallelUploads);
-    m_ui->conversationsTab->setParallel(m_settings.parallelUploads); // thumbnails, as many at once
+        m_queue->setParallelTransfers(m_settings.parallelTransfers);
+    m_ui->conversationsTab->setParallel(m_settings.parallelTransfers); // thumbnails, as many at once
     // At once (a manual proxy without its password yet), so no request slips past it meanwhile.
     m_session->client()->setManualProxy(m_settings.proxy({}));
     if (m_settings.proxyMode != AppSettings::ProxyMode::Manual)

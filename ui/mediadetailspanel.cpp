@@ -45,8 +45,8 @@ MediaDetailsPanel::MediaDetailsPanel(QWidget *parent)
     m_ui->detailsPages->setCurrentWidget(m_ui->emptyPage);
 
     connect(m_ui->lookupEdit, &QLineEdit::textChanged, this, &MediaDetailsPanel::onLookupTextChanged);
-    connect(m_ui->lookupEdit, &QLineEdit::returnPressed, this, &MediaDetailsPanel::lookUpEntered);
-    connect(m_ui->lookupButton, &QPushButton::clicked, this, &MediaDetailsPanel::lookUpEntered);
+    connect(m_ui->lookupEdit, &QLineEdit::returnPressed, m_presenter, &MediaDetailsPresenter::lookUpEntered);
+    connect(m_ui->lookupButton, &QPushButton::clicked, m_presenter, &MediaDetailsPresenter::lookUpEntered);
     connect(m_ui->openContentButton, &QPushButton::clicked, m_presenter, &MediaDetailsPresenter::openContent);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, m_presenter,
             &MediaDetailsPresenter::copyTemporaryLink);
@@ -80,11 +80,17 @@ MediaDetailsPanel::MediaDetailsPanel(QWidget *parent)
     connect(m_ui->fieldsView, &QWidget::customContextMenuRequested, this, &MediaDetailsPanel::showFieldMenu);
 
     connect(m_presenter, &MediaDetailsPresenter::lookupStarted, this, [this](const QString &hint) {
+        // What was pasted (an address, the JSON) becomes the SID it named: the field shows what is looked up.
+        if (m_ui->lookupEdit->text() != m_presenter->lookupSid()) {
+            const QSignalBlocker quiet(m_ui->lookupEdit);
+            m_ui->lookupEdit->setText(m_presenter->lookupSid());
+        }
         m_ui->lookupHint->setText(hint);
         m_ui->lookupButton->setEnabled(false);
     });
     connect(m_presenter, &MediaDetailsPresenter::mediaShown, this, &MediaDetailsPanel::showMedia);
     connect(m_presenter, &MediaDetailsPresenter::lookupFailed, this, &MediaDetailsPanel::showLookupError);
+    connect(m_presenter, &MediaDetailsPresenter::inputRefused, m_ui->lookupHint, &QLabel::setText);
     connect(m_presenter, &MediaDetailsPresenter::linkStatusChanged, this, [this](const QString &text) {
         m_ui->linkStatus->setText(text);
         m_ui->linkStatus->setVisible(!text.isEmpty()); // no empty text for a screen reader to land on
@@ -158,20 +164,10 @@ void MediaDetailsPanel::focusLookup()
 
 void MediaDetailsPanel::onLookupTextChanged()
 {
-    const MediaDetailsPresenter::LookupHint hint = m_presenter->hintFor(m_ui->lookupEdit->text());
+    m_presenter->setLookupText(m_ui->lookupEdit->text());
+    const MediaDetailsPresenter::LookupHint hint = m_presenter->lookupHint();
     m_ui->lookupHint->setText(hint.text);
     m_ui->lookupButton->setEnabled(hint.canLookUp);
-}
-
-void MediaDetailsPanel::lookUpEntered()
-{
-    const MediaLookupInput input = MediaLookupInput::parse(m_ui->lookupEdit->text());
-    if (!input.isValid()) {
-        m_ui->lookupHint->setText(input.error.isEmpty() ? Sid::validationError(QString(), SidKind::Media)
-                                                        : input.error);
-        return;
-    }
-    lookUp(input.mediaSid, input.serviceSid);
 }
 
 void MediaDetailsPanel::lookUp(const QString &mediaSid, const QString &serviceSid)
@@ -190,7 +186,7 @@ void MediaDetailsPanel::trackDownload(const QString &transferId)
 
 void MediaDetailsPanel::showLookupError(const QString &message)
 {
-    m_ui->lookupButton->setEnabled(m_presenter->hintFor(m_ui->lookupEdit->text()).canLookUp);
+    m_ui->lookupButton->setEnabled(m_presenter->lookupHint().canLookUp);
     m_ui->lookupHint->setText(message);
     m_model->clear();
     m_ui->jsonView->clear();
@@ -200,7 +196,7 @@ void MediaDetailsPanel::showLookupError(const QString &message)
 
 void MediaDetailsPanel::showMedia(const Media &media, const QString &hint)
 {
-    m_ui->lookupButton->setEnabled(m_presenter->hintFor(m_ui->lookupEdit->text()).canLookUp);
+    m_ui->lookupButton->setEnabled(m_presenter->lookupHint().canLookUp);
     m_model->setMedia(media, m_presenter->serviceName(media.serviceSid));
     m_ui->jsonView->setPlainText(
         QString::fromUtf8(QJsonDocument(media.json).toJson(QJsonDocument::Indented)));

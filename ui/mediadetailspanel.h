@@ -44,7 +44,6 @@ public:
 
     // Looks the media up in serviceSid, or in the selected service when that is empty.
     void lookUp(const QString &mediaSid, const QString &serviceSid = {});
-    void lookUpEntered(); // what the look-up field holds
     void focusLookup();
     void trackDownload(const QString &transferId);
 

@@ -7,6 +7,7 @@
 #include "transfer/previewjob.h"
 #include "transfer/transferqueue.h"
 #include "twilio/medialookup.h"
+#include "twilio/sid.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -83,16 +84,9 @@ MediaDetailsPresenter::~MediaDetailsPresenter()
 void MediaDetailsPresenter::stopJobs()
 {
     ++m_generation;
-    for (Job *job : std::initializer_list<Job *>{m_fetch.data(), m_preview.data(), m_linkJob.data()}) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-            job->deleteLater();
-        }
-    }
-    m_fetch = nullptr;
-    m_preview = nullptr;
-    m_linkJob = nullptr;
+    m_fetch.reset();
+    m_preview.reset();
+    m_linkJob.reset();
     m_decoding = false;
 }
 
@@ -143,19 +137,33 @@ QString MediaDetailsPresenter::serviceLabel(const QString &serviceSid) const
     return name.isEmpty() ? serviceSid : tr("“%1” (%2)").arg(name, serviceSid);
 }
 
-MediaDetailsPresenter::LookupHint MediaDetailsPresenter::hintFor(const QString &text) const
+std::optional<MediaDetailsPresenter::Blocked> MediaDetailsPresenter::blocked(const QString &service) const
 {
-    if (text.trimmed().isEmpty())
-        return {};
-    const MediaLookupInput input = MediaLookupInput::parse(text);
+    if (!m_client)
+        return Blocked::NoAccount;
+    if (service.isEmpty())
+        return Blocked::NoService;
+    return std::nullopt;
+}
+
+void MediaDetailsPresenter::setLookupText(const QString &text)
+{
+    m_input = text.trimmed().isEmpty() ? MediaLookupInput() : MediaLookupInput::parse(text);
+}
+
+MediaDetailsPresenter::LookupHint MediaDetailsPresenter::lookupHint() const
+{
+    const MediaLookupInput &input = m_input;
     if (!input.isValid())
         return {input.error, false};
     const bool ready = m_client && !isLookingUp();
     const QString service = input.serviceSid.isEmpty() ? m_service.sid : input.serviceSid;
-    if (!m_client)
-        return {tr("Choose an account first; then press Enter to look %1 up.").arg(input.mediaSid), false};
-    if (service.isEmpty())
-        return {tr("Choose a Chat Service in the toolbar to look %1 up.").arg(input.mediaSid), false};
+    if (const auto why = blocked(service)) {
+        return {*why == Blocked::NoAccount
+                    ? tr("Choose an account first; then press Enter to look %1 up.").arg(input.mediaSid)
+                    : tr("Choose a Chat Service in the toolbar to look %1 up.").arg(input.mediaSid),
+                false};
+    }
     if (input.source == MediaLookupInput::Source::Sid)
         return {tr("Press Enter to look %1 up in %2.").arg(input.mediaSid, serviceLabel(service)), ready};
     const QString from =
@@ -166,29 +174,34 @@ MediaDetailsPresenter::LookupHint MediaDetailsPresenter::hintFor(const QString &
             ready};
 }
 
-void MediaDetailsPresenter::lookUp(const QString &mediaSid, const QString &serviceSid)
+void MediaDetailsPresenter::lookUpEntered()
 {
-    const QString service = serviceSid.isEmpty() ? m_service.sid : serviceSid;
-    if (!m_client) {
-        fail(tr("Choose an account first, then look %1 up again.").arg(mediaSid));
+    if (!m_input.isValid()) {
+        emit inputRefused(m_input.error.isEmpty() ? Sid::validationError(QString(), SidKind::Media)
+                                                  : m_input.error);
         return;
     }
-    if (service.isEmpty()) {
-        fail(tr("Choose a Chat Service in the toolbar, then look %1 up again.").arg(mediaSid));
+    lookUp(m_input.mediaSid, m_input.serviceSid);
+}
+
+void MediaDetailsPresenter::lookUp(const QString &mediaSid, const QString &serviceSid)
+{
+    if (mediaSid != m_input.mediaSid || serviceSid != m_input.serviceSid) // asked for from elsewhere
+        m_input = {mediaSid, serviceSid, MediaLookupInput::Source::Sid, {}};
+    const QString service = serviceSid.isEmpty() ? m_service.sid : serviceSid;
+    if (const auto why = blocked(service)) {
+        fail(*why == Blocked::NoAccount
+                 ? tr("Choose an account first, then look %1 up again.").arg(mediaSid)
+                 : tr("Choose a Chat Service in the toolbar, then look %1 up again.").arg(mediaSid));
         return;
     }
     stopJobs();
-    const quint64 generation = m_generation;
-    auto *job = new FetchMediaJob(m_client, service, mediaSid, this);
-    m_fetch = job;
+    auto *job = m_fetch.reset(new FetchMediaJob(m_client, service, mediaSid, this));
     connect(job, &Job::retrying, this, [this](int attempt, int, const TwilioError &why) {
         emit lookupStarted(tr("%1 Trying again (attempt %2)…").arg(why.userMessage()).arg(attempt));
     });
-    connect(job, &Job::finished, this, [this, job, generation, mediaSid, service] {
-        job->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_fetch = nullptr;
+    connect(job, &Job::finished, this, [this, job, mediaSid, service] {
+        m_fetch.done();
         if (job->succeeded()) {
             const Media &m = job->media();
             if (m_library) // the library, and the transfer list through it, learn what the service has now
@@ -260,13 +273,10 @@ void MediaDetailsPresenter::startPreview(const Media &media)
     }
     emit previewNoteChanged(tr("Loading the preview…"));
     const quint64 generation = m_generation;
-    auto *job = new PreviewJob(m_client, media, image ? MaxImagePreviewBytes : TextPreviewBytes, this);
-    m_preview = job;
+    auto *job = m_preview.reset(
+        new PreviewJob(m_client, media, image ? MaxImagePreviewBytes : TextPreviewBytes, this));
     connect(job, &Job::finished, this, [this, job, generation, image] {
-        job->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_preview = nullptr;
+        m_preview.done();
         if (!job->succeeded()) {
             emit previewNoteChanged(
                 tr("The preview could not be loaded: %1").arg(job->error().userMessage()));
@@ -320,15 +330,10 @@ void MediaDetailsPresenter::withFreshLink(const std::function<void(const QUrl &,
 {
     if (!hasMedia() || !m_client)
         return;
-    auto *job = new TemporaryUrlJob(m_client, m_media.serviceSid, m_media.sid, this);
-    m_linkJob = job;
-    const quint64 generation = m_generation;
+    auto *job = m_linkJob.reset(new TemporaryUrlJob(m_client, m_media.serviceSid, m_media.sid, this));
     emit linkStatusChanged(tr("Fetching a fresh temporary link…"));
-    connect(job, &Job::finished, this, [this, job, generation, use] {
-        job->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_linkJob = nullptr;
+    connect(job, &Job::finished, this, [this, job, use] {
+        m_linkJob.done();
         emit actionsChanged();
         if (!job->succeeded())
             emit linkStatusChanged(job->error().userMessage());

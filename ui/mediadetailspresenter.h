@@ -2,11 +2,13 @@
 
 #include "net/apiclient.h"
 #include "net/mcsclient.h"
+#include "net/runningjob.h"
 #include "store/library.h"
 #include "transfer/previewjob.h"
 #include "transfer/transferqueue.h"
 #include "twilio/chatservice.h"
 #include "twilio/media.h"
+#include "twilio/medialookup.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -61,7 +63,12 @@ public:
     void setTransferQueue(TransferQueue *queue);
     void setLibrary(Library *library); // where what a look-up found is recorded
 
-    LookupHint hintFor(const QString &lookupText) const;
+    // What is in the look-up field: parsed here, once per change (a SID, an address, the JSON).
+    void setLookupText(const QString &text);
+    LookupHint lookupHint() const;                                // for that text, as things stand now
+    const QString &lookupSid() const { return m_input.mediaSid; } // what it names ("" when nothing)
+    // Looks up what the field names; when it names nothing, lookupFailed() says why.
+    void lookUpEntered();
     // Looks the media up in serviceSid, or in the selected service when that is empty.
     void lookUp(const QString &mediaSid, const QString &serviceSid = {});
     void openContent();
@@ -72,9 +79,9 @@ public:
     bool hasMedia() const { return !m_media.sid.isEmpty(); }
     QString serviceName(const QString &serviceSid) const; // "" when the account does not list it
     bool hasClient() const { return m_client != nullptr; }
-    bool isLookingUp() const { return m_fetch != nullptr; }
-    bool isFetchingLink() const { return m_linkJob != nullptr; }
-    bool isPreviewing() const { return m_preview != nullptr || m_decoding; }
+    bool isLookingUp() const { return bool(m_fetch); }
+    bool isFetchingLink() const { return bool(m_linkJob); }
+    bool isPreviewing() const { return bool(m_preview) || m_decoding; }
     QString copiedLink() const { return m_copiedLink; }
     QDateTime copiedLinkExpiry() const { return m_copiedExpiry; }
     DownloadStatus downloadStatus() const;
@@ -83,6 +90,7 @@ signals:
     void lookupStarted(const QString &hint);
     void mediaShown(const mediadesk::Media &media, const QString &hint);
     void lookupFailed(const QString &message);
+    void inputRefused(const QString &why); // the look-up field names no media (what was shown stays)
     void linkStatusChanged(const QString &status);
     void actionsChanged(); // busy or ready: what the buttons may do changed
     // The preview: the desktop's icon for a type that is not previewed, decoded image, or text.
@@ -94,6 +102,9 @@ signals:
     void downloadStatusChanged();
 
 private:
+    // Why a look-up in this service cannot start now; nullopt when it can.
+    enum class Blocked { NoAccount, NoService };
+    std::optional<Blocked> blocked(const QString &service) const;
     QString serviceLabel(const QString &serviceSid) const;
     void showMedia(const Media &media);
     void fail(const QString &message);
@@ -106,15 +117,16 @@ private:
 
     QPointer<ApiClient> m_client;
     ChatService m_service;
+    MediaLookupInput m_input; // the look-up field's text, parsed
     std::function<std::optional<QString>(const QString &)> m_serviceNames;
     QPointer<TransferQueue> m_queue;
     QPointer<Library> m_library;
     Media m_media;
-    QPointer<FetchMediaJob> m_fetch;
-    QPointer<PreviewJob> m_preview;
-    QPointer<TemporaryUrlJob> m_linkJob;
+    RunningJob<FetchMediaJob> m_fetch{this};
+    RunningJob<PreviewJob> m_preview{this};
+    RunningJob<TemporaryUrlJob> m_linkJob{this};
     bool m_decoding = false;
-    quint64 m_generation = 0; // results of an older look-up are dropped
+    quint64 m_generation = 0; // a decoded preview of an older look-up is dropped
     QString m_copiedLink;
     QDateTime m_copiedExpiry;
     QTimer *m_countdown;

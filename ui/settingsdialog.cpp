@@ -20,7 +20,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(settings.language)));
-    m_ui->parallelSpin->setValue(settings.parallelUploads);
+    m_ui->parallelSpin->setValue(settings.parallelTransfers);
     // A chosen folder that is gone is shown as it is, with a warning, not silently replaced.
     m_ui->downloadEdit->setText(settings.downloadFolder.isEmpty() ? settings.effectiveDownloadFolder()
                                                                   : settings.downloadFolder);
@@ -102,7 +102,7 @@ AppSettings SettingsDialog::settings() const
 {
     AppSettings s = m_initial;
     s.language = m_ui->languageCombo->currentData().toString();
-    s.parallelUploads = m_ui->parallelSpin->value();
+    s.parallelTransfers = m_ui->parallelSpin->value();
     const QString folder = m_ui->downloadEdit->text().trimmed();
     s.downloadFolder = folder == AppSettings::defaultDownloadFolder() ? QString() : folder;
     s.proxyMode = m_ui->proxyNone->isChecked()     ? AppSettings::ProxyMode::None

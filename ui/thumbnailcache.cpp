@@ -1,5 +1,6 @@
 #include "thumbnailcache.h"
 
+#include "clock.h"
 #include "net/apiclient.h"
 #include "net/mediasetjob.h"
 #include "transfer/previewjob.h"
@@ -76,7 +77,7 @@ QImage readCached(const QString &path)
         return {};
     QImage image;
     if (image.load(&file, "PNG"))
-        file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+        file.setFileTime(Clock::nowUtc(), QFileDevice::FileModificationTime);
     return squared(image);
 }
 
@@ -142,19 +143,9 @@ void ThumbnailCache::setSource(ApiClient *client, const QString &serviceSid)
     ++m_generation;
     m_client = client;
     m_serviceSid = serviceSid;
-    if (m_linkJob) {
-        m_linkJob->disconnect(this);
-        m_linkJob->abort();
-        m_linkJob->deleteLater();
-        m_linkJob = nullptr;
-    }
-    for (const QPointer<PreviewJob> &job : std::as_const(m_downloads)) {
-        if (job) {
-            job->disconnect(this);
-            job->abort();
-            job->deleteLater();
-        }
-    }
+    m_linkJob.reset();
+    for (const QPointer<PreviewJob> &job : std::as_const(m_downloads))
+        stopJob(job, this);
     m_downloads.clear();
     m_waiting.clear();
     m_needLinks.clear();
@@ -236,8 +227,7 @@ void ThumbnailCache::fetchLinks()
         QStringList sids;
         for (const MessageMedia &media : asked)
             sids.append(media.sid);
-        auto *job = new MediaSetJob(m_client, m_serviceSid, sids, this);
-        m_linkJob = job;
+        auto *job = m_linkJob.reset(new MediaSetJob(m_client, m_serviceSid, sids, this));
         ++m_linkRequests;
         connect(job, &Job::finished, this, [this, job, asked] { onLinks(job, asked); });
         job->start();
@@ -247,8 +237,7 @@ void ThumbnailCache::fetchLinks()
 
 void ThumbnailCache::onLinks(MediaSetJob *job, const QList<MessageMedia> &asked)
 {
-    job->deleteLater();
-    m_linkJob = nullptr;
+    m_linkJob.done();
     QList<Media> linked; // in the order asked: newest first, ahead of any linked before
     for (const MessageMedia &media : asked) {
         if (job->succeeded()) {

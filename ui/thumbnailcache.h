@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/runningjob.h"
 #include "twilio/conversationmessage.h"
 
 #include <QCache>
@@ -57,7 +58,6 @@ public:
     // Where a media's thumbnail stands, without asking for it (for tests and diagnostics).
     enum class State { Unknown, Pending, Ready, None };
     State stateOf(const QString &mediaSid) const;
-    qint64 diskUsage() const { return m_diskUsage->load(); }
     int downloadsRunning() const { return int(m_downloads.size()); }
     int mostDownloadsAtOnce() const { return m_mostDownloads; }
     int linkRequests() const { return m_linkRequests; }
@@ -90,7 +90,7 @@ private:
     QList<MessageMedia> m_waiting; // newest first
     QList<MessageMedia> m_needLinks;
     QList<Media> m_linked; // with a link (or without, to be fetched through the content link)
-    QPointer<MediaSetJob> m_linkJob;
+    RunningJob<MediaSetJob> m_linkJob{this};
     QList<QPointer<PreviewJob>> m_downloads;
     bool m_pumpQueued = false;
     int m_diskReads = 0;

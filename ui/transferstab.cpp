@@ -1,5 +1,6 @@
 #include "transferstab.h"
 
+#include "clock.h"
 #include "desktop.h"
 #include "dialogs.h"
 #include "progressdelegate.h"
@@ -318,7 +319,7 @@ bool TransfersTab::pasteFromClipboard()
         makePrivateFolder(folder); // a screenshot may show anything: owner-only, like all our data
         const QString path = QDir(folder).filePath(
             tr("Pasted image %1.png")
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"))));
+                .arg(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"))));
         if (image.isNull() || !image.save(path, "PNG")) {
             emit message(tr("The pasted image could not be saved for uploading."), 10000);
             return false;

@@ -96,7 +96,7 @@ void Runner::runQueue(TransferQueue &queue, const QList<QString> &ids, int jobs,
                                             .arg(attempt)
                                             .arg(m_client->retryPolicy().maxAttempts));
                      });
-    queue.setParallelUploads(jobs);
+    queue.setParallelTransfers(jobs);
     queue.setClientProvider([this](const QString &) { return m_client; }); // starts them
     tell();
     if (next < ids.size())

@@ -1,5 +1,6 @@
 // upload, get, url, download
 #include "clirunner.h"
+#include "clock.h"
 #include "net/apiclient.h"
 #include "net/mcsclient.h"
 #include "text/displaytext.h"
@@ -143,7 +144,7 @@ int Runner::get()
             {QStringLiteral("temporary link expires"),
              m.temporaryUrlExpiresAt.isValid()
                  ? m.temporaryUrlExpiresAt.toString(Qt::ISODate) +
-                       tr("  (in %1 s)").arg(QDateTime::currentDateTimeUtc().secsTo(m.temporaryUrlExpiresAt))
+                       tr("  (in %1 s)").arg(Clock::nowUtc().secsTo(m.temporaryUrlExpiresAt))
                  : tr("(unknown)")},
             {QStringLiteral("is_multipart_upstream"),
              m.isMultipartUpstream ? QStringLiteral("true") : QStringLiteral("false")},
@@ -191,7 +192,7 @@ int Runner::url()
             if (job.expiresAt().isValid())
                 m_console.info(tr("Valid until %1 (%2 seconds).")
                                    .arg(job.expiresAt().toString(Qt::ISODate))
-                                   .arg(QDateTime::currentDateTimeUtc().secsTo(job.expiresAt())));
+                                   .arg(Clock::nowUtc().secsTo(job.expiresAt())));
         }
     }
     return exitCode;

@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
             if (i.state != TransferItem::State::Done)
                 return 6;
         }
-        std::printf("drop_ms %.1f\nparallel %d\n", dropMs, queue->parallelUploads());
+        std::printf("drop_ms %.1f\nparallel %d\n", dropMs, queue->parallelTransfers());
         return 0;
     }
 

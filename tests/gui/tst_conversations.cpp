@@ -41,6 +41,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <memory>
 
 using namespace mediadesk;
 
@@ -138,17 +139,16 @@ class TestConversations : public QObject
 
     QString cell(int r, int column) const { return model()->index(r, column).data().toString(); }
 
-    void clearFaults() const
+    [[nodiscard]] bool clearFaults() const
     {
         QNetworkAccessManager nam;
         QUrl url = m_app.session->sandbox()->baseUrl();
         url.setPath(QStringLiteral("/_emulator/faults"));
         QNetworkRequest request(url);
         request.setRawHeader("X-Emulator-Token", m_app.session->sandbox()->adminToken());
-        QNetworkReply *reply = nam.deleteResource(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
-            qWarning("the emulator did not clear its faults");
-        delete reply;
+        std::unique_ptr<QNetworkReply> reply(nam.deleteResource(request));
+        return QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000) &&
+               reply->error() == QNetworkReply::NoError;
     }
 
 private slots:
@@ -179,7 +179,7 @@ private slots:
     void cleanup()
     {
         Dialogs::reset();
-        clearFaults();
+        QVERIFY2(clearFaults(), "the emulator did not clear its faults");
     }
 
     void conversationsAreListedAndSearchable_data()
@@ -316,7 +316,7 @@ private slots:
         // No thumbnail now, but not "none" for the session.
         QVERIFY(QTest::qWaitFor([&] { return cache.stateOf(media.sid) == ThumbnailCache::State::Unknown; },
                                 10000));
-        clearFaults();
+        QVERIFY2(clearFaults(), "the emulator did not clear its faults");
         QVERIFY(cache.thumbnail(media).isNull()); // painted again: asked again
         QVERIFY(
             QTest::qWaitFor([&] { return cache.stateOf(media.sid) == ThumbnailCache::State::Ready; }, 10000));
@@ -421,7 +421,7 @@ private slots:
         QVERIFY(ready.wait(10000));
         QCOMPARE(ready.first().first().toString(), media.sid);
         QCOMPARE(cache.linkRequests(), 1);
-        clearFaults(); // the ones left unused
+        QVERIFY2(clearFaults(), "the emulator did not clear its faults"); // the ones left unused
     }
 
     void pagesAnswered429AreWaitedOut()

@@ -111,7 +111,8 @@ private slots:
         ready(presenter);
         presenter.setClient(client ? &m_client : nullptr);
         presenter.setService(service ? this->service(m_service) : ChatService());
-        const MediaDetailsPresenter::LookupHint result = presenter.hintFor(text);
+        presenter.setLookupText(text);
+        const MediaDetailsPresenter::LookupHint result = presenter.lookupHint();
         QCOMPARE(result.canLookUp, canLookUp);
         if (hint.isEmpty())
             QVERIFY(result.text.isEmpty());
@@ -130,7 +131,7 @@ private slots:
         QSignalSpy notes(&presenter, &MediaDetailsPresenter::previewNoteChanged);
         presenter.lookUp(sid);
         QVERIFY(presenter.isLookingUp());
-        QVERIFY(!presenter.hintFor(sid).canLookUp); // one look-up at a time
+        QVERIFY(!presenter.lookupHint().canLookUp); // one look-up at a time
         QVERIFY(shown.wait(15000));
         QCOMPARE(presenter.media().sid, sid);
         QVERIFY(shown.first().at(1).toString().contains(QStringLiteral("“Support”")));
@@ -138,7 +139,7 @@ private slots:
         QCOMPARE(text.size(), 1);
         QCOMPARE(text.first().first().toString(), QStringLiteral("first line\nsecond line\n"));
         QCOMPARE(notes.last().first().toString(), QStringLiteral("The whole text."));
-        QVERIFY(presenter.hintFor(sid).canLookUp);
+        QVERIFY(presenter.lookupHint().canLookUp);
     }
 
     void aNewerLookUpDropsTheOlderAnswer()

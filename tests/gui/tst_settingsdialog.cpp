@@ -25,7 +25,7 @@ private slots:
     {
         ProfileStore profiles;
         const AppSettings settings = AppSettings::load(profiles.settings());
-        QCOMPARE(settings.parallelUploads, 3);
+        QCOMPARE(settings.parallelTransfers, 3);
         QCOMPARE(settings.proxyMode, AppSettings::ProxyMode::System);
         QVERIFY(settings.language.isEmpty());
         QVERIFY(!settings.proxy({}).has_value()); // the system's proxy
@@ -51,7 +51,7 @@ private slots:
         chosen.save(profiles.settings());
         const AppSettings loaded = AppSettings::load(profiles.settings());
         QCOMPARE(loaded.language, QStringLiteral("ja"));
-        QCOMPARE(loaded.parallelUploads, 5);
+        QCOMPARE(loaded.parallelTransfers, 5);
         QCOMPARE(loaded.downloadFolder, m_home.filePath(QStringLiteral("downloads")));
         QCOMPARE(loaded.proxyMode, AppSettings::ProxyMode::Manual);
         QCOMPARE(loaded.proxyType, QNetworkProxy::Socks5Proxy);

@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     }
     const bool resumed = QFile::exists(parser.value(state));
     TransferQueue queue(parser.value(state), &library);
-    queue.setParallelUploads(4);
+    queue.setParallelTransfers(4);
     if (const Result<> restored = queue.restore(); !restored) {
         std::fprintf(stderr, "%s\n", qPrintable(restored.problem()));
         return 1;

@@ -105,7 +105,7 @@ private slots:
     {
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 2 * 1024 * 1024}}));
         auto q = queue();
-        q->setParallelUploads(3);
+        q->setParallelTransfers(3);
         QStringList paths;
         QList<QByteArray> contents;
         for (int i = 0; i < 8; ++i) {
@@ -162,7 +162,6 @@ private slots:
             id = q->add({path},
                         TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
                      .first();
-            QTest::qWait(50);
             QCOMPARE(q->items().first().state, TransferItem::State::Queued);
         } // "quit": the queue is saved
         auto q = queue();
@@ -194,7 +193,7 @@ private slots:
         QCOMPARE(q->items().size(), 1);
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Done);
-        QTest::qWait(200);
+        QVERIFY(m_emulator.waitUntilQuiet()); // a second copy, had one gone out, is counted by now
         QCOMPARE(mediaCount(), before + 1);
         QVERIFY(QTest::qWaitFor(
             [&] { return m_library->reader().findByMediaSid(q->items().first().mediaSid).has_value(); },
@@ -247,7 +246,7 @@ private slots:
         QCOMPARE(q.items().first().state, TransferItem::State::Done);
         QVERIFY(QTest::qWaitFor([&] { return m_library->reader().count(q.items().first().mediaSid) == 1; },
                                 5000));
-        QTest::qWait(200);
+        m_library->waitUntilWritten(); // everything the retry could have recorded
         QCOMPARE(m_library->reader().count(q.items().first().mediaSid), 1); // one row for one upload
     }
 
@@ -356,7 +355,7 @@ private slots:
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Cancelled);
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
-        QTest::qWait(200);
+        QVERIFY(m_emulator.waitUntilQuiet()); // the cut-off upload has ended on the emulator's side
         QCOMPARE(mediaCount(), before);
     }
 
@@ -368,7 +367,7 @@ private slots:
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 1024 * 1024}}));
         QTemporaryDir target;
         auto q = queue();
-        q->setParallelUploads(1);
+        q->setParallelTransfers(1);
         int mostRunning = 0;
         connect(q.get(), &TransferQueue::itemChanged, this, [&] {
             mostRunning =
@@ -670,7 +669,7 @@ private slots:
         QString id;
         {
             auto q = queue();
-            q->setParallelUploads(2);
+            q->setParallelTransfers(2);
             id = q->addExport(
                 exportConversation(), QStringLiteral("Conversation 3"), folder, {}, 0,
                 TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
@@ -706,7 +705,7 @@ private slots:
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 512 * 1024}}));
         QTemporaryDir target;
         auto q = queue();
-        q->setParallelUploads(2);
+        q->setParallelTransfers(2);
         const QString id = q->addExport(
             exportConversation(), QStringLiteral("C3"), target.path(), {}, 10,
             TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
@@ -734,7 +733,7 @@ private slots:
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 1024 * 1024}}));
         QTemporaryDir target;
         auto q = queue();
-        q->setParallelUploads(3);
+        q->setParallelTransfers(3);
         const QString first =
             q->add({writeFile(pseudoRandom(400 * 1024, 11))},
                    TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})

@@ -246,8 +246,8 @@ private slots:
         QVERIFY2(job->error().userMessage().contains(remove ? QLatin1String("moved or deleted")
                                                             : QLatin1String("changed while")),
                  qPrintable(job->error().userMessage()));
-        QTest::qWait(300);
-        QCOMPARE(mediaCount(), before); // nothing half-sent was stored
+        QVERIFY(m_emulator.waitUntilQuiet()); // the emulator has ended the cut-off upload
+        QCOMPARE(mediaCount(), before);       // and stored nothing half-sent
     }
 
     void preparedAheadSendsTheSnapshotItRead()
@@ -288,9 +288,7 @@ private slots:
     {
         const QString path = writeFile(QStringLiteral("aborted.bin"), pseudoRandom(200 * 1000, 24));
         // An upload an earlier case cut off may still be counted by the emulator as it ends.
-        QVERIFY(QTest::qWaitFor(
-            [&] { return m_emulator.stats().value(QLatin1String("uploads_in_progress")).toInt() == 0; },
-            20000));
+        QVERIFY(m_emulator.waitUntilQuiet());
         const int requestsBefore = m_emulator.stats().value(QLatin1String("requests")).toInt();
         auto job = upload(path);
         QSignalSpy finished(job.get(), &Job::finished);
@@ -321,7 +319,7 @@ private slots:
         QVERIFY(job->isFinished() || finished.wait(30000));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(job->error().kind(), TwilioError::Kind::Cancelled);
-        QTest::qWait(300);
+        QVERIFY(m_emulator.waitUntilQuiet());
         QCOMPARE(mediaCount(), before);
     }
 

@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -181,6 +182,12 @@ int EmulatorProcess::call(const QByteArray &verb, const QString &path, const QBy
         *reply = r->readAll();
     delete r;
     return status;
+}
+
+bool EmulatorProcess::waitUntilQuiet(int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [this] { return stats().value(QLatin1String("uploads_in_progress")).toInt() == 0; }, timeoutMs);
 }
 
 QJsonObject EmulatorProcess::stats()

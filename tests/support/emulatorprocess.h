@@ -38,6 +38,9 @@ public:
     // GET /_emulator/stats (5 s timeout). Each admin call has a connection of its own
     // (Connection: close), so it adds exactly one to the "connections" count.
     QJsonObject stats();
+    // Waits until no upload is in progress on the emulator: one a test cut off is counted and
+    // stored (or not) by now. False after timeoutMs.
+    bool waitUntilQuiet(int timeoutMs = 20000);
     bool resetStats();                           // DELETE /_emulator/stats
     QJsonObject media(const QString &mediaSid);  // GET /_emulator/media/{ME}; empty when unknown
     bool addFault(const QJsonObject &rule);      // POST /_emulator/faults

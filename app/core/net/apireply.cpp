@@ -1,5 +1,6 @@
 #include "apireply.h"
 
+#include "clock.h"
 #include "logging.h"
 #include "requestlog.h"
 #include "socketoptions.h"
@@ -150,7 +151,7 @@ void ApiReply::issue()
             request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
     }
 
-    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_startedAt = Clock::nowUtc();
     m_elapsed.start();
     // A kept-alive connection made for an earlier request is reused now: make sure it sends
     // without Nagle's wait (see socketoptions.h).
@@ -392,8 +393,8 @@ void ApiReply::retryOrFail(const TwilioError &error, const QByteArray &retryAfte
         finish(error);
         return;
     }
-    const auto delay = m_client->retryPolicy().nextDelayMs(
-        m_attempt, retryAfter, QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble());
+    const auto delay = m_client->retryPolicy().nextDelayMs(m_attempt, retryAfter, Clock::nowUtc(),
+                                                           QRandomGenerator::global()->generateDouble());
     if (!delay) {
         finish(error);
         return;

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apireply.h"
+#include "clock.h"
 #include "urlpolicy.h"
 
 namespace mediadesk {
@@ -90,7 +91,7 @@ void TemporaryUrlJob::fetch()
             return;
         }
         // A link that is already (nearly) dead is never handed out: one more fetch mints a new one.
-        if (!m_media.hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc())) {
+        if (!m_media.hasUsableTemporaryUrl(Clock::nowUtc())) {
             if (m_fetches < 2) {
                 fetch();
                 return;

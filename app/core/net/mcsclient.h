@@ -22,8 +22,6 @@ public:
     // ?Filename= percent-encoded as UTF-8 with '+' as %2B and space as %20 (what MCS and the Console expect).
     static QString encodeQueryValue(const QString &value);
 
-    ApiClient *apiClient() const { return m_client; }
-
 private:
     ApiClient *m_client;
 };

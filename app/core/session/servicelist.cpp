@@ -7,14 +7,11 @@ namespace mediadesk {
 
 ServiceList::ServiceList(QObject *parent) : QObject(parent) {}
 
-ServiceList::~ServiceList()
-{
-    delete m_job;
-}
+ServiceList::~ServiceList() = default;
 
 bool ServiceList::isLoading() const
 {
-    return !m_job.isNull();
+    return bool(m_job);
 }
 
 QString ServiceList::problem() const
@@ -26,7 +23,7 @@ QString ServiceList::problem() const
 
 void ServiceList::clear()
 {
-    delete m_job;
+    m_job.reset();
     const bool hadList = m_client || !m_services.isEmpty() || m_lastError.isError();
     m_client = nullptr;
     m_lastError = {};
@@ -49,21 +46,19 @@ void ServiceList::refresh()
 {
     if (!m_client)
         return;
-    delete m_job;
     if (!m_current.sid.isEmpty())
         m_preferred = m_current.sid;
-    m_job = new ListServicesJob(m_client, this);
-    connect(m_job, &PagedListJob::pageLoaded, this, &ServiceList::pageLoaded);
-    connect(m_job, &Job::finished, this, &ServiceList::onFinished);
+    auto *job = m_job.reset(ConversationsClient(m_client).listServices(this));
+    connect(job, &PagedListJob::pageLoaded, this, &ServiceList::pageLoaded);
+    connect(job, &Job::finished, this, &ServiceList::onFinished);
     emit loadingStarted();
-    m_job->start();
+    job->start();
 }
 
 void ServiceList::onFinished()
 {
-    ListServicesJob *job = m_job;
-    m_job = nullptr;
-    job->deleteLater();
+    ListServicesJob *job = m_job.get();
+    m_job.done();
     if (!job->succeeded()) {
         m_lastError = job->error();
         m_services.clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/conversationsclient.h"
+#include "net/runningjob.h"
 #include "result.h"
 #include "twilio/chatservice.h"
 #include "twilio/twilioerror.h"
@@ -12,7 +14,6 @@
 namespace mediadesk {
 
 class ApiClient;
-class ListServicesJob;
 
 // The open account's Chat Services, loaded across all pages in the background, and the one
 // chosen: from the list, or entered by SID when it is not listed. The one place that says which
@@ -54,7 +55,7 @@ private:
     void onFinished();
     void setCurrent(const ChatService &service);
 
-    QPointer<ListServicesJob> m_job;
+    RunningJob<ListServicesJob> m_job{this};
     ApiClient *m_client = nullptr;
     QList<ChatService> m_services;
     ChatService m_current;

@@ -7,18 +7,16 @@
 
 namespace mediadesk {
 
-std::unique_ptr<QSettings> AppSettings::openUserSettings()
-{
-    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                       QStringLiteral("mediadesk"), QStringLiteral("mediadesk"));
-}
-
 AppSettings AppSettings::load(QSettings &s)
 {
     AppSettings a;
     s.beginGroup(QStringLiteral("settings"));
     a.language = s.value(QStringLiteral("language")).toString();
-    a.parallelUploads = qBound(1, s.value(QStringLiteral("parallelUploads"), 3).toInt(), 8);
+    // (Saved as "parallelUploads" before it said what it limits.)
+    a.parallelTransfers = qBound(
+        1,
+        s.value(QStringLiteral("parallelTransfers"), s.value(QStringLiteral("parallelUploads"), 3)).toInt(),
+        8);
     a.downloadFolder = s.value(QStringLiteral("downloadFolder")).toString();
     const QString mode = s.value(QStringLiteral("proxyMode"), QStringLiteral("system")).toString();
     a.proxyMode = mode == QLatin1String("none")     ? ProxyMode::None
@@ -38,7 +36,8 @@ void AppSettings::save(QSettings &s) const
 {
     s.beginGroup(QStringLiteral("settings"));
     s.setValue(QStringLiteral("language"), language);
-    s.setValue(QStringLiteral("parallelUploads"), parallelUploads);
+    s.setValue(QStringLiteral("parallelTransfers"), parallelTransfers);
+    s.remove(QStringLiteral("parallelUploads"));
     s.setValue(QStringLiteral("downloadFolder"), downloadFolder);
     s.setValue(QStringLiteral("proxyMode"), proxyMode == ProxyMode::None     ? QStringLiteral("none")
                                             : proxyMode == ProxyMode::Manual ? QStringLiteral("manual")

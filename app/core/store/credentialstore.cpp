@@ -193,7 +193,7 @@ QString CredentialStore::keyFor(const QString &profile)
 KeychainJob *CredentialStore::startJob(KeychainJob::Operation op, const QString &key, const QString &label,
                                        const QString &secret)
 {
-    auto *job = new KeychainJob(op, key, label, secret, m_timeoutMs, m_retryDelayMs, this);
+    auto *job = new KeychainJob(op, key, label, secret, GuardTimeoutMs, m_retryDelayMs, this);
     QMetaObject::invokeMethod(job, &KeychainJob::attempt, Qt::QueuedConnection);
     return job;
 }

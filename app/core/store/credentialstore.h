@@ -64,7 +64,6 @@ public:
 
     explicit CredentialStore(QObject *parent = nullptr);
 
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
 
     // Each starts at once; the job deletes itself after finished() unless reparented.
@@ -82,7 +81,7 @@ public:
 private:
     KeychainJob *startJob(KeychainJob::Operation op, const QString &key, const QString &label,
                           const QString &secret);
-    int m_timeoutMs = 60000; // long enough for a person to answer an unlock prompt
+    static constexpr int GuardTimeoutMs = 60000; // long enough for a person to answer an unlock prompt
     int m_retryDelayMs = 1500;
 };
 

@@ -6,11 +6,7 @@ namespace mediadesk {
 
 Library::Library(const QString &path, QObject *parent) : QObject(parent), m_reader(path) {}
 
-Library::~Library()
-{
-    if (m_writer)
-        m_writer->waitUntilWritten();
-}
+Library::~Library() = default; // the writer writes what it was given, then stops its thread
 
 Result<> Library::open()
 {
@@ -63,7 +59,7 @@ void Library::recordLookup(const QString &serviceSid, const QString &mediaSid, b
 
 void Library::waitUntilWritten()
 {
-    if (m_writer)
+    if (m_writer && !m_closing) // once closing, its thread may be gone: nothing can be waited for
         m_writer->waitUntilWritten();
 }
 

@@ -24,7 +24,7 @@ public:
     using Change = std::function<Result<>(MediaLibrary &)>;
 
     explicit Library(const QString &path = MediaLibrary::defaultPath(), QObject *parent = nullptr);
-    ~Library() override; // everything given is written first
+    ~Library() override; // everything given is written first (without signals)
 
     // Opens it for reading (the window); writing needs no open() and starts at the first row.
     Result<> open();

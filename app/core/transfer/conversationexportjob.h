@@ -53,9 +53,8 @@ public:
     int missing() const { return m_missing; } // listed by a message, gone from the service
     int bulkRequests() const { return m_bulkRequests; }
     int handled() const { return m_saved + m_skipped + m_failed + m_missing; }
-    // Media to export: those known so far while messages are still being read (isReading()).
+    // Media to export: those known so far, while messages are still being read.
     int total() const { return int(m_seen.size()); }
-    bool isReading() const { return !m_pagingDone; }
 
 signals:
     // skipped: its file was complete from an earlier export.

@@ -1,5 +1,6 @@
 #include "downloadjob.h"
 
+#include "clock.h"
 #include "filenames.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
@@ -90,7 +91,7 @@ Result<QString> DownloadJob::resolveTarget(const QString &destination, const Med
 void DownloadJob::run()
 {
     if (m_request.known && m_request.known->sid == m_request.mediaSid &&
-        m_request.known->hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc())) {
+        m_request.known->hasUsableTemporaryUrl(Clock::nowUtc())) {
         ++m_fetches; // as if fetched: an expired link is then refreshed once
         useMetadata(*m_request.known);
         return;
@@ -146,7 +147,7 @@ void DownloadJob::fetchContent()
     m_writebackFrom = 0;
 
     ApiRequest request;
-    const bool viaTemporaryLink = m_media.hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc());
+    const bool viaTemporaryLink = m_media.hasUsableTemporaryUrl(Clock::nowUtc());
     if (viaTemporaryLink) {
         request.url = m_media.temporaryUrl;
         request.authenticate = false; // the signed link is its own authorisation

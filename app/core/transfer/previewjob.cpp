@@ -1,5 +1,6 @@
 #include "previewjob.h"
 
+#include "clock.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
 #include "net/mcsclient.h"
@@ -14,7 +15,7 @@ void PreviewJob::run()
 {
     // Without a temporary link in the metadata there is none to refresh: the authenticated content
     // link serves (its redirect to the media host is followed without credentials).
-    if (m_media.hasUsableTemporaryUrl(QDateTime::currentDateTimeUtc()) || m_media.temporaryUrl.isEmpty())
+    if (m_media.hasUsableTemporaryUrl(Clock::nowUtc()) || m_media.temporaryUrl.isEmpty())
         fetchContent();
     else
         fetchLink();

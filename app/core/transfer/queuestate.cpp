@@ -1,5 +1,6 @@
 #include "queuestate.h"
 
+#include "clock.h"
 #include "logging.h"
 #include "store/privatefiles.h"
 
@@ -217,8 +218,8 @@ QueueState::Loaded QueueState::load()
         return loaded;
     }
     // Kept aside, not overwritten by the next save: someone may still want what it held.
-    const QString aside = m_path + QStringLiteral(".damaged-") +
-                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    const QString aside =
+        m_path + QStringLiteral(".damaged-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
     QFile damaged(m_path);
     if (!damaged.rename(aside)) {
         // Not moved: then it is not overwritten either, and the user is told where it is.

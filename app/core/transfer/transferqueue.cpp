@@ -81,13 +81,13 @@ void TransferQueue::setClientProvider(ClientProvider provider)
     schedule();
 }
 
-void TransferQueue::setParallelUploads(int n)
+void TransferQueue::setParallelTransfers(int n)
 {
     m_scheduler->setParallel(n);
     schedule();
 }
 
-int TransferQueue::parallelUploads() const
+int TransferQueue::parallelTransfers() const
 {
     return m_scheduler->parallel();
 }
@@ -208,7 +208,7 @@ TransferItem TransferQueue::newItem(TransferItem::Kind kind, const TransferOrigi
     item.details = TransferItem::detailsOf(kind);
     item.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     item.origin = origin;
-    item.queuedAt = QDateTime::currentDateTimeUtc();
+    item.queuedAt = Clock::nowUtc();
     return item;
 }
 
@@ -356,8 +356,8 @@ void TransferQueue::onFinished(const QString &id, Job *job)
     qCDebug(lcTransfer).noquote().nospace()
         << "finished " << id << ": state " << int(item->state)
         << (item->message.isEmpty() ? QString() : QStringLiteral(", ") + item->message);
+    schedule(); // the next one goes out before this end is shown, printed or recorded
     changed(id);
-    schedule();
     if (m_hadWork && activeCount() == 0) {
         m_hadWork = false;
         int done = 0, failed = 0;

@@ -51,8 +51,8 @@ public:
     static QString defaultStatePath(); // <app data>/queue.json
 
     void setClientProvider(ClientProvider provider);
-    void setParallelUploads(int n);
-    int parallelUploads() const;
+    void setParallelTransfers(int n);
+    int parallelTransfers() const;
 
     // Adds files for one service; files that must not be sent are added as Refused with the reason.
     QList<QString> add(const QStringList &paths, const TransferOrigin &origin, const SendTarget &target = {});

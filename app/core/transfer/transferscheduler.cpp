@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "net/apiclient.h"
+#include "net/runningjob.h"
 #include "transfer/transferhandlers.h"
 #include "transfer/uploadjob.h"
 
@@ -161,11 +162,7 @@ void TransferScheduler::drop(const QString &id)
         delete m_prepared;
         m_preparedId.clear();
     }
-    if (const QPointer<Job> running = m_running.take(id).job) {
-        running->disconnect(this);
-        running->abort();
-        running->deleteLater();
-    }
+    stopJob(m_running.take(id).job, this);
 }
 
 void TransferScheduler::close()

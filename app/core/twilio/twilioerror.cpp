@@ -85,8 +85,6 @@ TwilioError TwilioError::fromHttp(int status, const QByteArray &body, const QByt
         e.m_code = o.value(QLatin1String("code")).toInt(0);
         e.m_serverMessage =
             printableText(o.value(QLatin1String("message")).toString().left(MaxQuotedServerText));
-        e.m_moreInfo =
-            printableText(o.value(QLatin1String("more_info")).toString().left(MaxQuotedServerText));
     } else if (!contentType.contains("json")) {
         e.m_serverMessage = printableText(textFromNonJsonBody(body));
     }

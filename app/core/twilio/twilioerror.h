@@ -38,11 +38,8 @@ public:
     bool isError() const { return m_kind != Kind::None; }
     int httpStatus() const { return m_httpStatus; }
     int code() const { return m_code; } // Twilio error code, 0 when none
-    const QString &serverMessage() const { return m_serverMessage; }
-    const QString &moreInfo() const { return m_moreInfo; }
     const QString &detail() const { return m_detail; }
     const QString &host() const { return m_host; }
-    void setHost(const QString &host) { m_host = host; }
     int attempts() const { return m_attempts; } // how many times the request was sent
     void setAttempts(int attempts) { m_attempts = attempts; }
 
@@ -60,7 +57,6 @@ private:
     int m_httpStatus = 0;
     int m_code = 0;
     QString m_serverMessage;
-    QString m_moreInfo;
     QString m_detail;
     QString m_host;
     int m_attempts = 1;
