@@ -234,7 +234,7 @@ void AccountDialog::testConnection()
     KeychainJob *read = m_keychain->readSecret(m_editName);
     connect(read, &KeychainJob::finished, this, [this, read, run] {
         if (!read->succeeded()) {
-            setBusy(false, read->errorMessage());
+            setBusy(false, read->problem());
             emit testFinished(false);
             return;
         }
@@ -260,8 +260,8 @@ void AccountDialog::save()
     KeychainJob *read = m_keychain->readSecret(m_editName);
     connect(read, &KeychainJob::finished, this, [this, read, p] {
         if (!read->succeeded()) {
-            setBusy(false, read->errorMessage());
-            emit saveFailed(read->errorMessage());
+            setBusy(false, read->problem());
+            emit saveFailed(read->problem());
             return;
         }
         writeSecretThenFinish(p, read->secret());
@@ -279,7 +279,7 @@ void AccountDialog::writeSecretThenFinish(const Profile &profile, const QString 
         }
         if (write->outcome() == KeychainJob::Outcome::Unavailable &&
             Dialogs::question(this, tr("No keychain available"),
-                              write->errorMessage() + QStringLiteral("\n\n") +
+                              write->problem() + QStringLiteral("\n\n") +
                                   tr("Keep the secret in memory for this session only? MediaDesk "
                                      "forgets it when it quits and never writes it to a file."),
                               false)) {
@@ -287,8 +287,8 @@ void AccountDialog::writeSecretThenFinish(const Profile &profile, const QString 
             finish(profile);
             return;
         }
-        setBusy(false, write->errorMessage());
-        emit saveFailed(write->errorMessage());
+        setBusy(false, write->problem());
+        emit saveFailed(write->problem());
     });
 }
 
@@ -316,7 +316,7 @@ void AccountDialog::finish(const Profile &profile)
                 this, tr("Renamed"),
                 tr("The profile was renamed, but the keychain entry under its old name “%1” could "
                    "not be removed: %2")
-                    .arg(m_editName, remove->errorMessage()));
+                    .arg(m_editName, remove->problem()));
         }
         accept();
     });

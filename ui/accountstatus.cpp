@@ -107,7 +107,7 @@ void AccountStatus::onSessionState(Session::State state)
             set(Problem::None, {}); // the service list says the rest
         return;
     case Session::State::Failed:
-        set(Problem::NotOpened, m_session->errorString());
+        set(Problem::NotOpened, m_session->problem());
         return;
     }
 }

@@ -152,7 +152,7 @@ void AccountSwitcher::remove()
             job->outcome() == KeychainJob::Outcome::Unavailable && m_session->hasSecretForThisRun(name);
         if (!job->succeeded() && !onlyInMemory) {
             Dialogs::warning(m_dialogParent, tr("Remove Account"),
-                             job->errorMessage() + QLatin1Char(' ') + tr("The profile was kept."));
+                             job->problem() + QLatin1Char(' ') + tr("The profile was kept."));
             return;
         }
         m_session->forgetSecretForThisRun(name);

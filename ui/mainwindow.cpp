@@ -520,7 +520,7 @@ void MainWindow::openSettings()
         KeychainJob *write = m_session->keychain()->writeProxyPassword(dialog.proxyPassword());
         connect(write, &KeychainJob::finished, this, [this, write] {
             if (!write->succeeded())
-                Dialogs::warning(this, tr("Proxy Password"), write->errorMessage());
+                Dialogs::warning(this, tr("Proxy Password"), write->problem());
             applySettings();
         });
         return;

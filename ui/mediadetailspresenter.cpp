@@ -212,7 +212,7 @@ void MediaDetailsPresenter::lookUp(const QString &mediaSid, const QString &servi
             return;
         }
         const TwilioError &e = job->error();
-        if (e.code() == 20404 || e.httpStatus() == 404) {
+        if (e.isNotFound()) {
             // Only a service of this account proves the media is gone (another's answers 404 too).
             if (m_library && m_serviceNames && m_serviceNames(service))
                 m_library->recordLookup(service, mediaSid, false, Clock::nowUtc());

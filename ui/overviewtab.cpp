@@ -32,7 +32,7 @@ void OverviewTab::refresh()
     m_ui->accountBox->setVisible(ready);
     QString message;
     if (m_session->state() == Session::State::Failed)
-        message = m_session->errorString();
+        message = m_session->problem();
     else if (m_session->state() == Session::State::Connecting)
         message = m_session->current().kind == Session::Kind::Sandbox ? tr("Starting the sandbox…")
                                                                       : tr("Connecting…");

@@ -67,7 +67,7 @@ ServicePicker::ServicePicker(ServiceList *list, QWidget *parent)
 
 ServicePicker::~ServicePicker() = default;
 
-QString ServicePicker::errorText() const
+QString ServicePicker::problem() const
 {
     return m_error->isVisible() ? m_error->toolTip() : QString();
 }

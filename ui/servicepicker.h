@@ -25,7 +25,7 @@ public:
     ~ServicePicker() override;
 
     QComboBox *comboBox() const { return m_combo; }
-    QString errorText() const; // the problem shown inline: the list's, or a SID typed wrong
+    QString problem() const; // what is shown inline: the list's problem, or a SID typed wrong
 
 private:
     void onLoadingStarted();

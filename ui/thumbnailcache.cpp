@@ -245,7 +245,7 @@ void ThumbnailCache::onLinks(MediaSetJob *job, const QList<MessageMedia> &asked)
                 linked.append(*it);
                 continue;
             }
-            if (job->failures().value(media.sid) == 404) {
+            if (job->isGone(media.sid)) {
                 done(media.sid, {}); // gone from the service
                 continue;
             }
@@ -277,8 +277,7 @@ void ThumbnailCache::onDownloaded(PreviewJob *job)
     const TwilioError &error = job->error();
     if (job->succeeded() && job->isComplete())
         decode(sid, job->data());
-    else if (job->succeeded() || (error.httpStatus() >= 400 && error.httpStatus() < 500 &&
-                                  error.httpStatus() != 408 && error.httpStatus() != 429))
+    else if (job->succeeded() || error.isNotFound() || error.isRefusedLink())
         done(sid, {}); // larger than its metadata said, gone or refused: it has none
     else
         m_busy.remove(sid); // a passing failure (retries ran out): asked again when next painted

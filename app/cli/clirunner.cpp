@@ -182,7 +182,7 @@ int Runner::connect()
     QObject::connect(read, &KeychainJob::finished, &loop, &QEventLoop::quit);
     loop.exec();
     if (!read->succeeded()) {
-        m_console.error(read->errorMessage());
+        m_console.error(read->problem());
         return ExitNoCredentials;
     }
     const Credentials credentials = resolved.profile->withSecret(read->secret());

@@ -138,6 +138,7 @@ int Runner::send()
     }
 
     // One message per media, one at a time, in the order given (the first carries the body).
+    queue.setParallelTransfers(1); // before they are added: adding starts what may start
     QList<QString> sends;
     SendTarget target{conversation->toString(), m_inv.author, m_inv.body, {}};
     for (const Item &item : std::as_const(items)) {

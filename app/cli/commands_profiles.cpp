@@ -82,7 +82,7 @@ int Runner::login()
     }
     KeychainJob *write = m_keychain.writeSecret(name, secret);
     if (!waitForKeychain(write)) {
-        m_console.error(write->errorMessage() + QLatin1Char(' ') + tr("The profile was not saved."));
+        m_console.error(write->problem() + QLatin1Char(' ') + tr("The profile was not saved."));
         return ExitNoCredentials;
     }
     m_profiles.save(profile);
@@ -102,7 +102,7 @@ int Runner::logout()
     KeychainJob *remove = m_keychain.deleteSecret(name);
     if (!waitForKeychain(remove)) {
         // Keep the profile: removing it now would orphan a secret nobody could find again.
-        m_console.error(remove->errorMessage() + QLatin1Char(' ') + tr("The profile was kept."));
+        m_console.error(remove->problem() + QLatin1Char(' ') + tr("The profile was kept."));
         return ExitNoCredentials;
     }
     m_profiles.remove(name);

@@ -220,8 +220,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !window.accountContext()->services()->isLoading(); }, 20000));
         QVERIFY(window.statusText().contains(QLatin1String("beta")));
         // beta's secret is wrong: the picker says so in words.
-        QVERIFY2(window.servicePicker()->errorText().contains(QLatin1String("20003")),
-                 qPrintable(window.servicePicker()->errorText()));
+        QVERIFY2(window.servicePicker()->problem().contains(QLatin1String("20003")),
+                 qPrintable(window.servicePicker()->problem()));
         QVERIFY(
             window.form()->overviewTab->form()->workspaceMessage->text().contains(QLatin1String("20003")));
     }

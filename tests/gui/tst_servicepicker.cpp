@@ -110,13 +110,13 @@ private slots:
         picker.show();
         list.load(&m_client, {});
         QVERIFY(waitLoaded(list));
-        QVERIFY2(picker.errorText().contains(QLatin1String("20003")), qPrintable(picker.errorText()));
+        QVERIFY2(picker.problem().contains(QLatin1String("20003")), qPrintable(picker.problem()));
         QVERIFY(picker.comboBox()->isEnabled()); // a SID can still be entered
         QCOMPARE(picker.comboBox()->count(), 1);
 
         list.refresh(); // the fault is used up: a refresh recovers
         QVERIFY(waitLoaded(list));
-        QVERIFY(picker.errorText().isEmpty());
+        QVERIFY(picker.problem().isEmpty());
         QCOMPARE(list.services().size(), 120);
     }
 
@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(list.current().sid, QStringLiteral("IS0000000000000000000000000000ffff"));
         picker.comboBox()->lineEdit()->setText(QStringLiteral("IS12"));
         QTest::keyClick(picker.comboBox()->lineEdit(), Qt::Key_Return);
-        QVERIFY(picker.errorText().contains(QLatin1String("has 4")));
+        QVERIFY(picker.problem().contains(QLatin1String("has 4")));
     }
 };
 

@@ -83,11 +83,11 @@ private slots:
         QFETCH(QString, profile);
         KeychainJob *write = m_store.writeSecret(profile, Secret);
         QVERIFY(wait(write));
-        QVERIFY2(write->succeeded(), qPrintable(write->errorMessage()));
+        QVERIFY2(write->succeeded(), qPrintable(write->problem()));
 
         KeychainJob *read = m_store.readSecret(profile);
         QVERIFY(wait(read));
-        QVERIFY2(read->succeeded(), qPrintable(read->errorMessage()));
+        QVERIFY2(read->succeeded(), qPrintable(read->problem()));
         QCOMPARE(read->secret(), Secret);
 
         KeychainJob *remove = m_store.deleteSecret(profile);
@@ -97,7 +97,7 @@ private slots:
         KeychainJob *again = m_store.readSecret(profile);
         QVERIFY(wait(again));
         QCOMPARE(again->outcome(), KeychainJob::Outcome::NotFound);
-        QVERIFY(again->errorMessage().contains(profile));
+        QVERIFY(again->problem().contains(profile));
     }
 
     void cliLoginUseLogout()

@@ -28,6 +28,8 @@ public:
     const QHash<QString, Media> &media() const { return m_media; }
     // SID → the item's code (404 when the service has no such media; 0 when the reply left it out).
     const QHash<QString, int> &failures() const { return m_failures; }
+    // MediaSet said the media is not there (its item's 404): Twilio deleted it.
+    bool isGone(const QString &mediaSid) const { return m_failures.value(mediaSid) == 404; }
 
 protected:
     void run() override;

@@ -166,11 +166,11 @@ void Session::activateSaved(const QString &name, quint64 generation)
             setState(State::Ready);
             return;
         case KeychainJob::Outcome::Unavailable:
-            setState(State::Failed, read->errorMessage());
-            emit keychainUnavailable(profile.name, read->errorMessage());
+            setState(State::Failed, read->problem());
+            emit keychainUnavailable(profile.name, read->problem());
             return;
         default:
-            setState(State::Failed, read->errorMessage());
+            setState(State::Failed, read->problem());
             return;
         }
     });

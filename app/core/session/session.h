@@ -49,7 +49,7 @@ public:
     // As recorded in the library and the queue: the profile's name, "Environment" or "Sandbox".
     QString label() const;
     State state() const { return m_state; }
-    const QString &errorString() const { return m_error; }
+    const QString &problem() const { return m_error; } // why it failed ("" unless Failed)
     QString region() const;
 
     static bool environmentAvailable();

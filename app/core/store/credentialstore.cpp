@@ -169,7 +169,7 @@ void KeychainJob::complete(Outcome outcome, const QString &message)
         return;
     m_guard->stop();
     m_outcome = outcome;
-    m_errorMessage = message;
+    m_problem = message;
     // The entry's name and what became of it; never the secret.
     qCDebug(lcKeychain).noquote().nospace()
         << (m_op == Operation::Read    ? "read"

@@ -25,8 +25,8 @@ public:
 
     Outcome outcome() const { return m_outcome; }
     bool succeeded() const { return m_outcome == Outcome::Ok; }
-    const QString &secret() const { return m_secret; } // Read only
-    const QString &errorMessage() const { return m_errorMessage; }
+    const QString &secret() const { return m_secret; }   // Read only
+    const QString &problem() const { return m_problem; } // why it failed, as a sentence
 
 signals:
     void finished();
@@ -50,7 +50,7 @@ private:
     QTimer *m_guard;
     QPointer<QKeychain::Job> m_job;
     Outcome m_outcome = Outcome::Pending;
-    QString m_errorMessage;
+    QString m_problem;
 };
 
 // Secrets in the OS keychain (QtKeychain: Secret Service, KWallet, Keychain, Credential Store),

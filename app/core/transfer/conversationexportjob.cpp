@@ -11,10 +11,6 @@ namespace {
 constexpr int FirstLinkBatch = 10; // small, so the first downloads start at once
 constexpr int ManifestSaveMs = 1000;
 
-bool isGone(const TwilioError &error)
-{
-    return error.code() == 20404 || error.httpStatus() == 404;
-}
 } // namespace
 
 ConversationExportJob::ConversationExportJob(ApiClient *client, ExportRequest request, QObject *parent)
@@ -146,7 +142,7 @@ void ConversationExportJob::onLinks(MediaSetJob *job, const QList<Pending> &aske
         if (job->succeeded()) {
             if (const auto it = job->media().constFind(pending.media.sid); it != job->media().constEnd()) {
                 pending.known = *it;
-            } else if (job->failures().value(pending.media.sid) == 404) {
+            } else if (job->isGone(pending.media.sid)) {
                 markFailed(pending, ExportFolder::Status::Missing,
                            tr("Twilio no longer has %1 (“%2”), which the message lists; it may have been "
                               "deleted.")
@@ -189,7 +185,7 @@ void ConversationExportJob::onDownloaded(DownloadJob *job, const Pending &pendin
         emit mediaSaved(pending.media.sid, pending.messageSid, job->path(), job->bytesWritten(), false);
         reportProgress();
         saveManifestSoon();
-    } else if (isGone(job->error())) {
+    } else if (job->error().isNotFound()) {
         markFailed(pending, ExportFolder::Status::Missing,
                    tr("Twilio no longer has %1 (“%2”), which the message lists; it may have been deleted.")
                        .arg(pending.media.sid, pending.fileName));

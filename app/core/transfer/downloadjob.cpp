@@ -20,12 +20,6 @@ namespace {
 constexpr int MaxMetadataFetches = 2; // the first, plus one refresh of an expired link
 constexpr qint64 WritebackEvery = 8 * 1024 * 1024;
 
-bool isRefusedLink(const TwilioError &e)
-{
-    // CloudFront answers 403 for an expired or bad signature; be lenient about 400/404/410 too.
-    return e.kind() == TwilioError::Kind::Http &&
-           (e.httpStatus() == 400 || e.httpStatus() == 403 || e.httpStatus() == 404 || e.httpStatus() == 410);
-}
 } // namespace
 
 DownloadJob::DownloadJob(ApiClient *client, DownloadRequest request, QObject *parent)
@@ -198,7 +192,7 @@ void DownloadJob::fetchContent()
         }
         if (!reply->succeeded()) {
             discardPartial();
-            if (viaTemporaryLink && isRefusedLink(reply->error()) && m_fetches < MaxMetadataFetches) {
+            if (viaTemporaryLink && reply->error().isRefusedLink() && m_fetches < MaxMetadataFetches) {
                 fetchMetadata(); // the link expired between fetch and use: mint a new one
                 return;
             }

@@ -75,9 +75,7 @@ void PreviewJob::fetchContent()
         }
         if (!reply->succeeded()) {
             const TwilioError &e = reply->error();
-            const bool refused =
-                e.kind() == TwilioError::Kind::Http && e.httpStatus() >= 400 && e.httpStatus() < 500;
-            if (refused && !m_refreshedLink && !m_media.temporaryUrl.isEmpty()) {
+            if (e.isRefusedLink() && !m_refreshedLink && !m_media.temporaryUrl.isEmpty()) {
                 m_refreshedLink = true; // one fresh link, then give up
                 fetchLink();
                 return;

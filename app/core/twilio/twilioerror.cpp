@@ -99,6 +99,12 @@ QString TwilioError::triedText() const
     return QLatin1Char(' ') + tr("MediaDesk tried %1 times.").arg(m_attempts);
 }
 
+bool TwilioError::isRefusedLink() const
+{
+    return m_kind == Kind::Http &&
+           (m_httpStatus == 400 || m_httpStatus == 403 || m_httpStatus == 404 || m_httpStatus == 410);
+}
+
 bool TwilioError::isTransient() const
 {
     switch (m_kind) {
@@ -197,7 +203,7 @@ QString TwilioError::userMessage() const
             .arg(m_httpStatus)
             .arg(m_code ? tr(", error %1").arg(m_code) : QString());
     }
-    if (m_code == 20404 || m_httpStatus == 404) {
+    if (isNotFound()) {
         //: %1 the HTTP status, %2 ", error 20404" or empty, %3 the server's own sentence
         return tr("Not found (HTTP %1%2): %3 Check the Chat Service SID and the Media SID; media belongs to "
                   "one service.")

@@ -38,6 +38,12 @@ public:
     bool isError() const { return m_kind != Kind::None; }
     int httpStatus() const { return m_httpStatus; }
     int code() const { return m_code; } // Twilio error code, 0 when none
+    // The service has no such resource (20404, or a plain 404): for a media, Twilio deleted it or
+    // it never was in that service. The one rule for "gone".
+    bool isNotFound() const { return m_code == 20404 || m_httpStatus == 404; }
+    // The media host would not serve a temporary link: CloudFront answers 403 for an expired or bad
+    // signature, and 400/404/410 are taken the same way. Worth one fresh link, never the same again.
+    bool isRefusedLink() const;
     const QString &detail() const { return m_detail; }
     const QString &host() const { return m_host; }
     int attempts() const { return m_attempts; } // how many times the request was sent
