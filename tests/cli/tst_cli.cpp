@@ -1,6 +1,7 @@
 // mediadesk-cli as a user runs it: the documented output, exit codes 0/1/2/3 and clear messages.
 #include "emulatorprocess.h"
 #include "store/medialibrary.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -89,11 +90,7 @@ class TestCli : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_files.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-            qFatal("cannot write test file");
-        return path;
+        return writeTestFile(m_files.path(), name, content);
     }
 
     QString uploadOne(const QString &name, const QByteArray &content)

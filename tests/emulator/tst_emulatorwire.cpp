@@ -1,6 +1,7 @@
 // Wire-level checks of mediadesk-emulator: starts the real binary and talks to it with a plain
 // QNetworkAccessManager (and a raw socket where Qt would change the request). No client code.
 #include "emulatorprocess.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -62,11 +63,6 @@ QByteArray randomBytes(int n)
     for (int i = 0; i < n; ++i)
         b[i] = char(QRandomGenerator::global()->bounded(256));
     return b;
-}
-
-QString sha256(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 // Keys of the top-level object (parent empty) or of the object under `parent`, in wire order.
@@ -369,7 +365,7 @@ void TstEmulatorWire::uploadRawAndFetch()
     QCOMPARE(fetched.json().value(u"size"_s).toInteger(), 20000);
 
     const QJsonObject admin = m_emu->media(sid);
-    QCOMPARE(admin.value(u"sha256"_s).toString(), sha256(data));
+    QCOMPARE(admin.value(u"sha256"_s).toString(), sha256Hex(data));
     QCOMPARE(admin.value(u"size"_s).toInteger(), 20000);
     QCOMPARE(admin.value(u"multipart"_s).toBool(true), false);
     QVERIFY(admin.value(u"content_size_header"_s).isNull());
@@ -573,7 +569,7 @@ void TstEmulatorWire::multipartUpload()
     QCOMPARE(m.value(u"size"_s).toInteger(), 50000);
     QCOMPARE(m.value(u"is_multipart_upstream"_s).toBool(true), false);
     const QJsonObject admin = m_emu->media(m.value(u"sid"_s).toString());
-    QCOMPARE(admin.value(u"sha256"_s).toString(), sha256(data));
+    QCOMPARE(admin.value(u"sha256"_s).toString(), sha256Hex(data));
     QCOMPARE(admin.value(u"multipart"_s).toBool(), true);
 }
 
@@ -1436,7 +1432,7 @@ void TstEmulatorWire::persistsAcrossRestart()
     const Reply content = send(
         "GET", QUrl(r.json().value(u"links"_s).toObject().value(u"content_direct_temporary"_s).toString()));
     QCOMPARE(content.body, data);
-    QCOMPARE(second.media(sid).value(u"sha256"_s).toString(), sha256(data));
+    QCOMPARE(second.media(sid).value(u"sha256"_s).toString(), sha256Hex(data));
 }
 
 QTEST_GUILESS_MAIN(TstEmulatorWire)

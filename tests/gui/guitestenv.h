@@ -27,9 +27,11 @@ inline void isolateGuiTest(QTemporaryDir &home, bool keepSessionBus = false)
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mediadesk-test-bus");
 }
 
-// One call to the sandbox's /_emulator admin endpoints (GET, or POST when a body is given).
+// One call to the sandbox's /_emulator admin endpoints (GET, POST when a body is given, or verb);
+// the reply's JSON object, and its HTTP status in *status when asked.
 inline QJsonObject emulatorAdmin(const mediadesk::SandboxProcess *sandbox, const QString &path,
-                                 const QByteArray &post = {})
+                                 const QByteArray &post = {}, const QByteArray &verb = {},
+                                 int *status = nullptr)
 {
     QNetworkAccessManager nam;
     QUrl url = sandbox->baseUrl();
@@ -37,11 +39,15 @@ inline QJsonObject emulatorAdmin(const mediadesk::SandboxProcess *sandbox, const
     QNetworkRequest request(url);
     request.setRawHeader("X-Emulator-Token", sandbox->adminToken());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply *reply = post.isNull() ? nam.get(request) : nam.post(request, post);
+    QNetworkReply *reply = !verb.isEmpty() ? nam.sendCustomRequest(request, verb, post)
+                           : post.isNull() ? nam.get(request)
+                                           : nam.post(request, post);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     return QJsonDocument::fromJson(reply->readAll()).object();
 }
 

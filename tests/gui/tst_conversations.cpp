@@ -33,8 +33,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QListWidget>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -141,14 +139,9 @@ class TestConversations : public QObject
 
     [[nodiscard]] bool clearFaults() const
     {
-        QNetworkAccessManager nam;
-        QUrl url = m_app.session->sandbox()->baseUrl();
-        url.setPath(QStringLiteral("/_emulator/faults"));
-        QNetworkRequest request(url);
-        request.setRawHeader("X-Emulator-Token", m_app.session->sandbox()->adminToken());
-        std::unique_ptr<QNetworkReply> reply(nam.deleteResource(request));
-        return QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000) &&
-               reply->error() == QNetworkReply::NoError;
+        int status = 0;
+        emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/faults"), {}, "DELETE", &status);
+        return status >= 200 && status < 300;
     }
 
 private slots:
@@ -368,15 +361,10 @@ private slots:
     {
         QVERIFY(show(conversation(2)));
         const MessageMedia gone = model()->mediaAt(50);
-        QNetworkAccessManager nam;
-        QUrl url = m_app.session->sandbox()->baseUrl();
-        url.setPath(QStringLiteral("/_emulator/media/") + gone.sid);
-        QNetworkRequest request(url);
-        request.setRawHeader("X-Emulator-Token", m_app.session->sandbox()->adminToken());
-        QNetworkReply *reply = nam.deleteResource(request);
-        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
-        delete reply;
+        int status = 0;
+        emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/media/") + gone.sid, {}, "DELETE",
+                      &status);
+        QCOMPARE(status, 204);
 
         QTemporaryDir folder;
         ThumbnailCache cache(folder.path());

@@ -325,7 +325,9 @@ private slots:
         Clock::advanceForTests(5);
         QVERIFY(QTest::qWaitFor(
             [&] { return conversationCell(uploaded.id) == QLatin1String("Deleted by Twilio"); }, 3000));
-        QTest::qWait(2000); // the sandbox's own 2 s
+        // The sandbox deletes unattached media at its next request once its own 2 s have passed: time,
+        // not an event, so there is nothing to wait on but the clock.
+        QTest::qWait(2000);
         // The details panel counts down too, and a look-up now proves it is gone.
         m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
         QVERIFY(QTest::qWaitFor([&] { return !m_app.window->detailsPanel()->isLookingUp(); }, 10000));

@@ -17,22 +17,7 @@
 
 using namespace mediadesk;
 
-namespace {
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-} // namespace
+namespace {} // namespace
 
 class TestDownloadJob : public QObject
 {
@@ -109,7 +94,7 @@ private slots:
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
         QCOMPARE(job->path(), QDir(folder).filePath(QStringLiteral("テスト データ.bin")));
-        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+        QCOMPARE(fileSha256Hex(job->path()), sha256Hex(m_content));
         QCOMPARE(job->bytesWritten(), m_content.size());
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(1).toLongLong(), m_content.size());
@@ -123,7 +108,7 @@ private slots:
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
         QCOMPARE(job->path(), target);
-        QCOMPARE(fileSha256(target), sha256(m_content));
+        QCOMPARE(fileSha256Hex(target), sha256Hex(m_content));
     }
 
     void existingFileIsNotOverwritten()
@@ -144,7 +129,7 @@ private slots:
         auto forced = download(target, true);
         QVERIFY(run(forced.get()));
         QVERIFY2(forced->succeeded(), qPrintable(forced->error().userMessage()));
-        QCOMPARE(fileSha256(target), sha256(m_content));
+        QCOMPARE(fileSha256Hex(target), sha256Hex(m_content));
     }
 
     void symbolicLinksAreNeverWrittenThrough_data()
@@ -208,7 +193,7 @@ private slots:
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
         QCOMPARE(job->linkRefreshes(), 1);
-        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+        QCOMPARE(fileSha256Hex(job->path()), sha256Hex(m_content));
     }
 
     void expiredLinkIsRefreshedAfterRealExpiry()
@@ -225,7 +210,7 @@ private slots:
         QVERIFY(run(job.get(), 60000));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
         QCOMPARE(job->linkRefreshes(), 1);
-        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+        QCOMPARE(fileSha256Hex(job->path()), sha256Hex(m_content));
     }
 
     void refusedTwiceFailsAndLeavesNothing()
@@ -256,7 +241,7 @@ private slots:
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
         QVERIFY(!retrying.isEmpty());
-        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+        QCOMPARE(fileSha256Hex(job->path()), sha256Hex(m_content));
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }
 
@@ -362,7 +347,7 @@ private slots:
         QSignalSpy done(reply.get(), &ApiReply::finished);
         QVERIFY(done.wait(20000));
         QVERIFY2(reply->succeeded(), qPrintable(reply->error().userMessage()));
-        QCOMPARE(sha256(reply->body()), sha256(m_content));
+        QCOMPARE(sha256Hex(reply->body()), sha256Hex(m_content));
         QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
     }
 
@@ -383,7 +368,7 @@ private slots:
         auto job = download(freshFolder());
         QVERIFY(run(job.get()));
         QVERIFY2(job->succeeded(), qPrintable(job->error().userMessage()));
-        QCOMPARE(fileSha256(job->path()), sha256(m_content));
+        QCOMPARE(fileSha256Hex(job->path()), sha256Hex(m_content));
         QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
     }
 

@@ -48,11 +48,7 @@ class TestTlsWan : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-            return {};
-        return path;
+        return writeTestFile(m_dir.path(), name, content);
     }
 
     // A client that reaches the emulator only through the simulated path, over https.

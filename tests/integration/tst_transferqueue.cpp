@@ -33,12 +33,8 @@ class TestTransferQueue : public QObject
 
     QString writeFile(const QByteArray &content, const QString &name = {})
     {
-        const QString path =
-            m_dir.filePath(name.isEmpty() ? QStringLiteral("file-%1.bin").arg(++m_files) : name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-            qFatal("cannot write");
-        return path;
+        return writeTestFile(m_dir.path(),
+                             name.isEmpty() ? QStringLiteral("file-%1.bin").arg(++m_files) : name, content);
     }
 
     QString statePath() const { return m_dir.filePath(QStringLiteral("queue.json")); }
@@ -71,16 +67,6 @@ class TestTransferQueue : public QObject
         if (!waitIdle(*q))
             return {};
         return q->items().at(q->indexOf(id)).mediaSid;
-    }
-
-    static QByteArray sha256Of(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&f);
-        return hash.result().toHex();
     }
 
 private slots:
@@ -392,9 +378,8 @@ private slots:
         const TransferItem &itemA = q->items().at(q->indexOf(downA));
         QCOMPARE(itemA.kind(), TransferItem::Kind::Download);
         QCOMPARE(itemA.size, qint64(a.size()));
-        QCOMPARE(sha256Of(itemA.path), QCryptographicHash::hash(a, QCryptographicHash::Sha256).toHex());
-        QCOMPARE(sha256Of(q->items().at(q->indexOf(downB)).path),
-                 QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(fileSha256Hex(itemA.path), sha256Hex(a));
+        QCOMPARE(fileSha256Hex(q->items().at(q->indexOf(downB)).path), sha256Hex(b));
         QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
     }
 
@@ -417,7 +402,7 @@ private slots:
         QCOMPARE(q->items().first().mediaSid, sid);
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Done);
-        QCOMPARE(sha256Of(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(fileSha256Hex(path), sha256Hex(content));
     }
 
     void cancelledDownloadLeavesNoFile()
@@ -870,7 +855,7 @@ private slots:
                            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().at(q->indexOf(agreed)).state, TransferItem::State::Done);
-        QCOMPARE(sha256Of(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(fileSha256Hex(path), sha256Hex(content));
     }
 };
 

@@ -32,11 +32,7 @@ class TestUploadJob : public QObject
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-            qFatal("cannot write test file");
-        return path;
+        return writeTestFile(m_dir.path(), name, content);
     }
 
     std::unique_ptr<UploadJob> upload(const QString &path, const QString &contentType = {})

@@ -3,6 +3,7 @@
 // Shared by the tests that drive mediadesk_core against the emulator (they link the core).
 #include "emulatorprocess.h"
 #include "net/apiclient.h"
+#include "testfiles.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -35,10 +36,4 @@ inline QByteArray pseudoRandom(qint64 size, quint32 seed)
         data[i] = char(x >> 24);
     }
     return data;
-}
-
-// The SHA-256 of data in lower-case hex, as the emulator reports a stored media's.
-inline QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
