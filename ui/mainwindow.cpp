@@ -179,7 +179,10 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
 
 MainWindow::~MainWindow()
 {
-    delete m_queue; // it finishes what it records into the library first, while both are here
+    // The queue finishes what it records into the library first, while both are here; nothing
+    // shows it from then on (the window's widgets go after this body).
+    m_ui->transfersTab->forgetQueue();
+    delete m_queue;
     m_queue = nullptr;
 }
 

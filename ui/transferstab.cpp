@@ -104,6 +104,17 @@ void TransfersTab::setQueue(TransferQueue *queue)
     updateButtons();
 }
 
+void TransfersTab::forgetQueue()
+{
+    if (!m_queue)
+        return;
+    m_queue->disconnect(this);
+    m_queue = nullptr; // first: the reset below changes the selection, which asks about the items
+    m_filter->setSourceModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+}
+
 void TransfersTab::setUpTable()
 {
     m_model = new TransferModel(m_queue, this);
@@ -137,7 +148,7 @@ void TransfersTab::setUpTable()
 
 const TransferItem *TransfersTab::itemWithId(const QString &id) const
 {
-    const int row = m_queue->indexOf(id);
+    const int row = m_queue ? m_queue->indexOf(id) : -1;
     return row < 0 ? nullptr : &m_queue->items().at(row);
 }
 
@@ -178,6 +189,8 @@ void TransfersTab::updateButtons()
 
 QString TransfersTab::summary() const
 {
+    if (!m_queue)
+        return {};
     int uploading = 0, downloading = 0, sending = 0, exporting = 0, waiting = 0;
     for (const TransferItem &item : m_queue->items()) {
         const bool running = item.state == TransferItem::State::Running;

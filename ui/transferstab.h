@@ -34,6 +34,8 @@ public:
 
     // The queue shown; set once, before use.
     void setQueue(TransferQueue *queue);
+    // The queue is about to go (the window closes before its widgets): nothing shows or uses it after.
+    void forgetQueue();
     // Where added files go: the account, service and send target chosen now.
     void setContext(AccountContext *context);
 
