@@ -20,13 +20,11 @@ class QTimer;
 namespace mediadesk {
 
 class ApiClient;
-class ConversationExportJob;
 class Job;
 class Library;
 class QueueState;
 class TwilioError;
 class TransferScheduler;
-class UploadJob;
 
 // The transfer queue: the list of uploads, downloads and sends, and what each one's end means. At
 // most N run at once, the rest waiting (TransferScheduler starts them); transient failures are
