@@ -304,6 +304,7 @@ private slots:
     {
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 512 * 1024}}));
         const QString path = writeFile(QStringLiteral("cancel.bin"), pseudoRandom(4 * 1024 * 1024, 5));
+        QVERIFY(m_emulator.waitUntilQuiet()); // what an earlier case sent is stored (or not) by now
         const int before = mediaCount();
         auto job = upload(path);
         QSignalSpy finished(job.get(), &Job::finished);
