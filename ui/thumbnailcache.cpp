@@ -2,7 +2,7 @@
 
 #include "clock.h"
 #include "net/apiclient.h"
-#include "net/mediasetjob.h"
+#include "transfer/mediafetchqueue.h"
 #include "transfer/previewjob.h"
 #include "twilio/media.h"
 
@@ -115,6 +115,19 @@ ThumbnailCache::ThumbnailCache(const QString &folder, qint64 diskCap, QObject *p
     , m_diskCap(diskCap)
     , m_diskUsage(std::make_shared<std::atomic<qint64>>(0))
 {
+    MediaFetchQueue::Options options;
+    options.parallel = 3;
+    options.order = MediaFetchQueue::Order::NewestFirst;
+    options.maxWaiting = MaxWaiting;
+    m_fetches = new MediaFetchQueue(
+        [this](const Media &media, QObject *owner) {
+            return new PreviewJob(m_client, media, MaxSourceBytes, owner);
+        },
+        options, this);
+    connect(m_fetches, &MediaFetchQueue::fetched, this, &ThumbnailCache::onFetched);
+    connect(m_fetches, &MediaFetchQueue::gone, this, [this](const QString &sid) { done(sid, {}); });
+    connect(m_fetches, &MediaFetchQueue::failed, this, &ThumbnailCache::onFailed);
+    connect(m_fetches, &MediaFetchQueue::dropped, this, [this](const QString &sid) { m_busy.remove(sid); });
     m_pool.setMaxThreadCount(2);
     m_icons.setMaxCost(MemoryThumbnails);
     QDir().mkpath(m_folder);
@@ -143,13 +156,8 @@ void ThumbnailCache::setSource(ApiClient *client, const QString &serviceSid)
     ++m_generation;
     m_client = client;
     m_serviceSid = serviceSid;
-    m_linkJob.reset();
-    for (const QPointer<PreviewJob> &job : std::as_const(m_downloads))
-        stopJob(job, this);
-    m_downloads.clear();
+    m_fetches->setSource(client, serviceSid);
     m_waiting.clear();
-    m_needLinks.clear();
-    m_linked.clear();
     m_busy.clear();
     m_none.clear(); // another service may have what this one did not
 }
@@ -205,11 +213,9 @@ void ThumbnailCache::pump()
                         if (const QImage image = watcher->result(); !image.isNull()) {
                             done(media.sid, image);
                         } else {
-                            // Newest first here too; what the view left long ago is dropped.
-                            m_needLinks.prepend(media);
-                            while (m_needLinks.size() > MaxWaiting)
-                                m_busy.remove(m_needLinks.takeLast().sid);
-                            fetchLinks();
+                            m_fetches->add(Media::known(media.sid, m_serviceSid,
+                                                        media.filename.value_or(QString()),
+                                                        media.contentType, media.size));
                         }
                     }
                     pumpSoon();
@@ -218,70 +224,46 @@ void ThumbnailCache::pump()
     }
 }
 
-void ThumbnailCache::fetchLinks()
+void ThumbnailCache::setParallel(int n)
 {
-    // Links expire within minutes: fetched only a little ahead of the downloads that use them.
-    if (m_client && !m_linkJob && !m_needLinks.isEmpty() && m_linked.size() < m_parallel * 2) {
-        const QList<MessageMedia> asked = m_needLinks.mid(0, MediaSetJob::MaxPerRequest);
-        m_needLinks.remove(0, asked.size());
-        QStringList sids;
-        for (const MessageMedia &media : asked)
-            sids.append(media.sid);
-        auto *job = m_linkJob.reset(new MediaSetJob(m_client, m_serviceSid, sids, this));
-        ++m_linkRequests;
-        connect(job, &Job::finished, this, [this, job, asked] { onLinks(job, asked); });
-        job->start();
-    }
-    startDownloads();
+    m_fetches->setParallel(qBound(1, n, 8));
 }
 
-void ThumbnailCache::onLinks(MediaSetJob *job, const QList<MessageMedia> &asked)
+int ThumbnailCache::parallel() const
 {
-    m_linkJob.done();
-    QList<Media> linked; // in the order asked: newest first, ahead of any linked before
-    for (const MessageMedia &media : asked) {
-        if (job->succeeded()) {
-            if (const auto it = job->media().constFind(media.sid); it != job->media().constEnd()) {
-                linked.append(*it);
-                continue;
-            }
-            if (job->isGone(media.sid)) {
-                done(media.sid, {}); // gone from the service
-                continue;
-            }
-        }
-        // No link from MediaSet: the download goes through the content link instead.
-        linked.append(Media::known(media.sid, m_serviceSid, media.filename.value_or(QString()),
-                                   media.contentType, media.size));
-    }
-    m_linked = linked + m_linked;
-    fetchLinks();
+    return m_fetches->parallel();
 }
 
-void ThumbnailCache::startDownloads()
+int ThumbnailCache::downloadsRunning() const
 {
-    while (m_client && m_downloads.size() < m_parallel && !m_linked.isEmpty()) {
-        auto *job = new PreviewJob(m_client, m_linked.takeFirst(), MaxSourceBytes, this);
-        m_downloads.append(job);
-        m_mostDownloads = qMax(m_mostDownloads, int(m_downloads.size()));
-        connect(job, &Job::finished, this, [this, job] { onDownloaded(job); });
-        job->start();
-    }
+    return m_fetches->fetchesRunning();
 }
 
-void ThumbnailCache::onDownloaded(PreviewJob *job)
+int ThumbnailCache::mostDownloadsAtOnce() const
 {
-    job->deleteLater();
-    m_downloads.removeAll(job);
-    const QString sid = job->media().sid;
-    const TwilioError &error = job->error();
-    if (job->succeeded() && job->isComplete())
-        decode(sid, job->data());
-    else if (job->succeeded() || error.isNotFound() || error.isRefusedLink())
-        done(sid, {}); // larger than its metadata said, gone or refused: it has none
+    return m_fetches->mostFetchesAtOnce();
+}
+
+int ThumbnailCache::linkRequests() const
+{
+    return m_fetches->linkRequests();
+}
+
+void ThumbnailCache::onFetched(const QString &mediaSid, Job *job)
+{
+    const auto *preview = static_cast<PreviewJob *>(job); // made by the queue's factory above
+    if (preview->isComplete())
+        decode(mediaSid, preview->data());
     else
-        m_busy.remove(sid); // a passing failure (retries ran out): asked again when next painted
-    fetchLinks();
+        done(mediaSid, {}); // larger than its metadata said: it has none
+}
+
+void ThumbnailCache::onFailed(const QString &mediaSid, const TwilioError &error)
+{
+    if (error.isRefusedLink())
+        done(mediaSid, {}); // refused: it has none
+    else
+        m_busy.remove(mediaSid); // a passing failure (retries ran out): asked again when next painted
 }
 
 void ThumbnailCache::decode(const QString &mediaSid, const QByteArray &data)

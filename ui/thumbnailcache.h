@@ -1,6 +1,5 @@
 #pragma once
 
-#include "net/runningjob.h"
 #include "twilio/conversationmessage.h"
 
 #include <QCache>
@@ -17,13 +16,13 @@
 namespace mediadesk {
 
 class ApiClient;
-class MediaSetJob;
-class PreviewJob;
-struct Media;
+class Job;
+class MediaFetchQueue;
+class TwilioError;
 
 // Small pictures of image media, for rows that show them. A thumbnail is asked for when its row is
-// painted and comes later (thumbnailReady): read from the disk cache, or fetched through temporary
-// links (MediaSet, up to 50 at once) by at most parallel() downloads at a time, then decoded and
+// painted and comes later (thumbnailReady): read from the disk cache, or fetched by a
+// MediaFetchQueue (links in bulk, at most parallel() PreviewJobs at a time), then decoded and
 // scaled on a worker thread, never on the GUI thread. The latest requests go first (what is on
 // screen now), and the oldest ones are dropped when the view has moved on. The disk cache keeps
 // the most recently used thumbnails within a size cap.
@@ -46,8 +45,8 @@ public:
 
     // Fetches from now on with this account's client in serviceSid; pending requests are dropped.
     void setSource(ApiClient *client, const QString &serviceSid);
-    void setParallel(int n) { m_parallel = qBound(1, n, 8); }
-    int parallel() const { return m_parallel; }
+    void setParallel(int n);
+    int parallel() const;
 
     // An image type Qt decodes, small enough to fetch for a thumbnail.
     static bool hasThumbnail(const MessageMedia &media);
@@ -58,9 +57,9 @@ public:
     // Where a media's thumbnail stands, without asking for it (for tests and diagnostics).
     enum class State { Unknown, Pending, Ready, None };
     State stateOf(const QString &mediaSid) const;
-    int downloadsRunning() const { return int(m_downloads.size()); }
-    int mostDownloadsAtOnce() const { return m_mostDownloads; }
-    int linkRequests() const { return m_linkRequests; }
+    int downloadsRunning() const;
+    int mostDownloadsAtOnce() const;
+    int linkRequests() const;
 
 signals:
     void thumbnailReady(const QString &mediaSid);
@@ -69,10 +68,8 @@ private:
     QString pathFor(const QString &mediaSid) const;
     void pumpSoon();
     void pump();
-    void fetchLinks();
-    void onLinks(MediaSetJob *job, const QList<MessageMedia> &asked);
-    void startDownloads();
-    void onDownloaded(PreviewJob *job);
+    void onFetched(const QString &mediaSid, Job *job);
+    void onFailed(const QString &mediaSid, const TwilioError &error);
     void decode(const QString &mediaSid, const QByteArray &data);
     void done(const QString &mediaSid, const QImage &image); // null image: it has none
 
@@ -83,19 +80,13 @@ private:
     QPointer<ApiClient> m_client;
     QString m_serviceSid;
     quint64 m_generation = 0; // work started for an earlier source is dropped
-    int m_parallel = 3;
     QCache<QString, QIcon> m_icons;
     QSet<QString> m_none;          // media with no thumbnail (this session)
     QSet<QString> m_busy;          // being read, fetched or decoded
-    QList<MessageMedia> m_waiting; // newest first
-    QList<MessageMedia> m_needLinks;
-    QList<Media> m_linked; // with a link (or without, to be fetched through the content link)
-    RunningJob<MediaSetJob> m_linkJob{this};
-    QList<QPointer<PreviewJob>> m_downloads;
+    QList<MessageMedia> m_waiting; // newest first, for the disk cache
+    MediaFetchQueue *m_fetches;    // what the disk cache did not have
     bool m_pumpQueued = false;
     int m_diskReads = 0;
-    int m_mostDownloads = 0;
-    int m_linkRequests = 0;
 };
 
 } // namespace mediadesk

@@ -2,8 +2,9 @@
 
 #include "logging.h"
 #include "net/conversationsclient.h"
-#include "net/mediasetjob.h"
+#include "net/runningjob.h"
 #include "transfer/downloadjob.h"
+#include "transfer/mediafetchqueue.h"
 
 namespace mediadesk {
 
@@ -19,6 +20,22 @@ ConversationExportJob::ConversationExportJob(ApiClient *client, ExportRequest re
     , m_folder(m_request.folder, m_request.serviceSid, m_request.conversationSid)
 {
     m_request.parallel = qBound(1, m_request.parallel, 16);
+    MediaFetchQueue::Options options;
+    options.parallel = m_request.parallel;
+    options.linkRequests = MaxLinkRequests;
+    options.firstBatch = FirstLinkBatch;
+    m_fetches = new MediaFetchQueue([this](const Media &media, QObject *owner) { return makeDownload(media, owner); },
+                                    options, this);
+    m_fetches->setSource(client, m_request.serviceSid);
+    connect(m_fetches, &MediaFetchQueue::retrying, this, &Job::retrying);
+    connect(m_fetches, &MediaFetchQueue::fetched, this, &ConversationExportJob::onDownloaded);
+    connect(m_fetches, &MediaFetchQueue::gone, this, &ConversationExportJob::onGone);
+    connect(m_fetches, &MediaFetchQueue::failed, this, &ConversationExportJob::onDownloadFailed);
+}
+
+int ConversationExportJob::bulkRequests() const
+{
+    return m_fetches->linkRequests();
 }
 
 ConversationExportJob::~ConversationExportJob()
@@ -66,7 +83,7 @@ void ConversationExportJob::onPage()
             if (m_seen.contains(media.sid))
                 continue;
             m_seen.insert(media.sid);
-            Pending pending{message->sid, media, m_folder.fileNameFor(*message, media), std::nullopt};
+            Pending pending{message->sid, media, m_folder.fileNameFor(*message, media)};
             if (m_folder.isComplete(media.sid, media.size)) {
                 ++m_skipped;
                 m_folder.setStatus(media.sid, ExportFolder::Status::Done, {}, media.size);
@@ -75,10 +92,11 @@ void ConversationExportJob::onPage()
                 reportProgress();
                 continue;
             }
-            m_needLinks.append(pending);
+            m_pending.insert(media.sid, pending);
+            m_fetches->add(Media::known(media.sid, m_request.serviceSid, media.filename.value_or(QString()),
+                                        media.contentType, media.size));
         }
     }
-    fetchLinks();
     // Newest first: what is left is older than asked for, or none of the chosen messages remain.
     const bool allFound =
         !m_request.messageSids.isEmpty() && m_wantedFound.size() >= m_request.messageSids.size();
@@ -89,9 +107,7 @@ void ConversationExportJob::onPage()
 void ConversationExportJob::stopPaging()
 {
     m_pagingDone = true;
-    m_pages->disconnect(this);
-    m_pages->abort();
-    m_pages->deleteLater();
+    stopJob(m_pages, this);
     reportProgress();
     finishWhenDone();
 }
@@ -111,90 +127,43 @@ void ConversationExportJob::onPagingFinished()
     finishWhenDone();
 }
 
-void ConversationExportJob::fetchLinks()
+Job *ConversationExportJob::makeDownload(const Media &media, QObject *parent)
 {
-    // Links expire within minutes: fetch them only a little ahead of the downloads that use them.
-    const int wanted = m_request.parallel * 2;
-    while (m_linkJobs.size() < MaxLinkRequests && !m_needLinks.isEmpty() && m_ready.size() < wanted) {
-        const int batch = m_bulkRequests == 0 ? FirstLinkBatch : MediaSetJob::MaxPerRequest;
-        const QList<Pending> asked = m_needLinks.mid(0, batch);
-        m_needLinks.remove(0, asked.size());
-        QStringList sids;
-        for (const Pending &p : asked)
-            sids.append(p.media.sid);
-        auto *job = new MediaSetJob(client(), m_request.serviceSid, sids, this);
-        ++m_bulkRequests;
-        m_linkJobs.append(job);
-        connect(job, &Job::retrying, this, &Job::retrying);
-        connect(job, &Job::finished, this, [this, job, asked] { onLinks(job, asked); });
-        job->start();
-    }
-    startDownloads();
+    DownloadRequest request;
+    request.serviceSid = m_request.serviceSid;
+    request.mediaSid = media.sid;
+    request.destination = m_folder.filePath(m_pending.value(media.sid).fileName);
+    request.overwrite = true; // the name is this export's (made unique, or its own from before)
+    request.known = media;
+    return new DownloadJob(client(), request, parent);
 }
 
-void ConversationExportJob::onLinks(MediaSetJob *job, const QList<Pending> &asked)
+void ConversationExportJob::onDownloaded(const QString &mediaSid, Job *job)
 {
-    job->deleteLater();
-    m_linkJobs.removeAll(job);
-    if (!job->succeeded())
-        qCInfo(lcTransfer).noquote() << "MediaSet failed, fetching one by one:" << job->error().logSummary();
-    for (Pending pending : asked) {
-        if (job->succeeded()) {
-            if (const auto it = job->media().constFind(pending.media.sid); it != job->media().constEnd()) {
-                pending.known = *it;
-            } else if (job->isGone(pending.media.sid)) {
-                markFailed(pending, ExportFolder::Status::Missing,
-                           tr("Twilio no longer has %1 (“%2”), which the message lists; it may have been "
-                              "deleted.")
-                               .arg(pending.media.sid, pending.fileName));
-                continue;
-            }
-        }
-        // Without a link (MediaSet gave none, or failed as a whole) the download fetches its own.
-        m_ready.append(pending);
-    }
-    fetchLinks();
+    const Pending pending = m_pending.take(mediaSid);
+    const auto *download = static_cast<DownloadJob *>(job); // made by makeDownload()
+    ++m_saved;
+    m_folder.setStatus(mediaSid, ExportFolder::Status::Done, {}, download->bytesWritten());
+    emit mediaSaved(mediaSid, pending.messageSid, download->path(), download->bytesWritten(), false);
+    reportProgress();
+    saveManifestSoon();
     finishWhenDone();
 }
 
-void ConversationExportJob::startDownloads()
+void ConversationExportJob::onGone(const QString &mediaSid)
 {
-    while (m_downloads.size() < m_request.parallel && !m_ready.isEmpty()) {
-        const Pending pending = m_ready.takeFirst();
-        DownloadRequest request;
-        request.serviceSid = m_request.serviceSid;
-        request.mediaSid = pending.media.sid;
-        request.destination = m_folder.filePath(pending.fileName);
-        request.overwrite = true; // the name is this export's (made unique, or its own from before)
-        request.known = pending.known;
-        auto *download = new DownloadJob(client(), request, this);
-        m_downloads.append(download);
-        connect(download, &Job::finished, this,
-                [this, download, pending] { onDownloaded(download, pending); });
-        download->start();
-    }
+    const Pending pending = m_pending.take(mediaSid);
+    markFailed(pending, ExportFolder::Status::Missing,
+               tr("Twilio no longer has %1 (“%2”), which the message lists; it may have been deleted.")
+                   .arg(mediaSid, pending.fileName));
+    finishWhenDone();
 }
 
-void ConversationExportJob::onDownloaded(DownloadJob *job, const Pending &pending)
+void ConversationExportJob::onDownloadFailed(const QString &mediaSid, const TwilioError &error)
 {
-    job->deleteLater();
-    m_downloads.removeAll(job);
-    if (job->succeeded()) {
-        ++m_saved;
-        m_folder.setStatus(pending.media.sid, ExportFolder::Status::Done, {}, job->bytesWritten());
-        emit mediaSaved(pending.media.sid, pending.messageSid, job->path(), job->bytesWritten(), false);
-        reportProgress();
-        saveManifestSoon();
-    } else if (job->error().isNotFound()) {
-        markFailed(pending, ExportFolder::Status::Missing,
-                   tr("Twilio no longer has %1 (“%2”), which the message lists; it may have been deleted.")
-                       .arg(pending.media.sid, pending.fileName));
-    } else {
-        markFailed(pending, ExportFolder::Status::Failed,
-                   tr("“%1” (%2) was not saved: %3")
-                       .arg(pending.fileName, pending.media.sid, job->error().userMessage()));
-    }
-    fetchLinks();
+    const Pending pending = m_pending.take(mediaSid);
+    markFailed(pending, ExportFolder::Status::Failed,
+               tr("“%1” (%2) was not saved: %3").arg(pending.fileName, mediaSid, error.userMessage()));
     finishWhenDone();
 }
 
@@ -222,8 +191,7 @@ void ConversationExportJob::saveManifestSoon()
 
 void ConversationExportJob::finishWhenDone()
 {
-    if (isFinished() || !m_pagingDone || !m_needLinks.isEmpty() || !m_ready.isEmpty() ||
-        !m_linkJobs.isEmpty() || !m_downloads.isEmpty())
+    if (isFinished() || !m_pagingDone || !m_fetches->isIdle())
         return;
     if (const Result<> saved = m_folder.saveManifest(); !saved) {
         finish(TwilioError::make(TwilioError::Kind::File, saved.problem()));
@@ -240,22 +208,9 @@ void ConversationExportJob::abort()
 {
     if (!isRunning())
         return;
-    if (m_pages) {
-        m_pages->disconnect(this);
-        m_pages->abort();
-    }
-    const auto stop = [this](Job *job) {
-        if (job) {
-            job->disconnect(this);
-            job->abort(); // a download removes its partial file
-        }
-    };
-    for (const auto &job : std::as_const(m_linkJobs))
-        stop(job);
-    for (const auto &job : std::as_const(m_downloads))
-        stop(job);
-    m_linkJobs.clear();
-    m_downloads.clear();
+    stopJob(m_pages, this);
+    m_fetches->clear(); // a download removes its partial file
+    m_pending.clear();
     (void)m_folder.saveManifest(); // what is complete stays complete for the next run
     finish(TwilioError::make(TwilioError::Kind::Cancelled, TwilioError::tr("Cancelled.")));
 }

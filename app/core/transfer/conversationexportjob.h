@@ -6,14 +6,13 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QList>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 
 namespace mediadesk {
 
-class DownloadJob;
-class MediaSetJob;
+class MediaFetchQueue;
 class PagedListJob;
 
 struct ExportRequest
@@ -28,9 +27,8 @@ struct ExportRequest
 };
 
 // Exports the media of a conversation into a folder (ExportFolder: safe, unique names and a
-// manifest). It pages the messages newest first and, while the next page loads, fetches the
-// temporary links of a page's media in bulk (MediaSetJob; a media MediaSet did not give is fetched
-// on its own) and downloads up to `parallel` at once through QSaveFile. Media already complete
+// manifest). It pages the messages newest first and, while the next page loads, hands a page's
+// media to a MediaFetchQueue (links in bulk, up to `parallel` DownloadJobs at once). Media already complete
 // from an earlier run are skipped. The job succeeds when every message was read; each media's
 // fate is reported as it is known (mediaSaved, mediaFailed) and kept in the manifest.
 class ConversationExportJob : public Job
@@ -51,7 +49,7 @@ public:
     int skipped() const { return m_skipped; }
     int failed() const { return m_failed; }
     int missing() const { return m_missing; } // listed by a message, gone from the service
-    int bulkRequests() const { return m_bulkRequests; }
+    int bulkRequests() const; // MediaSet requests made
     int handled() const { return m_saved + m_skipped + m_failed + m_missing; }
     // Media to export: those known so far, while messages are still being read.
     int total() const { return int(m_seen.size()); }
@@ -71,14 +69,13 @@ private:
         QString messageSid;
         MessageMedia media;
         QString fileName;
-        std::optional<Media> known; // with a temporary link, from MediaSet
     };
     void onPage();
     void onPagingFinished();
-    void fetchLinks();
-    void onLinks(MediaSetJob *job, const QList<Pending> &asked);
-    void startDownloads();
-    void onDownloaded(DownloadJob *job, const Pending &pending);
+    Job *makeDownload(const Media &media, QObject *parent);
+    void onDownloaded(const QString &mediaSid, Job *job);
+    void onGone(const QString &mediaSid);
+    void onDownloadFailed(const QString &mediaSid, const TwilioError &error);
     void markFailed(const Pending &pending, ExportFolder::Status status, const QString &message);
     void stopPaging();
     void reportProgress(); // progress(handled, total)
@@ -91,10 +88,8 @@ private:
     qsizetype m_read = 0; // messages of m_pages handled so far
     bool m_pagingDone = false;
     TwilioError m_pagingError;
-    QList<Pending> m_needLinks;
-    QList<Pending> m_ready;
-    QList<QPointer<MediaSetJob>> m_linkJobs;
-    QList<QPointer<DownloadJob>> m_downloads;
+    MediaFetchQueue *m_fetches;
+    QHash<QString, Pending> m_pending; // by media SID: handed to m_fetches, not ended yet
     QSet<QString> m_seen; // media SIDs handled (a media listed twice is exported once)
     QElapsedTimer m_sinceSave;
     int m_messages = 0;
@@ -103,7 +98,6 @@ private:
     int m_skipped = 0;
     int m_failed = 0;
     int m_missing = 0;
-    int m_bulkRequests = 0;
 };
 
 } // namespace mediadesk

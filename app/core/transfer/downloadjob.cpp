@@ -1,10 +1,7 @@
 #include "downloadjob.h"
 
-#include "clock.h"
 #include "filenames.h"
-#include "net/apiclient.h"
 #include "net/apireply.h"
-#include "net/mcsclient.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,13 +14,22 @@
 namespace mediadesk {
 
 namespace {
-constexpr int MaxMetadataFetches = 2; // the first, plus one refresh of an expired link
 constexpr qint64 WritebackEvery = 8 * 1024 * 1024;
 
 } // namespace
 
+namespace {
+// Metadata worth using in place of a fetch: one with a link (a MediaSet answer). Without one, the
+// metadata is fetched for its link rather than going through /Content.
+std::optional<Media> linkedOnly(const std::optional<Media> &known)
+{
+    return known && !known->temporaryUrl.isEmpty() ? known : std::nullopt;
+}
+} // namespace
+
 DownloadJob::DownloadJob(ApiClient *client, DownloadRequest request, QObject *parent)
-    : Job(client, parent), m_request(std::move(request))
+    : MediaContentJob(client, request.serviceSid, request.mediaSid, linkedOnly(request.known), parent)
+    , m_request(std::move(request))
 {
     // Aborted or failed: no half file may stay behind under any name.
     connect(this, &Job::finished, this, &DownloadJob::discardPartial);
@@ -82,143 +88,92 @@ Result<QString> DownloadJob::resolveTarget(const QString &destination, const Med
     return QDir::cleanPath(target.absoluteFilePath());
 }
 
-void DownloadJob::run()
+TwilioError DownloadJob::beginContent()
 {
-    if (m_request.known && m_request.known->sid == m_request.mediaSid &&
-        m_request.known->hasUsableTemporaryUrl(Clock::nowUtc())) {
-        ++m_fetches; // as if fetched: an expired link is then refreshed once
-        useMetadata(*m_request.known);
-        return;
-    }
-    fetchMetadata();
-}
-
-void DownloadJob::fetchMetadata()
-{
-    ++m_fetches;
-    auto *fetch = new FetchMediaJob(client(), m_request.serviceSid, m_request.mediaSid, this);
-    connect(fetch, &Job::retrying, this, &Job::retrying);
-    connect(fetch, &Job::finished, this, [this, fetch] {
-        fetch->deleteLater();
-        if (isFinished())
-            return;
-        if (!fetch->succeeded()) {
-            finish(fetch->error());
-            return;
-        }
-        useMetadata(fetch->media());
-    });
-    fetch->start();
-}
-
-void DownloadJob::useMetadata(const Media &media)
-{
-    m_media = media;
     if (m_path.isEmpty()) {
-        const Result<QString> target = resolveTarget(m_request.destination, m_media, m_request.overwrite);
+        const Result<QString> target = resolveTarget(m_request.destination, media(), m_request.overwrite);
         if (!target) {
-            m_path = targetPath(m_request.destination, m_media); // where it would have gone
-            finish(TwilioError::make(TwilioError::Kind::File, target.problem()));
-            return;
+            m_path = targetPath(m_request.destination, media()); // where it would have gone
+            return TwilioError::make(TwilioError::Kind::File, target.problem());
         }
         m_path = *target;
     }
-    fetchContent();
-}
-
-void DownloadJob::fetchContent()
-{
     m_file = std::make_unique<QSaveFile>(m_path);
     m_file->setDirectWriteFallback(false); // never write into the final name directly
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString reason = m_file->errorString();
         m_file.reset();
-        finish(
-            TwilioError::make(TwilioError::Kind::File, tr("Could not create “%1”: %2.").arg(m_path, reason)));
-        return;
+        return TwilioError::make(TwilioError::Kind::File, tr("Could not create “%1”: %2.").arg(m_path, reason));
     }
     m_written = 0;
     m_writebackFrom = 0;
-
-    ApiRequest request;
-    const bool viaTemporaryLink = m_media.hasUsableTemporaryUrl(Clock::nowUtc());
-    if (viaTemporaryLink) {
-        request.url = m_media.temporaryUrl;
-        request.authenticate = false; // the signed link is its own authorisation
-    } else {
-        // No usable temporary link: the authenticated /Content endpoint (its redirect to the
-        // media host is followed without credentials by ApiReply).
-        request.url = m_media.contentUrl;
-        if (request.url.isEmpty()) {
-            request.url = McsClient(client()).mediaUrl(m_request.serviceSid, m_request.mediaSid);
-            request.url.setPath(request.url.path() + QStringLiteral("/Content"));
-        }
-    }
-    request.bodySink = [this](QByteArrayView chunk) -> Result<> {
-        if (!m_file)
-            return Failure(TwilioError::tr("Cancelled."));
-        // Never more than the media has: a server that keeps sending is stopped at once.
-        if (m_media.size >= 0 && m_written + chunk.size() > m_media.size) {
-            m_overflowed = true;
-            return Failure(tr("The server sent more than the %1 bytes the media has.").arg(m_media.size));
-        }
-        if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
-            return Failure(tr("Could not write “%1”: %2.").arg(m_path, m_file->errorString()));
-        m_written += chunk.size();
-        if (m_written - m_writebackFrom >= WritebackEvery)
-            startWriteback();
-        emit progress(m_written, m_media.size);
-        return {};
-    };
-    request.resetSink = [this] {
-        if (!m_file)
-            return;
-        m_file->seek(0);
-        m_file->resize(0);
-        m_written = 0;
-        m_writebackFrom = 0;
-    };
     m_overflowed = false;
-    send(request, [this, viaTemporaryLink](ApiReply *reply) {
-        if (m_overflowed) {
-            discardPartial();
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
-                                     tr("The download of %1 sent more than the %2 bytes the media has; "
-                                        "nothing was saved.")
-                                         .arg(m_request.mediaSid)
-                                         .arg(m_media.size),
-                                     reply->finalUrl().host()));
-            return;
-        }
-        if (!reply->succeeded()) {
-            discardPartial();
-            if (viaTemporaryLink && reply->error().isRefusedLink() && m_fetches < MaxMetadataFetches) {
-                fetchMetadata(); // the link expired between fetch and use: mint a new one
-                return;
-            }
-            finish(reply->error());
-            return;
-        }
-        if (m_media.size >= 0 && m_written != m_media.size) {
-            discardPartial();
-            finish(TwilioError::make(
-                TwilioError::Kind::InvalidResponse,
-                tr("The download of %1 was incomplete (%2 of %3 bytes); nothing was saved. Try again.")
-                    .arg(m_request.mediaSid)
-                    .arg(m_written)
-                    .arg(m_media.size)));
-            return;
-        }
-        if (!m_file->commit()) {
-            const QString reason = m_file->errorString();
-            m_file.reset();
-            finish(TwilioError::make(TwilioError::Kind::File,
-                                     tr("Could not save “%1”: %2.").arg(m_path, reason)));
-            return;
-        }
+    return {};
+}
+
+Result<> DownloadJob::receive(QByteArrayView chunk)
+{
+    if (!m_file)
+        return Failure(TwilioError::tr("Cancelled."));
+    // Never more than the media has: a server that keeps sending is stopped at once.
+    if (media().size >= 0 && m_written + chunk.size() > media().size) {
+        m_overflowed = true;
+        return Failure(tr("The server sent more than the %1 bytes the media has.").arg(media().size));
+    }
+    if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
+        return Failure(tr("Could not write “%1”: %2.").arg(m_path, m_file->errorString()));
+    m_written += chunk.size();
+    if (m_written - m_writebackFrom >= WritebackEvery)
+        startWriteback();
+    emit progress(m_written, media().size);
+    return {};
+}
+
+void DownloadJob::restartContent()
+{
+    if (!m_file)
+        return;
+    m_file->seek(0);
+    m_file->resize(0);
+    m_written = 0;
+    m_writebackFrom = 0;
+}
+
+void DownloadJob::contentEnded(ApiReply *reply)
+{
+    if (m_overflowed) {
+        discardPartial();
+        finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
+                                 tr("The download of %1 sent more than the %2 bytes the media has; "
+                                    "nothing was saved.")
+                                     .arg(m_request.mediaSid)
+                                     .arg(media().size),
+                                 reply->finalUrl().host()));
+        return;
+    }
+    if (!reply->succeeded()) {
+        discardPartial();
+        failOrRefreshLink(reply->error());
+        return;
+    }
+    if (media().size >= 0 && m_written != media().size) {
+        discardPartial();
+        finish(TwilioError::make(
+            TwilioError::Kind::InvalidResponse,
+            tr("The download of %1 was incomplete (%2 of %3 bytes); nothing was saved. Try again.")
+                .arg(m_request.mediaSid)
+                .arg(m_written)
+                .arg(media().size)));
+        return;
+    }
+    if (!m_file->commit()) {
+        const QString reason = m_file->errorString();
         m_file.reset();
-        finish();
-    });
+        finish(TwilioError::make(TwilioError::Kind::File, tr("Could not save “%1”: %2.").arg(m_path, reason)));
+        return;
+    }
+    m_file.reset();
+    finish();
 }
 
 void DownloadJob::startWriteback()
