@@ -214,8 +214,8 @@ void ThumbnailCache::pump()
                             done(media.sid, image);
                         } else {
                             m_fetches->add(Media::known(media.sid, m_serviceSid,
-                                                        media.filename.value_or(QString()),
-                                                        media.contentType, media.size));
+                                                        media.filename.value_or(QString()), media.contentType,
+                                                        media.size));
                         }
                     }
                     pumpSoon();

@@ -36,7 +36,9 @@ class TestMediaFetchQueue : public QObject
 
     static MediaFetchQueue::FetchFactory previews(ApiClient *client)
     {
-        return [client](const Media &media, QObject *parent) { return new PreviewJob(client, media, 1 << 20, parent); };
+        return [client](const Media &media, QObject *parent) {
+            return new PreviewJob(client, media, 1 << 20, parent);
+        };
     }
 
     static void listen(MediaFetchQueue &queue, Reports &reports)
@@ -45,11 +47,13 @@ class TestMediaFetchQueue : public QObject
             reports.order.append(QStringLiteral("fetched ") + sid);
             reports.bytes.insert(sid, static_cast<PreviewJob *>(job)->data());
         });
-        QObject::connect(&queue, &MediaFetchQueue::gone, &queue,
-                         [&reports](const QString &sid) { reports.order.append(QStringLiteral("gone ") + sid); });
-        QObject::connect(&queue, &MediaFetchQueue::failed, &queue, [&reports](const QString &sid, const TwilioError &) {
-            reports.order.append(QStringLiteral("failed ") + sid);
+        QObject::connect(&queue, &MediaFetchQueue::gone, &queue, [&reports](const QString &sid) {
+            reports.order.append(QStringLiteral("gone ") + sid);
         });
+        QObject::connect(&queue, &MediaFetchQueue::failed, &queue,
+                         [&reports](const QString &sid, const TwilioError &) {
+                             reports.order.append(QStringLiteral("failed ") + sid);
+                         });
         QObject::connect(&queue, &MediaFetchQueue::dropped, &queue, [&reports](const QString &sid) {
             reports.order.append(QStringLiteral("dropped ") + sid);
         });
@@ -90,7 +94,8 @@ private slots:
         const QString unknown = QStringLiteral("ME0123456789abcdef0123456789abcdef");
         for (const Media &media : std::as_const(m_uploaded))
             queue.add(media);
-        queue.add(Media::known(unknown, m_service, QStringLiteral("gone.bin"), QStringLiteral("image/png"), 10));
+        queue.add(
+            Media::known(unknown, m_service, QStringLiteral("gone.bin"), QStringLiteral("image/png"), 10));
         QVERIFY(!queue.isIdle());
         QTRY_COMPARE_WITH_TIMEOUT(reports.ended(), int(m_uploaded.size()) + 1, 30000);
         QVERIFY(queue.isIdle());
@@ -158,7 +163,8 @@ private slots:
         queue.add(m_uploaded.at(0));
         QTRY_COMPARE_WITH_TIMEOUT(reports.ended(), 1, 30000);
         QCOMPARE(reports.order, QStringList{QStringLiteral("fetched ") + m_uploaded.at(0).sid});
-        QTRY_VERIFY(std::all_of(made.begin(), made.end(), [](const QPointer<Job> &job) { return !job; })); // deleted
+        QTRY_VERIFY(
+            std::all_of(made.begin(), made.end(), [](const QPointer<Job> &job) { return !job; })); // deleted
     }
 
     void withoutASourceNothingStarts()

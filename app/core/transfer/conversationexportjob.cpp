@@ -24,8 +24,8 @@ ConversationExportJob::ConversationExportJob(ApiClient *client, ExportRequest re
     options.parallel = m_request.parallel;
     options.linkRequests = MaxLinkRequests;
     options.firstBatch = FirstLinkBatch;
-    m_fetches = new MediaFetchQueue([this](const Media &media, QObject *owner) { return makeDownload(media, owner); },
-                                    options, this);
+    m_fetches = new MediaFetchQueue(
+        [this](const Media &media, QObject *owner) { return makeDownload(media, owner); }, options, this);
     m_fetches->setSource(client, m_request.serviceSid);
     connect(m_fetches, &MediaFetchQueue::retrying, this, &Job::retrying);
     connect(m_fetches, &MediaFetchQueue::fetched, this, &ConversationExportJob::onDownloaded);

@@ -49,7 +49,7 @@ public:
     int skipped() const { return m_skipped; }
     int failed() const { return m_failed; }
     int missing() const { return m_missing; } // listed by a message, gone from the service
-    int bulkRequests() const; // MediaSet requests made
+    int bulkRequests() const;                 // MediaSet requests made
     int handled() const { return m_saved + m_skipped + m_failed + m_missing; }
     // Media to export: those known so far, while messages are still being read.
     int total() const { return int(m_seen.size()); }
@@ -90,7 +90,7 @@ private:
     TwilioError m_pagingError;
     MediaFetchQueue *m_fetches;
     QHash<QString, Pending> m_pending; // by media SID: handed to m_fetches, not ended yet
-    QSet<QString> m_seen; // media SIDs handled (a media listed twice is exported once)
+    QSet<QString> m_seen;              // media SIDs handled (a media listed twice is exported once)
     QElapsedTimer m_sinceSave;
     int m_messages = 0;
     QSet<QString> m_wantedFound; // of m_request.messageSids, read so far

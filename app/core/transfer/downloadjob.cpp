@@ -103,7 +103,8 @@ TwilioError DownloadJob::beginContent()
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString reason = m_file->errorString();
         m_file.reset();
-        return TwilioError::make(TwilioError::Kind::File, tr("Could not create “%1”: %2.").arg(m_path, reason));
+        return TwilioError::make(TwilioError::Kind::File,
+                                 tr("Could not create “%1”: %2.").arg(m_path, reason));
     }
     m_written = 0;
     m_writebackFrom = 0;
@@ -169,7 +170,8 @@ void DownloadJob::contentEnded(ApiReply *reply)
     if (!m_file->commit()) {
         const QString reason = m_file->errorString();
         m_file.reset();
-        finish(TwilioError::make(TwilioError::Kind::File, tr("Could not save “%1”: %2.").arg(m_path, reason)));
+        finish(
+            TwilioError::make(TwilioError::Kind::File, tr("Could not save “%1”: %2.").arg(m_path, reason)));
         return;
     }
     m_file.reset();

@@ -5,7 +5,8 @@
 namespace mediadesk {
 
 PreviewJob::PreviewJob(ApiClient *client, const Media &media, qint64 maxBytes, QObject *parent)
-    : MediaContentJob(client, media.serviceSid, media.sid, media, parent), m_maxBytes(qMax<qint64>(1, maxBytes))
+    : MediaContentJob(client, media.serviceSid, media.sid, media, parent)
+    , m_maxBytes(qMax<qint64>(1, maxBytes))
 {}
 
 TwilioError PreviewJob::beginContent()
