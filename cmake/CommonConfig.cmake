@@ -3,6 +3,8 @@
 option(MEDIADESK_WERROR "Treat compiler warnings as errors" OFF)
 
 add_library(mediadesk_common INTERFACE)
+# Vocabulary every part shares, the emulator included: result.h (Result<T>, Failure).
+target_include_directories(mediadesk_common INTERFACE ${PROJECT_SOURCE_DIR}/app/common)
 target_compile_features(mediadesk_common INTERFACE cxx_std_20)
 target_compile_definitions(mediadesk_common INTERFACE
     QT_NO_CAST_FROM_ASCII

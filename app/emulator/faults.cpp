@@ -49,7 +49,7 @@ bool readBool(const QJsonValue &v, bool &out)
 
 } // namespace
 
-bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error)
+mediadesk::Result<FaultRule> faultFromJson(const QJsonObject &object)
 {
     FaultRule r;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -64,13 +64,11 @@ bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error)
         } else if (k == "origin"_L1 && v.isString()) {
             r.origin = v.toString().toLower().toStdString();
             if (r.origin != "api" && r.origin != "media") {
-                error = u"origin must be \"api\" or \"media\""_s;
-                return false;
+                return mediadesk::Failure(u"origin must be \"api\" or \"media\""_s);
             }
         } else if (k == "status"_L1 && readInt(v, n)) {
             if (n != 0 && (n < 100 || n > 599)) {
-                error = u"status must be an HTTP status code"_s;
-                return false;
+                return mediadesk::Failure(u"status must be an HTTP status code"_s);
             }
             r.status = int(n);
         } else if (k == "count"_L1 && readInt(v, n)) {
@@ -94,33 +92,28 @@ bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error)
         } else if (k == "message"_L1 && v.isString()) {
             r.message = v.toString().toStdString();
         } else {
-            error = u"bad or unknown fault field \"%1\""_s.arg(k);
-            return false;
+            return mediadesk::Failure(u"bad or unknown fault field \"%1\""_s.arg(k));
         }
     }
     if (r.status == 0 && !r.drop && r.delayMs == 0 && !r.cutReply) {
-        error = u"a fault needs status, drop, delay_ms or cut_reply"_s;
-        return false;
+        return mediadesk::Failure(u"a fault needs status, drop, delay_ms or cut_reply"_s);
     }
     if (r.count == 0) {
-        error = u"count must be positive (or -1 for unlimited)"_s;
-        return false;
+        return mediadesk::Failure(u"count must be positive (or -1 for unlimited)"_s);
     }
-    rule = r;
-    return true;
+    return r;
 }
 
-bool faultFromSpec(const QString &spec, FaultRule &rule, QString &error)
+mediadesk::Result<FaultRule> faultFromSpec(const QString &spec)
 {
     const QString trimmed = spec.trimmed();
     if (trimmed.startsWith(u'{')) {
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &pe);
         if (!doc.isObject()) {
-            error = u"fault JSON: %1"_s.arg(pe.errorString());
-            return false;
+            return mediadesk::Failure(u"fault JSON: %1"_s.arg(pe.errorString()));
         }
-        return faultFromJson(doc.object(), rule, error);
+        return faultFromJson(doc.object());
     }
     QJsonObject object;
     const QStringList pairs = trimmed.split(u',', Qt::SkipEmptyParts);
@@ -130,7 +123,7 @@ bool faultFromSpec(const QString &spec, FaultRule &rule, QString &error)
         const QString value = eq < 0 ? u"true"_s : pair.mid(eq + 1).trimmed();
         object.insert(key, value);
     }
-    return faultFromJson(object, rule, error);
+    return faultFromJson(object);
 }
 
 std::string faultToJson(const FaultRule &rule)

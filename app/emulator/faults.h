@@ -2,6 +2,8 @@
 // consumes one count of the first matching rule.
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <cstdint>
 #include <mutex>
@@ -32,10 +34,10 @@ struct FaultRule
     double probability = 1.0; // each matching request is hit with this chance (a soak's random faults)
 };
 
-bool faultFromJson(const QJsonObject &object, FaultRule &rule, QString &error);
+mediadesk::Result<FaultRule> faultFromJson(const QJsonObject &object);
 // Either a JSON object or comma-separated key=value pairs with the same keys, e.g.
 // "method=POST,path_prefix=/v1/Services/,status=503,count=2,retry_after=1"; a bare key means true.
-bool faultFromSpec(const QString &spec, FaultRule &rule, QString &error);
+mediadesk::Result<FaultRule> faultFromSpec(const QString &spec);
 std::string faultToJson(const FaultRule &rule);
 
 class FaultTable

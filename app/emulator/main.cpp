@@ -70,9 +70,8 @@ int main(int argc, char **argv)
         options.adminToken = random.toStdString();
     }
     mdemu::EmulatorServer server(options);
-    QString error;
-    if (!server.start(error)) {
-        std::fprintf(stderr, "mediadesk-emulator: %s\n", qPrintable(error));
+    if (const mediadesk::Result<> started = server.start(); !started) {
+        std::fprintf(stderr, "mediadesk-emulator: %s\n", qPrintable(started.problem()));
         return 1;
     }
     std::printf("listening on %s\nmedia on %s\nadmin token %s\n", server.apiOrigin().c_str(),

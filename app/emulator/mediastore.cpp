@@ -27,12 +27,11 @@ std::optional<std::string> optString(const QJsonObject &o, QLatin1StringView key
 
 } // namespace
 
-bool MediaStore::open(const QString &dataDir, QString &error)
+mediadesk::Result<> MediaStore::open(const QString &dataDir)
 {
     QDir root(dataDir);
     if (!root.mkpath(u"media"_s) || !root.mkpath(u"tmp"_s)) {
-        error = u"cannot create %1/media and %1/tmp"_s.arg(dataDir);
-        return false;
+        return mediadesk::Failure(u"cannot create %1/media and %1/tmp"_s.arg(dataDir));
     }
     m_mediaDir = root.absoluteFilePath(u"media"_s);
     m_tmpDir = root.absoluteFilePath(u"tmp"_s);
@@ -73,7 +72,7 @@ bool MediaStore::open(const QString &dataDir, QString &error)
         r.multipart = o.value("multipart"_L1).toBool();
         m_media[r.sid] = r;
     }
-    return true;
+    return {};
 }
 
 std::optional<MediaRecord> MediaStore::find(const std::string &sid) const
@@ -134,20 +133,18 @@ bool MediaStore::writeMeta(const MediaRecord &r) const
     return f.commit();
 }
 
-bool MediaStore::commit(const MediaRecord &record, const std::string &tempPath, QString &error)
+mediadesk::Result<> MediaStore::commit(const MediaRecord &record, const std::string &tempPath)
 {
     if (std::rename(tempPath.c_str(), contentPath(record.sid).c_str()) != 0) {
-        error = u"cannot move the upload into place"_s;
-        return false;
+        return mediadesk::Failure(u"cannot move the upload into place"_s);
     }
     std::lock_guard lock(m_mutex);
     if (!writeMeta(record)) {
         std::remove(contentPath(record.sid).c_str());
-        error = u"cannot write media metadata"_s;
-        return false;
+        return mediadesk::Failure(u"cannot write media metadata"_s);
     }
     m_media[record.sid] = record;
-    return true;
+    return {};
 }
 
 bool MediaStore::remove(const std::string &sid)

@@ -2,6 +2,8 @@
 // Uploads are written to DIR/tmp and renamed into place once complete.
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <cstdint>
 #include <map>
@@ -34,7 +36,7 @@ class MediaStore
 {
 public:
     // Creates the folders, removes stale upload files and loads existing media.
-    bool open(const QString &dataDir, QString &error);
+    mediadesk::Result<> open(const QString &dataDir);
 
     std::optional<MediaRecord> find(const std::string &sid) const;
     int count() const;
@@ -43,7 +45,7 @@ public:
     std::string newTempPath() const;
     std::string contentPath(const std::string &sid) const;
     // Moves the finished upload into place and writes its metadata.
-    bool commit(const MediaRecord &record, const std::string &tempPath, QString &error);
+    mediadesk::Result<> commit(const MediaRecord &record, const std::string &tempPath);
 
     enum class AttachResult { Attached, NotFound, AlreadyAttached, WriteFailed };
     // Sets message_sid/channel_sid. Unless `overwrite`, media that already has a message is refused.

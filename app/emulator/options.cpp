@@ -78,9 +78,8 @@ const char *const kFaultHelp =
 
 } // namespace
 
-bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &error)
+mediadesk::Result<Settings> applySettingsJson(const QJsonObject &object, Settings s)
 {
-    Settings s = settings;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString k = it.key();
         const QJsonValue v = it.value();
@@ -90,8 +89,7 @@ bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &e
         } else if (k == "content_mode"_L1 && (v.isDouble() || v.isString())) {
             const QString text = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
             if (!parseContentMode(text, s.contentMode)) {
-                error = u"content_mode must be 302, 307 or 200"_s;
-                return false;
+                return mediadesk::Failure(u"content_mode must be 302, 307 or 200"_s);
             }
         } else if (k == "html_413"_L1 && v.isBool()) {
             s.html413 = v.toBool();
@@ -103,8 +101,7 @@ bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &e
             if (v.isBool()) {
                 s.acceptEmptyBody = v.toBool();
             } else if (!parseEmptyBody(v.toString(), s.acceptEmptyBody)) {
-                error = u"empty_body must be \"accept\" or \"reject\""_s;
-                return false;
+                return mediadesk::Failure(u"empty_body must be \"accept\" or \"reject\""_s);
             }
         } else if (k == "utc_dates"_L1 && v.isBool()) {
             s.utcDates = v.toBool();
@@ -120,12 +117,10 @@ bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &e
         } else if (k == "with_category"_L1 && v.isBool()) {
             s.withCategory = v.toBool();
         } else {
-            error = u"bad or unknown setting \"%1\""_s.arg(k);
-            return false;
+            return mediadesk::Failure(u"bad or unknown setting \"%1\""_s.arg(k));
         }
     }
-    settings = s;
-    return true;
+    return s;
 }
 
 std::string settingsToJson(const Settings &s)
@@ -335,13 +330,12 @@ ParseOutcome parseOptions(const QStringList &args, Options &options, QString &me
         o.credentials.twilioToken = p.value(twilioToken).toStdString();
     const QStringList specs = p.values(fault);
     for (const QString &spec : specs) {
-        FaultRule rule;
-        QString error;
-        if (!faultFromSpec(spec, rule, error)) {
-            message = u"--fault %1: %2"_s.arg(spec, error);
+        const mediadesk::Result<FaultRule> rule = faultFromSpec(spec);
+        if (!rule) {
+            message = u"--fault %1: %2"_s.arg(spec, rule.problem());
             return ParseOutcome::Error;
         }
-        o.faults.push_back(rule);
+        o.faults.push_back(*rule);
     }
     options = o;
     return ParseOutcome::Run;

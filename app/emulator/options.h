@@ -30,10 +30,10 @@ struct Settings
     std::string mediaOrigin;      // origin written into temporary links (a relay in front); empty: our own
 };
 
-// Applies the keys of a JSON object (ttl, content_mode, html_413, throttle, max_size, empty_body,
-// utc_dates, absolute_urls, with_account_sid, with_category, unattached_ttl, media_origin) to settings.
-// Unknown keys and bad values are errors.
-bool applySettingsJson(const QJsonObject &object, Settings &settings, QString &error);
+// settings with the keys of a JSON object applied (ttl, content_mode, html_413, throttle, max_size,
+// empty_body, utc_dates, absolute_urls, with_account_sid, with_category, unattached_ttl,
+// media_origin). Unknown keys and bad values are failures.
+mediadesk::Result<Settings> applySettingsJson(const QJsonObject &object, Settings settings);
 std::string settingsToJson(const Settings &settings);
 
 struct Credentials

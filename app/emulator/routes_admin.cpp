@@ -204,13 +204,12 @@ void EmulatorServer::handleAdmin(Exchange &ex)
             QJsonArray list = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
             std::vector<FaultRule> rules;
             for (const QJsonValue &v : list) {
-                FaultRule rule;
-                QString error;
-                if (!v.isObject() || !faultFromJson(v.toObject(), rule, error))
-                    return adminError(ex.res, 400,
-                                      error.isEmpty() ? std::string("expected a JSON object")
-                                                      : error.toStdString());
-                rules.push_back(rule);
+                if (!v.isObject())
+                    return adminError(ex.res, 400, "expected a JSON object");
+                const mediadesk::Result<FaultRule> rule = faultFromJson(v.toObject());
+                if (!rule)
+                    return adminError(ex.res, 400, rule.problem().toStdString());
+                rules.push_back(*rule);
             }
             for (const FaultRule &rule : rules)
                 m_faults.add(rule);
@@ -233,11 +232,12 @@ void EmulatorServer::handleAdmin(Exchange &ex)
             if (!readJson(doc))
                 return;
             std::lock_guard lock(m_settingsMutex);
-            QString error;
-            if (!doc.isObject() || !applySettingsJson(doc.object(), m_settings, error))
-                return adminError(ex.res, 400,
-                                  error.isEmpty() ? std::string("expected a JSON object")
-                                                  : error.toStdString());
+            if (!doc.isObject())
+                return adminError(ex.res, 400, "expected a JSON object");
+            const mediadesk::Result<Settings> applied = applySettingsJson(doc.object(), m_settings);
+            if (!applied)
+                return adminError(ex.res, 400, applied.problem().toStdString());
+            m_settings = *applied;
         } else if (method != "GET") {
             return adminError(ex.res, 405, "GET or POST");
         }
@@ -284,11 +284,11 @@ void EmulatorServer::seedMessages(Exchange &ex, const std::string &conversationS
             copy.messageSid = m.sid;
             copy.channelSid = c->sid;
             const std::string temp = m_store.newTempPath();
-            QString error;
             if (!QFile::copy(QString::fromStdString(m_store.contentPath(source->sid)),
-                             QString::fromStdString(temp)) ||
-                !m_store.commit(copy, temp, error))
-                return adminError(ex.res, 500, "cannot copy the media: " + error.toStdString());
+                             QString::fromStdString(temp)))
+                return adminError(ex.res, 500, "cannot copy the media");
+            if (const mediadesk::Result<> committed = m_store.commit(copy, temp); !committed)
+                return adminError(ex.res, 500, "cannot copy the media: " + committed.problem().toStdString());
             m.media = MessageMedia{copy.sid, copy.size, copy.contentType, copy.filename, copy.category};
             ++withMedia;
         } else if (!m.body) {

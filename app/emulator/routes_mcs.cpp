@@ -304,8 +304,7 @@ void EmulatorServer::uploadMedia(Exchange &ex, const std::string &serviceSid)
     if (req.has_header("Content-Size"))
         r.contentSizeHeader = req.get_header_value("Content-Size");
     r.multipart = multipart;
-    QString error;
-    if (!m_store.commit(r, tempPath, error))
+    if (!m_store.commit(r, tempPath))
         return setTwilioError(ex.res, 500, 20500, "Cannot store the upload");
     keepFile = true; // renamed away
     {

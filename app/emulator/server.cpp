@@ -93,10 +93,10 @@ EmulatorServer::~EmulatorServer()
     stop();
 }
 
-bool EmulatorServer::start(QString &error)
+mediadesk::Result<> EmulatorServer::start()
 {
-    if (!m_store.open(m_options.dataDir, error))
-        return false;
+    if (mediadesk::Result<> opened = m_store.open(m_options.dataDir); !opened)
+        return opened;
     if (m_options.tlsCert.empty()) {
         m_api = std::make_unique<httplib::Server>();
         m_media = std::make_unique<httplib::Server>();
@@ -104,10 +104,9 @@ bool EmulatorServer::start(QString &error)
         m_api = std::make_unique<httplib::SSLServer>(m_options.tlsCert.c_str(), m_options.tlsKey.c_str());
         m_media = std::make_unique<httplib::SSLServer>(m_options.tlsCert.c_str(), m_options.tlsKey.c_str());
         if (!m_api->is_valid() || !m_media->is_valid()) {
-            error =
-                QStringLiteral("cannot use the TLS certificate %1 with the key %2")
-                    .arg(QString::fromStdString(m_options.tlsCert), QString::fromStdString(m_options.tlsKey));
-            return false;
+            return mediadesk::Failure(QStringLiteral("cannot use the TLS certificate %1 with the key %2")
+                                          .arg(QString::fromStdString(m_options.tlsCert),
+                                               QString::fromStdString(m_options.tlsKey)));
         }
     }
     configure(*m_api, Origin::Api);
@@ -129,24 +128,22 @@ bool EmulatorServer::start(QString &error)
     };
     m_apiPort = bind(*m_api, m_options.port);
     if (m_apiPort <= 0) {
-        error = QStringLiteral("cannot listen on %1 port %2")
-                    .arg(QString::fromStdString(m_options.host))
-                    .arg(m_options.port);
-        return false;
+        return mediadesk::Failure(QStringLiteral("cannot listen on %1 port %2")
+                                      .arg(QString::fromStdString(m_options.host))
+                                      .arg(m_options.port));
     }
     m_mediaPort = bind(*m_media, m_options.mediaPort);
     if (m_mediaPort <= 0) {
-        error = QStringLiteral("cannot listen on %1 port %2")
-                    .arg(QString::fromStdString(m_options.host))
-                    .arg(m_options.mediaPort);
-        return false;
+        return mediadesk::Failure(QStringLiteral("cannot listen on %1 port %2")
+                                      .arg(QString::fromStdString(m_options.host))
+                                      .arg(m_options.mediaPort));
     }
     m_apiThread = std::thread([this] { m_api->listen_after_bind(); });
     m_mediaThread = std::thread([this] { m_media->listen_after_bind(); });
     // stop() only works on a running server, so don't return before both run.
     for (int i = 0; i < 5000 && !(m_api->is_running() && m_media->is_running()); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    return true;
+    return {};
 }
 
 void EmulatorServer::stop()

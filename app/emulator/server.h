@@ -64,7 +64,7 @@ public:
     EmulatorServer &operator=(const EmulatorServer &) = delete;
 
     // Opens the data dir, binds both listeners and starts serving on background threads.
-    bool start(QString &error);
+    mediadesk::Result<> start();
     // Stops accepting, aborts slow transfers and waits for the handler threads.
     void stop();
 

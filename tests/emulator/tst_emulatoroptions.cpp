@@ -69,9 +69,13 @@ private slots:
         QFETCH(bool, accepted);
         mdemu::Settings settings;
         settings.mediaOrigin = "https://127.0.0.1:1";
-        QString error;
-        QCOMPARE(mdemu::applySettingsJson(QJsonObject{{u"media_origin"_s, origin}}, settings, error),
-                 accepted);
+        const mediadesk::Result<mdemu::Settings> applied =
+            mdemu::applySettingsJson(QJsonObject{{u"media_origin"_s, origin}}, settings);
+        QCOMPARE(bool(applied), accepted);
+        if (applied)
+            settings = *applied;
+        else
+            QVERIFY(!applied.problem().isEmpty());
         QCOMPARE(QString::fromStdString(settings.mediaOrigin), accepted ? origin : u"https://127.0.0.1:1"_s);
         QCOMPARE(QString::fromStdString(mdemu::settingsToJson(settings)).contains(u"\"media_origin\""_s),
                  true);
