@@ -129,7 +129,7 @@ void AccountDialog::validate()
 
     const QString account = m_ui->accountSidEdit->text();
     const QString accountProblem =
-        account.isEmpty() ? QString() : Sid::validationError(account, SidKind::Account);
+        account.isEmpty() ? QString() : Sid::parse(account, SidKind::Account).problem();
     show(m_ui->accountSidProblem, accountProblem);
     ok &= !account.isEmpty() && accountProblem.isEmpty();
 
@@ -139,7 +139,7 @@ void AccountDialog::validate()
     m_ui->secretLabel->setText(apiKey ? tr("API key s&ecret:") : tr("&Auth Token:"));
     const QString key = m_ui->apiKeyEdit->text();
     const QString keyProblem =
-        (!apiKey || key.isEmpty()) ? QString() : Sid::validationError(key, SidKind::ApiKey);
+        (!apiKey || key.isEmpty()) ? QString() : Sid::parse(key, SidKind::ApiKey).problem();
     show(m_ui->apiKeyProblem, keyProblem);
     ok &= !apiKey || (!key.isEmpty() && keyProblem.isEmpty());
 

@@ -138,7 +138,7 @@ QString ConversationPicker::problem() const
         return m_loadError;
     // Text that names nothing listed: say what a SID needs, if it looks like one.
     if (text.size() >= 2 && text.at(0).isLetter() && text.at(1).isLetter() && !text.contains(u' '))
-        return Sid::validationError(text, SidKind::Conversation);
+        return Sid::parse(text, SidKind::Conversation).problem();
     return tr("No conversation matches “%1”.").arg(text);
 }
 

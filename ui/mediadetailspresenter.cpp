@@ -26,7 +26,7 @@ struct DecodedImage
 {
     QImage image;
     QSize original;
-    QString error;
+    QString problem; // why the image could not be read
 };
 
 // Runs on a pool thread: decoding a large photo takes long enough to stall the window.
@@ -43,7 +43,7 @@ DecodedImage decodeImage(QByteArray data)
         reader.setScaledSize(result.original.scaled(box, box, Qt::KeepAspectRatio));
     result.image = reader.read();
     if (result.image.isNull())
-        result.error = reader.errorString();
+        result.problem = reader.errorString();
     return result;
 }
 
@@ -148,14 +148,14 @@ std::optional<MediaDetailsPresenter::Blocked> MediaDetailsPresenter::blocked(con
 
 void MediaDetailsPresenter::setLookupText(const QString &text)
 {
-    m_input = text.trimmed().isEmpty() ? MediaLookupInput() : MediaLookupInput::parse(text);
+    m_input = text.trimmed().isEmpty() ? Failure(QString()) : MediaLookupInput::parse(text);
 }
 
 MediaDetailsPresenter::LookupHint MediaDetailsPresenter::lookupHint() const
 {
-    const MediaLookupInput &input = m_input;
-    if (!input.isValid())
-        return {input.error, false};
+    if (!m_input)
+        return {m_input.problem(), false};
+    const MediaLookupInput &input = *m_input;
     const bool ready = m_client && !isLookingUp();
     const QString service = input.serviceSid.isEmpty() ? m_service.sid : input.serviceSid;
     if (const auto why = blocked(service)) {
@@ -176,18 +176,18 @@ MediaDetailsPresenter::LookupHint MediaDetailsPresenter::lookupHint() const
 
 void MediaDetailsPresenter::lookUpEntered()
 {
-    if (!m_input.isValid()) {
-        emit inputRefused(m_input.error.isEmpty() ? Sid::validationError(QString(), SidKind::Media)
-                                                  : m_input.error);
+    if (!m_input) {
+        emit inputRefused(m_input.problem().isEmpty() ? Sid::parse(QString(), SidKind::Media).problem()
+                                                      : m_input.problem());
         return;
     }
-    lookUp(m_input.mediaSid, m_input.serviceSid);
+    lookUp(m_input->mediaSid, m_input->serviceSid);
 }
 
 void MediaDetailsPresenter::lookUp(const QString &mediaSid, const QString &serviceSid)
 {
-    if (mediaSid != m_input.mediaSid || serviceSid != m_input.serviceSid) // asked for from elsewhere
-        m_input = {mediaSid, serviceSid, MediaLookupInput::Source::Sid, {}};
+    if (!m_input || mediaSid != m_input->mediaSid || serviceSid != m_input->serviceSid) // from elsewhere
+        m_input = MediaLookupInput{mediaSid, serviceSid, MediaLookupInput::Source::Sid};
     const QString service = serviceSid.isEmpty() ? m_service.sid : serviceSid;
     if (const auto why = blocked(service)) {
         fail(*why == Blocked::NoAccount
@@ -297,7 +297,7 @@ void MediaDetailsPresenter::startPreview(const Media &media)
             if (decoded.image.isNull()) {
                 emit previewNoteChanged(tr("The image could not be decoded (%1); it may be damaged or in a "
                                            "format this computer cannot show.")
-                                            .arg(decoded.error));
+                                            .arg(decoded.problem));
                 return;
             }
             emit previewImageReady(decoded.image, decoded.original);

@@ -65,8 +65,8 @@ public:
 
     // What is in the look-up field: parsed here, once per change (a SID, an address, the JSON).
     void setLookupText(const QString &text);
-    LookupHint lookupHint() const;                                // for that text, as things stand now
-    const QString &lookupSid() const { return m_input.mediaSid; } // what it names ("" when nothing)
+    LookupHint lookupHint() const; // for that text, as things stand now
+    QString lookupSid() const { return m_input ? m_input->mediaSid : QString(); } // "" when it names none
     // Looks up what the field names; when it names nothing, lookupFailed() says why.
     void lookUpEntered();
     // Looks the media up in serviceSid, or in the selected service when that is empty.
@@ -117,7 +117,7 @@ private:
 
     QPointer<ApiClient> m_client;
     ChatService m_service;
-    MediaLookupInput m_input; // the look-up field's text, parsed
+    Result<MediaLookupInput> m_input = Failure(QString()); // the look-up field's text, parsed
     std::function<std::optional<QString>(const QString &)> m_serviceNames;
     QPointer<TransferQueue> m_queue;
     QPointer<Library> m_library;

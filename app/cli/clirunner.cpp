@@ -162,12 +162,12 @@ int Runner::connect()
         ConnectionResolver::resolve(m_inv.connection, QProcessEnvironment::systemEnvironment(), m_profiles);
     for (const QString &note : resolved.notes)
         m_console.info(tr("note: %1").arg(note));
-    if (resolved.problem == ResolvedConnection::Problem::Usage) {
-        m_console.error(resolved.error);
+    if (resolved.outcome == ResolvedConnection::Outcome::Usage) {
+        m_console.error(resolved.problem);
         return ExitUsage;
     }
-    if (resolved.problem == ResolvedConnection::Problem::NoCredentials) {
-        m_console.error(resolved.error);
+    if (resolved.outcome == ResolvedConnection::Outcome::NoCredentials) {
+        m_console.error(resolved.problem);
         return ExitNoCredentials;
     }
     m_client->setEndpoints(resolved.endpoints);

@@ -41,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (const auto sid = Sid::parse(text, kind))
             require(sid->toString().size() == 34 && !hasControl(sid->toString(), false));
     }
-    MediaLookupInput::parse(text);
+    if (const Result<MediaLookupInput> input = MediaLookupInput::parse(text))
+        require(Sid::parse(input->mediaSid, SidKind::Media).ok());
 
     const QString safe = sanitizeFileName(text);
     require(!safe.contains(u'/') && !safe.contains(u'\\') && !hasControl(safe, false));

@@ -101,7 +101,7 @@ private slots:
         QVERIFY(window.form()->menuFile->title() != QLatin1String("&File"));
         QVERIFY(window.form()->welcomeSandbox->text() != QLatin1String("Try the Sandbox"));
         // Messages from the core are translated too.
-        const QString error = Sid::validationError(QStringLiteral("ME12"), SidKind::Media);
+        const QString error = Sid::parse(QStringLiteral("ME12"), SidKind::Media).problem();
         QVERIFY2(!error.startsWith(QLatin1String("Media SIDs")) && error.contains(QLatin1String("ME12")),
                  qPrintable(error));
         const QString http = TwilioError::fromHttp(401, {}, {}).userMessage();

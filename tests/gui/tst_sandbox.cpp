@@ -117,7 +117,7 @@ private slots:
         sandbox.start(m_home.filePath(QStringLiteral("a-file/sub"))); // cannot be a folder
         QVERIFY(failed.count() == 1 || failed.wait(5000));
         QCOMPARE(sandbox.state(), SandboxProcess::State::Failed);
-        QVERIFY(sandbox.errorString().contains(QLatin1String("a-file/sub")));
+        QVERIFY(sandbox.problem().contains(QLatin1String("a-file/sub")));
     }
 
     void noOrphanWhenTheWindowIsKilled()

@@ -50,18 +50,18 @@ private slots:
 
         const QStringList envCreds = {QStringLiteral("TWILIO_ACCOUNT_SID=") + Ac,
                                       QStringLiteral("TWILIO_AUTH_TOKEN=t")};
-        using P = ResolvedConnection::Problem;
+        using P = ResolvedConnection::Outcome;
         QTest::newRow("nothing at all") << ""
                                         << "" << QStringList{} << false << int(P::NoCredentials) << ""
                                         << "";
         QTest::newRow("default profile") << ""
-                                         << "" << QStringList{} << true << int(P::None) << "work"
+                                         << "" << QStringList{} << true << int(P::Resolved) << "work"
                                          << "https://mcs.ie1.twilio.com";
         QTest::newRow("env beats default profile") << ""
-                                                   << "" << envCreds << true << int(P::None) << "env"
+                                                   << "" << envCreds << true << int(P::Resolved) << "env"
                                                    << "https://mcs.us1.twilio.com";
         QTest::newRow("--profile beats env")
-            << QStringLiteral("ローカル") << "" << envCreds << true << int(P::None)
+            << QStringLiteral("ローカル") << "" << envCreds << true << int(P::Resolved)
             << QStringLiteral("ローカル") << "http://127.0.0.1:9000";
         QTest::newRow("unknown profile") << "nope"
                                          << "" << QStringList{} << true << int(P::NoCredentials) << ""
@@ -70,33 +70,33 @@ private slots:
         QTest::newRow("env url is not for a saved profile")
             << "work"
             << "" << QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://localhost:7000")} << true
-            << int(P::None) << "work"
+            << int(P::Resolved) << "work"
             << "https://mcs.ie1.twilio.com";
         QTest::newRow("env url is not for the default profile")
             << ""
             << "" << QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://127.0.0.1:7000")} << true
-            << int(P::None) << "work"
+            << int(P::Resolved) << "work"
             << "https://mcs.ie1.twilio.com";
         QTest::newRow("env url goes with env credentials")
             << ""
             << "" << (envCreds + QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://127.0.0.1:7000")})
-            << true << int(P::None) << "env"
+            << true << int(P::Resolved) << "env"
             << "http://127.0.0.1:7000";
         QTest::newRow("option still applies to a profile")
             << "work"
             << "http://127.0.0.1:1234"
-            << QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://localhost:7000")} << true << int(P::None)
-            << "work"
+            << QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://localhost:7000")} << true
+            << int(P::Resolved) << "work"
             << "http://127.0.0.1:1234";
         QTest::newRow("option beats env url")
             << ""
             << "http://127.0.0.1:1234"
             << (envCreds + QStringList{QStringLiteral("MEDIADESK_MCS_URL=http://localhost:7000")}) << false
-            << int(P::None) << "env"
+            << int(P::Resolved) << "env"
             << "http://127.0.0.1:1234";
         QTest::newRow("env region") << ""
                                     << "" << (envCreds + QStringList{QStringLiteral("MEDIADESK_REGION=ie1")})
-                                    << false << int(P::None) << "env"
+                                    << false << int(P::Resolved) << "env"
                                     << "https://mcs.ie1.twilio.com";
         QTest::newRow("bad region is usage")
             << ""
@@ -134,9 +134,9 @@ private slots:
         options.mcsUrl = mcsOption;
         const auto store = storeWith(withProfiles);
         const ResolvedConnection r = ConnectionResolver::resolve(options, environment, *store);
-        QCOMPARE(int(r.problem), problem);
-        if (problem != int(ResolvedConnection::Problem::None)) {
-            QVERIFY(!r.error.isEmpty());
+        QCOMPARE(int(r.outcome), problem);
+        if (problem != int(ResolvedConnection::Outcome::Resolved)) {
+            QVERIFY(!r.problem.isEmpty());
             return;
         }
         if (source == QLatin1String("env")) {

@@ -86,15 +86,16 @@ private slots:
         QFETCH(QString, serviceSid);
         QFETCH(int, source);
         QFETCH(QString, errorContains);
-        const MediaLookupInput input = MediaLookupInput::parse(text);
-        QCOMPARE(input.mediaSid, mediaSid);
-        QCOMPARE(input.serviceSid, serviceSid);
-        QCOMPARE(int(input.source), source);
-        QCOMPARE(input.isValid(), errorContains.isEmpty());
-        if (!errorContains.isEmpty())
-            QVERIFY2(input.error.contains(errorContains), qPrintable(input.error));
-        else
-            QVERIFY(input.error.isEmpty());
+        const Result<MediaLookupInput> input = MediaLookupInput::parse(text);
+        QCOMPARE(bool(input), errorContains.isEmpty());
+        if (!input) {
+            QVERIFY2(input.problem().contains(errorContains), qPrintable(input.problem()));
+            QVERIFY(mediaSid.isEmpty());
+            return;
+        }
+        QCOMPARE(input->mediaSid, mediaSid);
+        QCOMPARE(input->serviceSid, serviceSid);
+        QCOMPARE(int(input->source), source);
     }
 };
 

@@ -42,21 +42,12 @@ void PagedListJob::fetch(const QUrl &url)
     ApiRequest request;
     request.url = url;
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    send(request, [this](ApiReply *reply) {
-        if (!reply->succeeded()) {
-            finish(reply->error());
-            return;
-        }
-        const auto page = parseObject(reply->body());
-        if (!page) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, page.problem()));
-            return;
-        }
-        const QJsonObject meta = page->value(QLatin1String("meta")).toObject();
+    sendForJson(request, parseObject, [this](const QJsonObject &page, ApiReply *reply) {
+        const QJsonObject meta = page.value(QLatin1String("meta")).toObject();
         QString key = meta.value(QLatin1String("key")).toString();
         if (key.isEmpty())
             key = m_fallbackKey;
-        const QJsonValue list = page->value(key);
+        const QJsonValue list = page.value(key);
         if (!list.isArray()) {
             finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
                                      tr("Twilio's list reply has no “%1” array.").arg(key)));
@@ -126,17 +117,8 @@ void FetchJsonJob::run()
     ApiRequest request;
     request.url = m_url;
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    send(request, [this](ApiReply *reply) {
-        if (!reply->succeeded()) {
-            finish(reply->error());
-            return;
-        }
-        const auto object = parseObject(reply->body());
-        if (!object) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, object.problem()));
-            return;
-        }
-        m_object = *object;
+    sendForJson(request, parseObject, [this](const QJsonObject &object, ApiReply *) {
+        m_object = object;
         finish();
     });
 }
@@ -163,17 +145,8 @@ void PostFormJob::run()
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     request.setBody(m_body);
-    send(request, [this](ApiReply *reply) {
-        if (!reply->succeeded()) {
-            finish(reply->error());
-            return;
-        }
-        const auto object = parseObject(reply->body());
-        if (!object) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, object.problem()));
-            return;
-        }
-        m_object = *object;
+    sendForJson(request, parseObject, [this](const QJsonObject &object, ApiReply *) {
+        m_object = object;
         finish();
     });
 }

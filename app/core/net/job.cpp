@@ -68,4 +68,12 @@ void Job::finish(const TwilioError &error)
     emit finished();
 }
 
+const QByteArray *Job::bodyOrFinish(ApiReply *reply)
+{
+    if (reply->succeeded())
+        return &reply->body();
+    finish(reply->error());
+    return nullptr;
+}
+
 } // namespace mediadesk

@@ -42,10 +42,31 @@ protected:
     // connects to the reply before it starts (e.g. to its progress).
     ApiReply *send(ApiRequest request, std::function<void(ApiReply *)> onDone,
                    const std::function<void(ApiReply *)> &observe = {});
+    // send() for a request answered with JSON: use(value, reply) gets what parse(body) made of a
+    // successful reply's body (a Result<T>). A failed request ends the job with its error, a body
+    // parse() refuses with an InvalidResponse that says why.
+    template<typename Request, typename Parse, typename Use> // Request: ApiRequest (complete only where used)
+    void sendForJson(Request request, Parse parse, Use use)
+    {
+        send(std::move(request), [this, parse = std::move(parse), use = std::move(use)](ApiReply *reply) {
+            const QByteArray *body = bodyOrFinish(reply);
+            if (!body)
+                return;
+            auto parsed = parse(*body);
+            if (!parsed) {
+                finish(TwilioError::make(TwilioError::Kind::InvalidResponse, parsed.problem()));
+                return;
+            }
+            use(*std::move(parsed), reply);
+        });
+    }
     void finish(const TwilioError &error = {});
     ApiClient *client() const { return m_client; }
 
 private:
+    // The body of a reply that succeeded; else the job finishes with the reply's error (null).
+    const QByteArray *bodyOrFinish(ApiReply *reply);
+
     ApiClient *m_client;
     QPointer<ApiReply> m_current;
     bool m_started = false;

@@ -39,19 +39,12 @@ void FetchMediaJob::run()
     ApiRequest request;
     request.url = McsClient(client()).mediaUrl(m_serviceSid, m_mediaSid);
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    send(request, [this](ApiReply *reply) {
-        if (!reply->succeeded()) {
-            finish(reply->error());
-            return;
-        }
-        auto media = Media::fromJson(reply->body(), client()->endpoints().mcs);
-        if (!media) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, media.problem()));
-            return;
-        }
-        m_media = *media;
-        finish();
-    });
+    sendForJson(
+        request, [this](const QByteArray &body) { return Media::fromJson(body, client()->endpoints().mcs); },
+        [this](Media media, ApiReply *) {
+            m_media = std::move(media);
+            finish();
+        });
 }
 
 TemporaryUrlJob::TemporaryUrlJob(ApiClient *client, const QString &serviceSid, const QString &mediaSid,

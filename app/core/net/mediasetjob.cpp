@@ -41,32 +41,26 @@ void MediaSetJob::fetch(qsizetype from)
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.setBody(body);
-    send(request, [this, from, asked](ApiReply *reply) {
-        if (!reply->succeeded()) {
-            finish(reply->error());
-            return;
-        }
-        if (const QString problem = read(reply->body(), asked); !problem.isEmpty()) {
-            finish(TwilioError::make(TwilioError::Kind::InvalidResponse, problem));
-            return;
-        }
-        emit progress(m_media.size() + m_failures.size(), m_sids.size());
-        const qsizetype next = from + asked.size();
-        if (next < m_sids.size())
-            fetch(next);
-        else
-            finish();
-    });
+    sendForJson(
+        request, [this, asked](const QByteArray &reply) { return read(reply, asked); },
+        [this, from, asked](bool, ApiReply *) {
+            emit progress(m_media.size() + m_failures.size(), m_sids.size());
+            const qsizetype next = from + asked.size();
+            if (next < m_sids.size())
+                fetch(next);
+            else
+                finish();
+        });
 }
 
-QString MediaSetJob::read(const QByteArray &body, const QStringList &asked)
+Result<bool> MediaSetJob::read(const QByteArray &body, const QStringList &asked)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isArray())
-        return tr("Twilio's MediaSet reply could not be read (%1).")
-            .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                              : tr("not a JSON array"));
+        return Failure(tr("Twilio's MediaSet reply could not be read (%1).")
+                           .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                             : tr("not a JSON array")));
     const QJsonArray items = doc.array();
     const QSet<QString> wanted(asked.begin(), asked.end());
     QSet<QString> answered;
@@ -101,7 +95,7 @@ QString MediaSetJob::read(const QByteArray &body, const QStringList &asked)
         if (!answered.contains(sid))
             m_failures.insert(sid, 0); // left out of the reply
     }
-    return {};
+    return true; // (what was read is in m_media and m_failures)
 }
 
 } // namespace mediadesk

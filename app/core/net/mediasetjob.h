@@ -36,8 +36,8 @@ protected:
 
 private:
     void fetch(qsizetype from);
-    // Reads one reply's array; "" when it is one, else why not.
-    QString read(const QByteArray &body, const QStringList &asked);
+    // Reads one reply's array into m_media and m_failures; a failure when it is none.
+    Result<bool> read(const QByteArray &body, const QStringList &asked);
 
     QString m_serviceSid;
     QStringList m_sids;

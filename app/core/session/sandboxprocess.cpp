@@ -113,7 +113,7 @@ void SandboxProcess::start(const QString &dataFolder)
 {
     if (m_state == State::Starting || m_state == State::Running)
         return;
-    m_error.clear();
+    m_problem.clear();
     m_stdout.clear();
     const QString program = findEmulator();
     if (program.isEmpty()) {
@@ -189,7 +189,7 @@ void SandboxProcess::onFinished(int exitCode, QProcess::ExitStatus status)
 void SandboxProcess::fail(const QString &message)
 {
     m_startTimeout->stop();
-    m_error = message;
+    m_problem = message;
     if (m_process) {
         m_process->disconnect(this);
         if (m_process->state() != QProcess::NotRunning) {

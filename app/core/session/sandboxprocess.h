@@ -30,7 +30,7 @@ public:
 
     State state() const { return m_state; }
     QUrl baseUrl() const { return m_baseUrl; }
-    QString errorString() const { return m_error; }
+    QString problem() const { return m_problem; } // why it failed (state() Failed)
     qint64 processId() const;
 
     static QString accountSid(); // fixed: an identifier, not a secret
@@ -54,7 +54,7 @@ private:
     QTimer *m_startTimeout;
     State m_state = State::Stopped;
     QUrl m_baseUrl;
-    QString m_error;
+    QString m_problem;
     QByteArray m_stdout;
     QString m_authToken;
     QByteArray m_adminToken;

@@ -97,8 +97,8 @@ void Session::activateEnvironment()
     // The Environment profile is built from the variables alone, never from saved profiles.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const ResolvedConnection resolved = ConnectionResolver::resolve({}, env, *m_profiles);
-    if (resolved.problem != ResolvedConnection::Problem::None || !resolved.credentials) {
-        setState(State::Failed, resolved.error);
+    if (resolved.outcome != ResolvedConnection::Outcome::Resolved || !resolved.credentials) {
+        setState(State::Failed, resolved.problem);
         return;
     }
     m_client->setEndpoints(resolved.endpoints);

@@ -21,9 +21,9 @@ ResolvedConnection ConnectionResolver::resolve(const ConnectionOptions &options,
                                                const QProcessEnvironment &env, const ProfileStore &profiles)
 {
     ResolvedConnection result;
-    auto fail = [&result](ResolvedConnection::Problem problem, const QString &message) {
+    auto fail = [&result](ResolvedConnection::Outcome outcome, const QString &problem) {
+        result.outcome = outcome;
         result.problem = problem;
-        result.error = message;
         return result;
     };
 
@@ -55,7 +55,7 @@ ResolvedConnection ConnectionResolver::resolve(const ConnectionOptions &options,
         region = result.profile->region;
     const auto endpoints = Endpoints::forRegion(region);
     if (!endpoints)
-        return fail(ResolvedConnection::Problem::Usage, endpoints.problem());
+        return fail(ResolvedConnection::Outcome::Usage, endpoints.problem());
     result.endpoints = *endpoints;
 
     auto pick = [&](const QString &option, const char *variable, const QString &fromProfile,
@@ -86,15 +86,15 @@ ResolvedConnection ConnectionResolver::resolve(const ConnectionOptions &options,
     if (const Result<> mcs = pick(options.mcsUrl, "MEDIADESK_MCS_URL",
                                   result.profile ? result.profile->mcsUrl : QString(), &result.endpoints.mcs);
         !mcs)
-        return fail(ResolvedConnection::Problem::Usage, mcs.problem());
+        return fail(ResolvedConnection::Outcome::Usage, mcs.problem());
     if (const Result<> conversations = pick(options.conversationsUrl, "MEDIADESK_CONVERSATIONS_URL",
                                             result.profile ? result.profile->conversationsUrl : QString(),
                                             &result.endpoints.conversations);
         !conversations)
-        return fail(ResolvedConnection::Problem::Usage, conversations.problem());
+        return fail(ResolvedConnection::Outcome::Usage, conversations.problem());
 
     if (!credentialProblem.isEmpty())
-        return fail(ResolvedConnection::Problem::NoCredentials, credentialProblem);
+        return fail(ResolvedConnection::Outcome::NoCredentials, credentialProblem);
     return result;
 }
 

@@ -28,10 +28,11 @@ struct ConnectionOptions
 // (say, a plaintext loopback port some other program now owns); the URL options still apply.
 struct ResolvedConnection
 {
-    enum class Problem { None, Usage, NoCredentials };
+    // Usage: an option or variable is wrong (the CLI's exit 2); NoCredentials: none to connect with (3).
+    enum class Outcome { Resolved, Usage, NoCredentials };
 
-    Problem problem = Problem::None;
-    QString error;
+    Outcome outcome = Outcome::Resolved;
+    QString problem; // the sentence that says why it is not Resolved
     Endpoints endpoints;
     std::optional<Credentials> credentials; // set when they came from the environment
     std::optional<Profile> profile;         // set when the secret must come from the keychain

@@ -42,7 +42,7 @@ bool looksLikeAddress(QStringView text)
 }
 } // namespace
 
-MediaLookupInput MediaLookupInput::parse(QStringView input)
+Result<MediaLookupInput> MediaLookupInput::parse(QStringView input)
 {
     MediaLookupInput result;
     QStringView text = input.trimmed();
@@ -55,23 +55,19 @@ MediaLookupInput MediaLookupInput::parse(QStringView input)
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
         if (!doc.isObject()) {
-            result.error = tr("The pasted text starts like JSON but is not valid JSON (%1).")
-                               .arg(parseError.errorString());
-            return result;
+            return Failure(tr("The pasted text starts like JSON but is not valid JSON (%1).")
+                               .arg(parseError.errorString()));
         }
         const QJsonObject object = doc.object();
         const QString sid = object.value(QLatin1String("sid")).toString();
         if (sid.isEmpty()) {
-            result.error = tr("The pasted JSON has no “sid”; paste the Media resource as MCS returned it.");
-            return result;
+            return Failure(tr("The pasted JSON has no “sid”; paste the Media resource as MCS returned it."));
         }
-        if (const QString problem = Sid::validationError(sid, SidKind::Media); !problem.isEmpty()) {
-            result.error = problem;
-            return result;
-        }
+        if (const Result<Sid> valid = Sid::parse(sid, SidKind::Media); !valid)
+            return Failure(valid.problem());
         result.mediaSid = sid;
         const QString service = object.value(QLatin1String("service_sid")).toString();
-        if (Sid::validationError(service, SidKind::Service).isEmpty())
+        if (Sid::parse(service, SidKind::Service))
             result.serviceSid = service;
         return result;
     }
@@ -83,13 +79,12 @@ MediaLookupInput MediaLookupInput::parse(QStringView input)
         result.mediaSid = findSid(path, Sid::prefix(SidKind::Media));
         if (result.mediaSid.isEmpty()) {
             const QString kind = firstSidKind(path);
-            result.error = kind.isEmpty()
+            return Failure(kind.isEmpty()
                                ? tr("The address holds no Media SID (ME followed by 32 hexadecimal digits).")
                                //: %1 the kind of SID found instead, e.g. "Conversation"
                                : tr("The address names a %1, not a Media item; paste an address that "
                                     "contains a Media SID (ME…).")
-                                     .arg(kind);
-            return result;
+                                     .arg(kind));
         }
         // …/Services/IS…/Media/ME…: the media lives in that service.
         static const QRegularExpression inService(QStringLiteral("/Services/(IS[0-9a-fA-F]{32})/Media/"),
@@ -100,10 +95,8 @@ MediaLookupInput MediaLookupInput::parse(QStringView input)
     }
 
     result.source = Source::Sid;
-    if (const QString problem = Sid::validationError(text, SidKind::Media); !problem.isEmpty()) {
-        result.error = problem;
-        return result;
-    }
+    if (const Result<Sid> valid = Sid::parse(text, SidKind::Media); !valid)
+        return Failure(valid.problem());
     result.mediaSid = text.toString();
     return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,14 +16,12 @@ struct MediaLookupInput
 public:
     enum class Source { Sid, Url, Json };
 
-    QString mediaSid;   // "" when nothing usable was found; error then says why
+    QString mediaSid;
     QString serviceSid; // the Chat Service named by the address or JSON, when it names one
     Source source = Source::Sid;
-    QString error;
 
-    bool isValid() const { return !mediaSid.isEmpty(); }
-
-    static MediaLookupInput parse(QStringView text);
+    // What the text names, or why it names no media (a sentence for the hint next to the field).
+    static Result<MediaLookupInput> parse(QStringView text);
 };
 
 } // namespace mediadesk

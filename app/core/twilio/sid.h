@@ -22,11 +22,6 @@ public:
     // Trims surrounding white space; a failure says exactly what is wrong (wrong kind, length,
     // character).
     static Result<Sid> parse(QStringView text, SidKind expected);
-    // parse(text, expected).problem(), for a hint next to a field: "" when the SID is well-formed.
-    static QString validationError(QStringView text, SidKind expected)
-    {
-        return parse(text, expected).problem();
-    }
 
     static QString prefix(SidKind kind);
     static QString kindName(SidKind kind); // translated, e.g. "Media"
