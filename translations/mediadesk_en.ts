@@ -161,7 +161,7 @@
     </message>
 </context>
 <context>
-    <name>ConversationsClient</name>
+    <name>ConversationsApi</name>
     <message>
         <source>Twilio&apos;s reply could not be read (%1).</source>
         <translation type="unfinished"></translation>

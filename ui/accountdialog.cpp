@@ -3,7 +3,7 @@
 #include "accessiblenames.h"
 #include "dialogs.h"
 #include "net/apiclient.h"
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "store/connectionresolver.h"
 #include "store/credentialstore.h"
 #include "store/profilestore.h"

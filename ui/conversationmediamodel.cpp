@@ -1,7 +1,7 @@
 #include "conversationmediamodel.h"
 
 #include "net/apiclient.h"
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "text/displaytext.h"
 #include "thumbnailcache.h"
 
@@ -103,7 +103,7 @@ void ConversationMediaModel::readMore()
 
 void ConversationMediaModel::readPage()
 {
-    const ConversationsClient conversations(m_client);
+    const ConversationsApi conversations(m_client);
     const QUrl page = m_next.isEmpty()
                           ? conversations.messagesNewestFirstUrl(m_serviceSid, m_conversationSid, PageSize)
                           : m_next;

@@ -1,6 +1,6 @@
 #include "conversationpicker.h"
 
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "twilio/sid.h"
 
 #include <QComboBox>
@@ -63,7 +63,7 @@ void ConversationPicker::load(ApiClient *client, const QString &serviceSid, cons
     if (!client || serviceSid.isEmpty())
         return;
     m_combo->lineEdit()->setPlaceholderText(tr("Loading conversations…"));
-    m_job.reset(ConversationsClient(client).listConversations(serviceSid, this));
+    m_job.reset(ConversationsApi(client).listConversations(serviceSid, this));
     connect(m_job.get(), &PagedListJob::pageLoaded, this, [this](int count) {
         m_combo->lineEdit()->setPlaceholderText(tr("Loading conversations… (%n so far)", nullptr, count));
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "net/runningjob.h"
 #include "twilio/conversation.h"
 

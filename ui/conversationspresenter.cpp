@@ -3,8 +3,8 @@
 #include "conversationmediamodel.h"
 #include "desktop.h"
 #include "net/apiclient.h"
-#include "net/conversationsclient.h"
-#include "net/mcsclient.h"
+#include "net/conversationsapi.h"
+#include "net/mcs.h"
 #include "thumbnailcache.h"
 
 #include <QStandardItemModel>
@@ -87,7 +87,7 @@ void ConversationsPresenter::loadConversations()
         emit statusChanged();
         return;
     }
-    m_listJob = ConversationsClient(m_client).listConversations(m_serviceSid, this);
+    m_listJob = ConversationsApi(m_client).listConversations(m_serviceSid, this);
     connect(m_listJob, &PagedListJob::pageLoaded, this, &ConversationsPresenter::statusChanged);
     connect(m_listJob, &Job::finished, this, [this, job = m_listJob.data()] {
         job->deleteLater();

@@ -3,7 +3,7 @@
 #include "clock.h"
 #include "desktop.h"
 #include "net/apiclient.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 #include "transfer/previewjob.h"
 #include "transfer/transferqueue.h"
 #include "twilio/medialookup.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/apiclient.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 #include "net/runningjob.h"
 #include "store/library.h"
 #include "transfer/previewjob.h"

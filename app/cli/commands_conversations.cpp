@@ -1,6 +1,6 @@
 // services, conversations, send
 #include "clirunner.h"
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "text/displaytext.h"
 #include "transfer/transferqueue.h"
 #include "twilio/conversation.h"
@@ -40,7 +40,7 @@ int Runner::conversations()
         return exitCode;
     if (const int code = connect(); code != ExitOk)
         return code;
-    std::unique_ptr<PagedListJob> job(ConversationsClient(m_client).listConversations(service->toString()));
+    std::unique_ptr<PagedListJob> job(ConversationsApi(m_client).listConversations(service->toString()));
     job->start();
     if (!waitFor(job.get()))
         return failure(QString(), job->error());

@@ -2,7 +2,7 @@
 #include "clirunner.h"
 #include "clock.h"
 #include "net/apiclient.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 #include "text/displaytext.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mimedetection.h"

@@ -13,7 +13,7 @@
 #include "mediadetailspanel.h"
 #include "mediadetailspresenter.h"
 #include "net/apiclient.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 #include "net/retrypolicy.h"
 #include "sandboxwindow.h"
 #include "senddialog.h"

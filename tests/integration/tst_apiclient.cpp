@@ -30,7 +30,7 @@ class TestApiClient : public QObject
         ApiRequest request;
         request.url = url;
         request.authenticate = authenticate;
-        return m_client.send(request);
+        return m_client.sendNow(request);
     }
 
     static bool waitFinished(ApiReply *reply, int timeoutMs = 20000)
@@ -90,7 +90,7 @@ private slots:
                                                   EmulatorProcess::apiKeySecret()));
         ApiRequest request;
         request.url = servicesUrl();
-        std::unique_ptr<ApiReply> reply(client.send(request));
+        std::unique_ptr<ApiReply> reply(client.sendNow(request));
         QVERIFY(waitFinished(reply.get()));
         QVERIFY2(reply->succeeded(), qPrintable(reply->error().userMessage()));
     }
@@ -177,7 +177,7 @@ private slots:
         ApiRequest request;
         request.url = servicesUrl();
         request.headers = {{name, value}};
-        std::unique_ptr<ApiReply> reply(m_client.send(request));
+        std::unique_ptr<ApiReply> reply(m_client.sendNow(request));
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error().kind(), TwilioError::Kind::InvalidRequest);
         QCOMPARE(m_emulator.stats().value(QLatin1String("requests")).toInt(), before);
@@ -188,7 +188,7 @@ private slots:
         ApiRequest request;
         request.url = servicesUrl();
         request.headers = {{QByteArrayLiteral("X-Note"), QByteArrayLiteral("a\tb")}};
-        std::unique_ptr<ApiReply> reply(m_client.send(request));
+        std::unique_ptr<ApiReply> reply(m_client.sendNow(request));
         QVERIFY(waitFinished(reply.get()));
         QVERIFY2(reply->succeeded(), qPrintable(reply->error().userMessage()));
     }
@@ -328,7 +328,7 @@ private slots:
             Credentials::authToken(EmulatorProcess::accountSid(), QStringLiteral("wrong-token")));
         ApiRequest request;
         request.url = servicesUrl();
-        std::unique_ptr<ApiReply> reply(client.send(request));
+        std::unique_ptr<ApiReply> reply(client.sendNow(request));
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error().httpStatus(), 401);
         QCOMPARE(reply->error().code(), 20003);
@@ -364,7 +364,7 @@ private slots:
                                      {QStringLiteral("count"), 1}}));
         ApiRequest request;
         request.url = servicesUrl();
-        std::unique_ptr<ApiReply> reply(client.send(request));
+        std::unique_ptr<ApiReply> reply(client.sendNow(request));
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error().kind(), TwilioError::Kind::Timeout);
         QVERIFY(reply->error().isTransient());
@@ -391,7 +391,7 @@ private slots:
         request.url = servicesUrl();
         QElapsedTimer elapsed;
         elapsed.start();
-        std::unique_ptr<ApiReply> reply(client.send(request));
+        std::unique_ptr<ApiReply> reply(client.sendNow(request));
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error().kind(), TwilioError::Kind::Timeout);
         QVERIFY2(reply->error().userMessage().contains(QLatin1String("no complete reply within 0.5 seconds")),
@@ -425,7 +425,7 @@ private slots:
         client.setRetryPolicy(once);
         ApiRequest request;
         request.url = QUrl(QStringLiteral("http://127.0.0.1:1/v1/Services"));
-        std::unique_ptr<ApiReply> reply(client.send(request));
+        std::unique_ptr<ApiReply> reply(client.sendNow(request));
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error().kind(), TwilioError::Kind::Network);
         QVERIFY(reply->error().userMessage().contains(QLatin1String("127.0.0.1")));

@@ -2,7 +2,7 @@
 // safe and unique, a resumed run that skips what is complete, media Twilio no longer has, MediaSet
 // failing in part or as a whole, refused links, 429s, folders that cannot be used, and cancelling.
 #include "emulatorclient.h"
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "net/mediasetjob.h"
 #include "transfer/conversationexportjob.h"
 #include "transfer/uploadjob.h"
@@ -69,7 +69,7 @@ class TestConversationExport : public QObject
                 qFatal("upload failed: %s", qPrintable(upload.error().userMessage()));
             posted.mediaSid = upload.media().sid;
         }
-        std::unique_ptr<PostFormJob> message(ConversationsClient(&m_client).sendMessage(
+        std::unique_ptr<PostFormJob> message(ConversationsApi(&m_client).sendMessage(
             m_service, conversation, author, body, posted.mediaSid));
         if (!run(message.get()) || !message->succeeded())
             qFatal("message failed: %s", qPrintable(message->error().userMessage()));

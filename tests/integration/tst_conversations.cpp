@@ -2,8 +2,8 @@
 // service, a conversation's service, conversations, and sending media into a conversation.
 #include "emulatorclient.h"
 #include "net/apiclient.h"
-#include "net/conversationsclient.h"
-#include "net/mcsclient.h"
+#include "net/conversationsapi.h"
+#include "net/mcs.h"
 #include "transfer/uploadjob.h"
 #include "twilio/conversation.h"
 
@@ -70,8 +70,10 @@ private slots:
 
     void defaultServiceAndConversationService()
     {
-        const ConversationsClient conversations(&m_client);
-        std::unique_ptr<FetchJsonJob> config(conversations.fetchConfiguration());
+        const ConversationsApi conversations(&m_client);
+        // The emulator's account configuration, as the Conversations API gives it.
+        std::unique_ptr<FetchJsonJob> config(
+            new FetchJsonJob(&m_client, m_client.endpoints().conversationsUrl(QStringLiteral("/v1/Configuration"))));
         QVERIFY(run(config.get()));
         QVERIFY2(config->succeeded(), qPrintable(config->error().userMessage()));
         QCOMPARE(config->stringField(QStringLiteral("default_chat_service_sid")),
@@ -112,7 +114,7 @@ private slots:
         QVERIFY(run(&upload));
         QVERIFY2(upload.succeeded(), qPrintable(upload.error().userMessage()));
 
-        const ConversationsClient conversations(&m_client);
+        const ConversationsApi conversations(&m_client);
         std::unique_ptr<PagedListJob> list(conversations.listConversations(service));
         QVERIFY(run(list.get()));
         const QString ch = list->items().first().value(QLatin1String("sid")).toString();
@@ -163,7 +165,7 @@ private slots:
     void conversationsAcrossPages()
     {
         const QString service = EmulatorProcess::serviceSids().value(0);
-        std::unique_ptr<PagedListJob> list(ConversationsClient(&m_client).listConversations(service));
+        std::unique_ptr<PagedListJob> list(ConversationsApi(&m_client).listConversations(service));
         QSignalSpy pages(list.get(), &PagedListJob::pageLoaded);
         QVERIFY(run(list.get()));
         QVERIFY2(list->succeeded(), qPrintable(list->error().userMessage()));
@@ -197,7 +199,7 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, says);
         const QStringList services = EmulatorProcess::serviceSids();
-        const ConversationsClient conversations(&m_client);
+        const ConversationsApi conversations(&m_client);
         std::unique_ptr<PagedListJob> list(conversations.listConversations(services.at(0)));
         QVERIFY(run(list.get()));
         const QString ch = list->items().at(1).value(QLatin1String("sid")).toString();

@@ -3,7 +3,7 @@
 #include "emulatorclient.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 #include "transfer/downloadjob.h"
 #include "transfer/uploadjob.h"
 
@@ -343,7 +343,7 @@ private slots:
         ApiRequest request;
         request.url = fetch.media().contentUrl; // relative in the JSON, resolved by Media
         QCOMPARE(request.url.port(), m_emulator.baseUrl().port());
-        std::unique_ptr<ApiReply> reply(m_client.send(request));
+        std::unique_ptr<ApiReply> reply(m_client.sendNow(request));
         QSignalSpy done(reply.get(), &ApiReply::finished);
         QVERIFY(done.wait(20000));
         QVERIFY2(reply->succeeded(), qPrintable(reply->error().userMessage()));

@@ -3,7 +3,7 @@
 // retries without duplicate library rows, downloads that leave no half file.
 #include "emulatorclient.h"
 #include "net/apiclient.h"
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "store/library.h"
 #include "transfer/transferqueue.h"
 
@@ -627,7 +627,7 @@ private slots:
                                                          QStringLiteral("photo %1"), source))
             return {};
         PagedListJob *list =
-            ConversationsClient(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
+            ConversationsApi(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
         QSignalSpy done(list, &Job::finished);
         list->start();
         if (!done.wait(10000))
@@ -788,7 +788,7 @@ private slots:
 
         // A media the message lists but Twilio deleted: the export ends, and says so.
         PagedListJob *list =
-            ConversationsClient(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
+            ConversationsApi(&m_client).listMessagesNewestFirst(exportService(), exportConversation());
         QSignalSpy done(list, &Job::finished);
         list->start();
         QVERIFY(done.wait(10000));

@@ -2,7 +2,7 @@
 // refused files never reach the network; failures are reported and retried as they should be.
 #include "emulatorclient.h"
 #include "net/apiclient.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 #include "transfer/uploadjob.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 #include "net/urlpolicy.h"
 #include "twilio/endpoints.h"
 
@@ -119,7 +119,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QString, encoded);
-        QCOMPARE(McsClient::encodeQueryValue(name), encoded);
+        QCOMPARE(McsUrls::encodeQueryValue(name), encoded);
     }
 };
 

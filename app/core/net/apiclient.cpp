@@ -155,17 +155,11 @@ QByteArray ApiClient::authorizationFor(const QUrl &url) const
     return m_credentials->authorizationHeader();
 }
 
-ApiReply *ApiClient::send(ApiRequest request)
-{
-    auto *reply = new ApiReply(this, std::move(request));
-    QMetaObject::invokeMethod(reply, &ApiReply::start, Qt::QueuedConnection);
-    return reply;
-}
-
 ApiReply *ApiClient::sendNow(ApiRequest request, const std::function<void(ApiReply *)> &connectFirst)
 {
     auto *reply = new ApiReply(this, std::move(request));
-    connectFirst(reply);
+    if (connectFirst)
+        connectFirst(reply);
     reply->start();
     return reply;
 }

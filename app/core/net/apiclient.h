@@ -110,12 +110,10 @@ public:
     bool isCredentialOrigin(const QUrl &url) const;
     QByteArray authorizationFor(const QUrl &url) const; // empty when none may be sent
 
-    // Starts the request on the next event-loop turn; connect to the reply's signals first.
-    // The caller owns the reply (deleteLater() after finished()).
-    ApiReply *send(ApiRequest request);
-    // The same, started at once: the caller has connected what it needs (see Job::send). A
-    // request refused before sending (an unsafe URL or header) finishes before this returns.
-    ApiReply *sendNow(ApiRequest request, const std::function<void(ApiReply *)> &connectFirst);
+    // Starts the request at once, after connectFirst (when given) has connected what the caller
+    // needs (see Job::send). A request refused before sending (an unsafe URL or header) finishes
+    // before this returns. The caller owns the reply (deleteLater() after finished()).
+    ApiReply *sendNow(ApiRequest request, const std::function<void(ApiReply *)> &connectFirst = {});
 
 private:
     QNetworkAccessManager *m_network;

@@ -2,7 +2,7 @@
 
 #include "net/apiclient.h"
 #include "net/apireply.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +37,7 @@ void MediaSetJob::fetch(qsizetype from)
                                 .toJson(QJsonDocument::Compact);
     ApiRequest request;
     request.method = QByteArrayLiteral("POST");
-    request.url = McsClient(client()).mediaSetUrl(m_serviceSid);
+    request.url = McsUrls(client()).mediaSetUrl(m_serviceSid);
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.setBody(body);

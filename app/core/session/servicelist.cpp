@@ -1,6 +1,6 @@
 #include "servicelist.h"
 
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "twilio/sid.h"
 
 namespace mediadesk {
@@ -48,7 +48,7 @@ void ServiceList::refresh()
         return;
     if (!m_current.sid.isEmpty())
         m_preferred = m_current.sid;
-    auto *job = m_job.reset(ConversationsClient(m_client).listServices(this));
+    auto *job = m_job.reset(ConversationsApi(m_client).listServices(this));
     connect(job, &PagedListJob::pageLoaded, this, &ServiceList::pageLoaded);
     connect(job, &Job::finished, this, &ServiceList::onFinished);
     emit loadingStarted();

@@ -1,7 +1,7 @@
 #include "conversationexportjob.h"
 
 #include "logging.h"
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "net/runningjob.h"
 #include "transfer/downloadjob.h"
 #include "transfer/mediafetchqueue.h"
@@ -52,7 +52,7 @@ void ConversationExportJob::run()
         return;
     }
     m_sinceSave.start();
-    m_pages = ConversationsClient(client()).listMessagesNewestFirst(m_request.serviceSid,
+    m_pages = ConversationsApi(client()).listMessagesNewestFirst(m_request.serviceSid,
                                                                     m_request.conversationSid, 100, this);
     connect(m_pages, &Job::retrying, this, &Job::retrying);
     connect(m_pages, &PagedListJob::pageLoaded, this, &ConversationExportJob::onPage);

@@ -2,7 +2,7 @@
 
 #include "clock.h"
 #include "net/apireply.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 
 namespace mediadesk {
 
@@ -63,7 +63,7 @@ void MediaContentJob::fetchContent()
     } else {
         request.url = m_media.contentUrl;
         if (request.url.isEmpty()) {
-            request.url = McsClient(client()).mediaUrl(m_serviceSid, m_mediaSid);
+            request.url = McsUrls(client()).mediaUrl(m_serviceSid, m_mediaSid);
             request.url.setPath(request.url.path() + QStringLiteral("/Content"));
         }
     }

@@ -1,7 +1,7 @@
 #include "transferhandlers.h"
 
 #include "net/apiclient.h"
-#include "net/conversationsclient.h"
+#include "net/conversationsapi.h"
 #include "store/library.h"
 #include "transfer/conversationexportjob.h"
 #include "transfer/downloadjob.h"
@@ -85,7 +85,7 @@ void UploadHandler::succeeded(TransferItem &item, const Job &job, const End &end
 TransferHandler::Started SendHandler::create(const TransferItem &item, const Start &how) const
 {
     const MessageDelivery &delivery = *item.delivery();
-    const ConversationsClient conversations(how.client);
+    const ConversationsApi conversations(how.client);
     return {conversations.sendMessage(item.origin.serviceSid, delivery.target.conversationSid,
                                       delivery.target.author, delivery.target.body, item.mediaSid,
                                       how.parent)};

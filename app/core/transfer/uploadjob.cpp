@@ -5,7 +5,7 @@
 #include "mimedetection.h"
 #include "net/apiclient.h"
 #include "net/apireply.h"
-#include "net/mcsclient.h"
+#include "net/mcs.h"
 #include "text/displaytext.h"
 
 #include <QBuffer>
@@ -178,10 +178,10 @@ void UploadJob::sendPrepared()
             QtConcurrent::run(hashPool(), sha256OfFile, m_request.filePath, m_size, m_modified));
     }
 
-    QUrl url = McsClient(client()).mediaCollectionUrl(m_request.serviceSid);
-    QString query = QStringLiteral("Filename=") + McsClient::encodeQueryValue(fileName());
+    QUrl url = McsUrls(client()).mediaCollectionUrl(m_request.serviceSid);
+    QString query = QStringLiteral("Filename=") + McsUrls::encodeQueryValue(fileName());
     if (!m_request.category.isEmpty())
-        query += QStringLiteral("&Category=") + McsClient::encodeQueryValue(m_request.category);
+        query += QStringLiteral("&Category=") + McsUrls::encodeQueryValue(m_request.category);
     url.setQuery(query, QUrl::StrictMode);
 
     ApiRequest request;

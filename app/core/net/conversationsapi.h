@@ -89,11 +89,12 @@ private:
     QJsonObject m_object;
 };
 
-// The Conversations API: services, conversations, the account's default service, messages.
-class ConversationsClient
+// The Conversations API: the jobs that list services, conversations and messages and send a
+// message, made for one client (nothing is sent until a job starts).
+class ConversationsApi
 {
 public:
-    explicit ConversationsClient(ApiClient *client) : m_client(client) {}
+    explicit ConversationsApi(ApiClient *client) : m_client(client) {}
 
     ListServicesJob *listServices(QObject *parent = nullptr) const;
     PagedListJob *listConversations(const QString &serviceSid, QObject *parent = nullptr) const;
@@ -106,7 +107,6 @@ public:
     PagedListJob *listPage(const QUrl &page, const QString &key, QObject *parent = nullptr) const;
     FetchJsonJob *fetchConversation(const QString &conversationSid,
                                     QObject *parent = nullptr) const;  // chat_service_sid
-    FetchJsonJob *fetchConfiguration(QObject *parent = nullptr) const; // default_chat_service_sid
     PostFormJob *sendMessage(const QString &serviceSid, const QString &conversationSid, const QString &author,
                              const QString &body, const QString &mediaSid, QObject *parent = nullptr) const;
 

@@ -1,4 +1,4 @@
-#include "mcsclient.h"
+#include "mcs.h"
 
 #include "apiclient.h"
 #include "apireply.h"
@@ -7,22 +7,22 @@
 
 namespace mediadesk {
 
-QUrl McsClient::mediaCollectionUrl(const QString &serviceSid) const
+QUrl McsUrls::mediaCollectionUrl(const QString &serviceSid) const
 {
     return m_client->endpoints().mcsUrl(QStringLiteral("/v1/Services/%1/Media").arg(serviceSid));
 }
 
-QUrl McsClient::mediaSetUrl(const QString &serviceSid) const
+QUrl McsUrls::mediaSetUrl(const QString &serviceSid) const
 {
     return m_client->endpoints().mcsUrl(QStringLiteral("/v1/Services/%1/MediaSet").arg(serviceSid));
 }
 
-QUrl McsClient::mediaUrl(const QString &serviceSid, const QString &mediaSid) const
+QUrl McsUrls::mediaUrl(const QString &serviceSid, const QString &mediaSid) const
 {
     return m_client->endpoints().mcsUrl(QStringLiteral("/v1/Services/%1/Media/%2").arg(serviceSid, mediaSid));
 }
 
-QString McsClient::encodeQueryValue(const QString &value)
+QString McsUrls::encodeQueryValue(const QString &value)
 {
     // toPercentEncoding leaves only unreserved characters (A–Z a–z 0–9 - . _ ~) raw, so '+', '&',
     // '=' and space are all escaped and no server can mistake '+' for a space.
@@ -37,7 +37,7 @@ FetchMediaJob::FetchMediaJob(ApiClient *client, const QString &serviceSid, const
 void FetchMediaJob::run()
 {
     ApiRequest request;
-    request.url = McsClient(client()).mediaUrl(m_serviceSid, m_mediaSid);
+    request.url = McsUrls(client()).mediaUrl(m_serviceSid, m_mediaSid);
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     sendForJson(
         request, [this](const QByteArray &body) { return Media::fromJson(body, client()->endpoints().mcs); },

@@ -1,4 +1,4 @@
-#include "conversationsclient.h"
+#include "conversationsapi.h"
 
 #include "apiclient.h"
 #include "apireply.h"
@@ -17,10 +17,10 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject()) {
         return Failure(
-            QCoreApplication::translate("ConversationsClient", "Twilio's reply could not be read (%1).")
+            QCoreApplication::translate("ConversationsApi", "Twilio's reply could not be read (%1).")
                 .arg(parseError.error != QJsonParseError::NoError
                          ? parseError.errorString()
-                         : QCoreApplication::translate("ConversationsClient", "not a JSON object")));
+                         : QCoreApplication::translate("ConversationsApi", "not a JSON object")));
     }
     return doc.object();
 }
@@ -151,12 +151,12 @@ void PostFormJob::run()
     });
 }
 
-ListServicesJob *ConversationsClient::listServices(QObject *parent) const
+ListServicesJob *ConversationsApi::listServices(QObject *parent) const
 {
     return new ListServicesJob(m_client, parent);
 }
 
-PagedListJob *ConversationsClient::listConversations(const QString &serviceSid, QObject *parent) const
+PagedListJob *ConversationsApi::listConversations(const QString &serviceSid, QObject *parent) const
 {
     QUrl url = m_client->endpoints().conversationsUrl(
         QStringLiteral("/v1/Services/%1/Conversations").arg(serviceSid));
@@ -164,7 +164,7 @@ PagedListJob *ConversationsClient::listConversations(const QString &serviceSid, 
     return new PagedListJob(m_client, url, QStringLiteral("conversations"), parent);
 }
 
-PagedListJob *ConversationsClient::listMessagesNewestFirst(const QString &serviceSid,
+PagedListJob *ConversationsApi::listMessagesNewestFirst(const QString &serviceSid,
                                                            const QString &conversationSid, int pageSize,
                                                            QObject *parent) const
 {
@@ -172,7 +172,7 @@ PagedListJob *ConversationsClient::listMessagesNewestFirst(const QString &servic
                             QStringLiteral("messages"), parent);
 }
 
-QUrl ConversationsClient::messagesNewestFirstUrl(const QString &serviceSid, const QString &conversationSid,
+QUrl ConversationsApi::messagesNewestFirstUrl(const QString &serviceSid, const QString &conversationSid,
                                                  int pageSize) const
 {
     QUrl url = m_client->endpoints().conversationsUrl(
@@ -181,14 +181,14 @@ QUrl ConversationsClient::messagesNewestFirstUrl(const QString &serviceSid, cons
     return url;
 }
 
-PagedListJob *ConversationsClient::listPage(const QUrl &page, const QString &key, QObject *parent) const
+PagedListJob *ConversationsApi::listPage(const QUrl &page, const QString &key, QObject *parent) const
 {
     auto *job = new PagedListJob(m_client, page, key, parent);
     job->setSinglePage(true);
     return job;
 }
 
-FetchJsonJob *ConversationsClient::fetchConversation(const QString &conversationSid, QObject *parent) const
+FetchJsonJob *ConversationsApi::fetchConversation(const QString &conversationSid, QObject *parent) const
 {
     return new FetchJsonJob(
         m_client,
@@ -196,13 +196,7 @@ FetchJsonJob *ConversationsClient::fetchConversation(const QString &conversation
         parent);
 }
 
-FetchJsonJob *ConversationsClient::fetchConfiguration(QObject *parent) const
-{
-    return new FetchJsonJob(
-        m_client, m_client->endpoints().conversationsUrl(QStringLiteral("/v1/Configuration")), parent);
-}
-
-PostFormJob *ConversationsClient::sendMessage(const QString &serviceSid, const QString &conversationSid,
+PostFormJob *ConversationsApi::sendMessage(const QString &serviceSid, const QString &conversationSid,
                                               const QString &author, const QString &body,
                                               const QString &mediaSid, QObject *parent) const
 {

@@ -9,12 +9,13 @@ namespace mediadesk {
 
 class ApiClient;
 
-// URL building for the Media Content Service, built like the official SDKs do
-// ({base}/v1/Services/{IS}/Media/{ME}) rather than from links in responses.
-class McsClient
+// The Media Content Service: its URLs and the jobs that read one media's metadata. The URLs are
+// built like the official SDKs do ({base}/v1/Services/{IS}/Media/{ME}) rather than from links in
+// responses, from the client's endpoints.
+class McsUrls
 {
 public:
-    explicit McsClient(ApiClient *client) : m_client(client) {}
+    explicit McsUrls(ApiClient *client) : m_client(client) {}
 
     QUrl mediaCollectionUrl(const QString &serviceSid) const;
     QUrl mediaUrl(const QString &serviceSid, const QString &mediaSid) const;
