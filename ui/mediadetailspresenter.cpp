@@ -422,10 +422,9 @@ MediaDetailsPresenter::DownloadStatus MediaDetailsPresenter::downloadStatus() co
         status.text = tr("“%1” waits for a free transfer slot…").arg(item.fileName);
         break;
     case TransferItem::State::Running:
-        status.text =
-            item.size > 0
-                ? tr("Downloading “%1”… %2%").arg(item.fileName).arg(item.sentBytes * 100 / item.size)
-                : tr("Downloading “%1”…").arg(item.fileName);
+        status.text = item.total > 0
+                          ? tr("Downloading “%1”… %2%").arg(item.fileName).arg(item.done * 100 / item.total)
+                          : tr("Downloading “%1”…").arg(item.fileName);
         break;
     case TransferItem::State::Done:
         status.text = tr("Saved as “%1”.").arg(item.path);

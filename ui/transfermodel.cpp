@@ -145,10 +145,10 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
             return 100;
         if (item.state == TransferItem::State::Refused)
             return -1; // never started: no bar
-        return item.size > 0 ? int(item.sentBytes * 100 / item.size) : 0;
+        return item.total > 0 ? int(item.done * 100 / item.total) : 0;
     case SortRole:
         if (index.column() == Size)
-            return item.size;
+            return item.total;
         if (index.column() == Progress)
             return data(index, ProgressRole);
         return data(index, Qt::DisplayRole);
@@ -207,8 +207,8 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return printableText(item.contentType);  // detected once when queued: painting never touches the disk
     case Size:
         if (item.exported())
-            return item.size > 0 ? tr("%n media", nullptr, int(item.size)) : QString();
-        return item.size > 0 ? locale.formattedDataSize(item.size) : QString();
+            return item.total > 0 ? tr("%n media", nullptr, int(item.total)) : QString();
+        return item.total > 0 ? locale.formattedDataSize(item.total) : QString();
     case Progress:
         return data(index, ProgressRole).toInt() < 0 ? QString()
                                                      : tr("%1%").arg(data(index, ProgressRole).toInt());

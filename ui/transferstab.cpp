@@ -167,7 +167,7 @@ QList<SendableMedia> TransfersTab::selectedSendable() const
         const TransferItem *item = itemWithId(id);
         if (item && item->state == TransferItem::State::Done && item->kind() == TransferItem::Kind::Upload &&
             item->messageSid().isEmpty() && !item->mediaSid.isEmpty())
-            media.append({item->mediaSid, item->fileName, item->origin.serviceSid, item->size});
+            media.append({item->mediaSid, item->fileName, item->origin.serviceSid, item->total});
     }
     return media;
 }
@@ -264,7 +264,7 @@ void TransfersTab::showMenu(const QPoint &pos)
         menu.addAction(tr("Download…"), this,
                        [this, item] {
                            emit downloadRequested(Media::known(item.mediaSid, item.origin.serviceSid,
-                                                               item.fileName, item.contentType, item.size));
+                                                               item.fileName, item.contentType, item.total));
                        })
             ->setEnabled(done && !item.mediaSid.isEmpty());
     }

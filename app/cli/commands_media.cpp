@@ -57,11 +57,11 @@ int Runner::upload()
     }
     qint64 totalBytes = 0;
     for (const TransferItem &item : queue.items())
-        totalBytes += item.size;
+        totalBytes += item.total;
     auto showProgress = [&](int printed) {
         qint64 sentBytes = 0;
         for (const TransferItem &item : queue.items())
-            sentBytes += item.state == TransferItem::State::Done ? item.size : item.sentBytes;
+            sentBytes += item.state == TransferItem::State::Done ? item.total : item.done;
         m_console.progress(tr("Uploading %1 of %2").arg(printed + 1).arg(ids.size()), sentBytes, totalBytes);
     };
     // Results are printed in argument order as soon as they are known.

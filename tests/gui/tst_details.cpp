@@ -490,7 +490,7 @@ private slots:
         QVERIFY(lookedUp(uploaded.mediaSid));
         QTemporaryDir target;
         const QString id = downloadShown(QDir(target.path()).filePath(QStringLiteral("slow.bin")));
-        QVERIFY(QTest::qWaitFor([&] { return item(id).sentBytes > 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return item(id).done > 0; }, 10000));
         QCOMPARE(m_app.window->transferModel()
                      ->index(m_app.window->transferQueue()->indexOf(id), TransferModel::Status)
                      .data()

@@ -194,8 +194,8 @@ private slots:
             QVERIFY(window.addUrls(urls));
             QVERIFY(QTest::qWaitFor(
                 [&] {
-                    return window.transferQueue()->items().last().sentBytes > 0 ||
-                           window.transferQueue()->items().first().sentBytes > 0;
+                    return window.transferQueue()->items().last().done > 0 ||
+                           window.transferQueue()->items().first().done > 0;
                 },
                 10000));
         } // the window (and its sandbox) go away mid-batch
@@ -300,7 +300,7 @@ private slots:
         emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
         QVERIFY(window.addUrls(
             {QUrl::fromLocalFile(write(QStringLiteral("slow.bin"), QByteArray(1024 * 1024, 'q')))}));
-        QVERIFY(QTest::qWaitFor([&] { return last().sentBytes > 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return last().done > 0; }, 10000));
         window.form()->workspaceTabs->setCurrentWidget(window.form()->transfersTab);
         window.transfersTab()->form()->transferTable->selectRow(
             window.transfersTab()->form()->transferTable->model()->rowCount() - 1);

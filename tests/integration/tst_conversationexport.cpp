@@ -69,8 +69,8 @@ class TestConversationExport : public QObject
                 qFatal("upload failed: %s", qPrintable(upload.error().userMessage()));
             posted.mediaSid = upload.media().sid;
         }
-        std::unique_ptr<PostFormJob> message(ConversationsApi(&m_client).sendMessage(
-            m_service, conversation, author, body, posted.mediaSid));
+        std::unique_ptr<PostFormJob> message(
+            ConversationsApi(&m_client).sendMessage(m_service, conversation, author, body, posted.mediaSid));
         if (!run(message.get()) || !message->succeeded())
             qFatal("message failed: %s", qPrintable(message->error().userMessage()));
         posted.messageSid = message->object().value(QLatin1String("sid")).toString();

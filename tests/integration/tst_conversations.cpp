@@ -72,8 +72,8 @@ private slots:
     {
         const ConversationsApi conversations(&m_client);
         // The emulator's account configuration, as the Conversations API gives it.
-        std::unique_ptr<FetchJsonJob> config(
-            new FetchJsonJob(&m_client, m_client.endpoints().conversationsUrl(QStringLiteral("/v1/Configuration"))));
+        std::unique_ptr<FetchJsonJob> config(new FetchJsonJob(
+            &m_client, m_client.endpoints().conversationsUrl(QStringLiteral("/v1/Configuration"))));
         QVERIFY(run(config.get()));
         QVERIFY2(config->succeeded(), qPrintable(config->error().userMessage()));
         QCOMPARE(config->stringField(QStringLiteral("default_chat_service_sid")),

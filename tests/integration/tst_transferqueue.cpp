@@ -170,7 +170,7 @@ private slots:
             id = q->add({path},
                         TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
                      .first();
-            QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
+            QVERIFY(QTest::qWaitFor([&] { return q->items().first().done > 0; }, 10000));
         } // destroyed mid-upload, as a crash or quit would
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
         auto q = queue();
@@ -336,7 +336,7 @@ private slots:
             q->add({writeFile(QByteArray(1024 * 1024, 'c'))},
                    TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
                 .first();
-        QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return q->items().first().done > 0; }, 10000));
         q->cancel(id);
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Cancelled);
@@ -377,7 +377,7 @@ private slots:
             QCOMPARE(q->items().at(q->indexOf(id)).state, TransferItem::State::Done);
         const TransferItem &itemA = q->items().at(q->indexOf(downA));
         QCOMPARE(itemA.kind(), TransferItem::Kind::Download);
-        QCOMPARE(itemA.size, qint64(a.size()));
+        QCOMPARE(itemA.total, qint64(a.size()));
         QCOMPARE(fileSha256Hex(itemA.path), sha256Hex(a));
         QCOMPARE(fileSha256Hex(q->items().at(q->indexOf(downB)).path), sha256Hex(b));
         QCOMPARE(m_emulator.stats().value(QLatin1String("credential_leaks")).toInt(), 0);
@@ -414,7 +414,7 @@ private slots:
         const QString id =
             q->addDownload(sid, target.filePath(QStringLiteral("big.bin")), 1024 * 1024, false,
                            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
-        QVERIFY(QTest::qWaitFor([&] { return q->items().first().sentBytes > 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return q->items().first().done > 0; }, 10000));
         q->cancel(id);
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Cancelled);
@@ -539,7 +539,7 @@ private slots:
         auto q = std::make_unique<TransferQueue>(statePath(), m_library.get());
         q->setClientProvider([&](const QString &) { return accountOpen ? &m_client : nullptr; });
         connect(q.get(), &TransferQueue::itemChanged, this, [&](int row) {
-            if (q->items().at(row).sentBytes > 0)
+            if (q->items().at(row).done > 0)
                 accountOpen = false;
         });
         const QString id =
@@ -659,7 +659,7 @@ private slots:
                 exportConversation(), QStringLiteral("Conversation 3"), folder, {}, 0,
                 TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
             QCOMPARE(itemOf(*q, id).kind(), TransferItem::Kind::Export);
-            QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).sentBytes >= 3; }, 20000));
+            QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).done >= 3; }, 20000));
             QCOMPARE(itemOf(*q, id).state, TransferItem::State::Running);
         } // the window closes mid-export
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
@@ -673,8 +673,8 @@ private slots:
         QCOMPARE(item.path, folder);
         QVERIFY(waitIdle(*q));
         QCOMPARE(item.state, TransferItem::State::Done);
-        QCOMPARE(item.size, 10);
-        QCOMPARE(item.sentBytes, 10);
+        QCOMPARE(item.total, 10);
+        QCOMPARE(item.done, 10);
         QVERIFY2(item.exported()->skipped >= 3, qPrintable(item.message)); // not fetched a second time
         QCOMPARE(item.exported()->saved + item.exported()->skipped, 10);
         QStringList files = filesIn(folder);
@@ -694,7 +694,7 @@ private slots:
         const QString id = q->addExport(
             exportConversation(), QStringLiteral("C3"), target.path(), {}, 10,
             TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
-        QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).sentBytes >= 2; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return itemOf(*q, id).done >= 2; }, 20000));
         q->cancel(id);
         QVERIFY(
             QTest::qWaitFor([&] { return itemOf(*q, id).state == TransferItem::State::Cancelled; }, 5000));
@@ -760,7 +760,7 @@ private slots:
         // One of its requests was retried; the export is not "Retrying", its count never went back.
         QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
         QCOMPARE(itemOf(*q, id).attempt, 1);
-        QCOMPARE(itemOf(*q, id).sentBytes, 10);
+        QCOMPARE(itemOf(*q, id).done, 10);
         QCOMPARE(m_emulator.stats().value(QLatin1String("faults_pending")).toInt(), 0);
     }
 
@@ -775,7 +775,7 @@ private slots:
             TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
         QVERIFY(waitIdle(*q));
         QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
-        QCOMPARE(itemOf(*q, id).size, 2);
+        QCOMPARE(itemOf(*q, id).total, 2);
         QCOMPARE(filesIn(target.path()).size(), 3); // two media and the manifest
         const QJsonArray listed =
             QJsonDocument::fromJson(readAll(target.filePath(QStringLiteral("manifest.json"))))

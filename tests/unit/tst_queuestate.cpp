@@ -25,7 +25,7 @@ TransferItem item(const QString &id, TransferItem::State state,
     i.path = QStringLiteral("/home/me/写真 %1.jpg").arg(id);
     i.fileName = QStringLiteral("写真 %1.jpg").arg(id);
     i.contentType = QStringLiteral("image/jpeg");
-    i.size = 1234;
+    i.total = 1234;
     if (UploadDetails *upload = i.upload())
         upload->modified = QDateTime(QDate(2026, 12, 1), QTime(10, 0, 0, 250), Qt::UTC);
     i.queuedAt = QDateTime(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC);
@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(r.path, i.path);
         QCOMPARE(r.fileName, i.fileName);
         QCOMPARE(r.contentType, i.contentType);
-        QCOMPARE(r.size, i.size);
+        QCOMPARE(r.total, i.total);
         QCOMPARE(bool(r.upload()), bool(i.upload()));
         if (i.upload())
             QCOMPARE(r.upload()->modified, i.upload()->modified);

@@ -165,15 +165,15 @@ PagedListJob *ConversationsApi::listConversations(const QString &serviceSid, QOb
 }
 
 PagedListJob *ConversationsApi::listMessagesNewestFirst(const QString &serviceSid,
-                                                           const QString &conversationSid, int pageSize,
-                                                           QObject *parent) const
+                                                        const QString &conversationSid, int pageSize,
+                                                        QObject *parent) const
 {
     return new PagedListJob(m_client, messagesNewestFirstUrl(serviceSid, conversationSid, pageSize),
                             QStringLiteral("messages"), parent);
 }
 
 QUrl ConversationsApi::messagesNewestFirstUrl(const QString &serviceSid, const QString &conversationSid,
-                                                 int pageSize) const
+                                              int pageSize) const
 {
     QUrl url = m_client->endpoints().conversationsUrl(
         QStringLiteral("/v1/Services/%1/Conversations/%2/Messages").arg(serviceSid, conversationSid));
@@ -197,8 +197,8 @@ FetchJsonJob *ConversationsApi::fetchConversation(const QString &conversationSid
 }
 
 PostFormJob *ConversationsApi::sendMessage(const QString &serviceSid, const QString &conversationSid,
-                                              const QString &author, const QString &body,
-                                              const QString &mediaSid, QObject *parent) const
+                                           const QString &author, const QString &body,
+                                           const QString &mediaSid, QObject *parent) const
 {
     QList<QPair<QString, QString>> fields;
     if (!author.isEmpty())

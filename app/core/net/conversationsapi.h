@@ -106,7 +106,7 @@ public:
     // One page of a list (the first page's URL, or a page's nextPage()), for browsing it lazily.
     PagedListJob *listPage(const QUrl &page, const QString &key, QObject *parent = nullptr) const;
     FetchJsonJob *fetchConversation(const QString &conversationSid,
-                                    QObject *parent = nullptr) const;  // chat_service_sid
+                                    QObject *parent = nullptr) const; // chat_service_sid
     PostFormJob *sendMessage(const QString &serviceSid, const QString &conversationSid, const QString &author,
                              const QString &body, const QString &mediaSid, QObject *parent = nullptr) const;
 

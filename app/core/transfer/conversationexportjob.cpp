@@ -53,7 +53,7 @@ void ConversationExportJob::run()
     }
     m_sinceSave.start();
     m_pages = ConversationsApi(client()).listMessagesNewestFirst(m_request.serviceSid,
-                                                                    m_request.conversationSid, 100, this);
+                                                                 m_request.conversationSid, 100, this);
     connect(m_pages, &Job::retrying, this, &Job::retrying);
     connect(m_pages, &PagedListJob::pageLoaded, this, &ConversationExportJob::onPage);
     connect(m_pages, &Job::finished, this, &ConversationExportJob::onPagingFinished);

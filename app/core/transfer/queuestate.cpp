@@ -125,7 +125,7 @@ QByteArray QueueState::serialize(const QList<TransferItem> &items)
             {QStringLiteral("service_sid"), i.origin.serviceSid},
             {QStringLiteral("path"), i.path},
             {QStringLiteral("content_type"), i.contentType},
-            {QStringLiteral("size"), i.size},
+            {QStringLiteral("size"), i.total},
             {QStringLiteral("state"),
              QLatin1String(stateName(unrecorded ? TransferItem::State::Running : i.state))},
             {QStringLiteral("message"), i.message},
@@ -184,7 +184,7 @@ QList<TransferItem> QueueState::parse(const QJsonObject &document)
         item.path = o.value(QLatin1String("path")).toString();
         item.fileName = o.value(QLatin1String("file_name")).toString(QFileInfo(item.path).fileName());
         item.contentType = o.value(QLatin1String("content_type")).toString();
-        item.size = o.value(QLatin1String("size")).toInteger();
+        item.total = o.value(QLatin1String("size")).toInteger();
         if (UploadDetails *upload = item.upload())
             upload->modified =
                 QDateTime::fromString(o.value(QLatin1String("modified")).toString(), Qt::ISODateWithMs);

@@ -48,7 +48,7 @@ TransferHandler::Started UploadHandler::create(const TransferItem &item, const S
     request.filePath = item.path;
     request.contentType = item.contentType;
     // The file must still be the one that was queued (it may have waited for hours).
-    request.expected = FileSnapshot{item.size, item.upload()->modified};
+    request.expected = FileSnapshot{item.total, item.upload()->modified};
     auto *job = new UploadJob(how.client, request, how.parent);
     job->setComputeSha256(how.computeSha256);
     return {job};
@@ -57,7 +57,7 @@ TransferHandler::Started UploadHandler::create(const TransferItem &item, const S
 void UploadHandler::succeeded(TransferItem &item, const Job &job, const End &end) const
 {
     const auto &upload = static_cast<const UploadJob &>(job);
-    item.sentBytes = item.size;
+    item.done = item.total;
     item.mediaSid = upload.media().sid;
     item.mediaJson = upload.media().json;
     item.contentType = upload.contentType();
@@ -73,7 +73,7 @@ void UploadHandler::succeeded(TransferItem &item, const Job &job, const End &end
     entry.profile = item.origin.profileLabel;
     entry.fileName = item.fileName;
     entry.contentType = item.contentType;
-    entry.size = item.size;
+    entry.size = item.total;
     entry.localPath = item.path;
     entry.sha256 = upload.sha256();
     entry.uploadedAt = item.finishedAt;
@@ -98,7 +98,7 @@ void SendHandler::succeeded(TransferItem &item, const Job &job, const End &end) 
     delivery.messageSid = message.value(QLatin1String("sid")).toString();
     delivery.messageIndex = message.value(QLatin1String("index")).toInt(-1);
     delivery.messageJson = message;
-    item.sentBytes = item.size;
+    item.done = item.total;
     if (end.library)
         end.library->recordAttachment(item.mediaSid, delivery.target.conversationSid, delivery.messageSid);
 }
@@ -118,8 +118,8 @@ void DownloadHandler::succeeded(TransferItem &item, const Job &job, const End &)
     const auto &download = static_cast<const DownloadJob &>(job);
     item.path = download.path();
     item.fileName = QFileInfo(item.path).fileName();
-    item.size = download.bytesWritten();
-    item.sentBytes = item.size;
+    item.total = download.bytesWritten();
+    item.done = item.total;
     item.contentType = download.media().contentType;
     item.mediaJson = download.media().json;
 }
@@ -146,8 +146,8 @@ void ExportHandler::succeeded(TransferItem &item, const Job &job, const End &) c
     details.skipped = exportJob.skipped();
     details.failed = exportJob.failed();
     details.missing = exportJob.missing();
-    item.size = exportJob.total();
-    item.sentBytes = exportJob.handled();
+    item.total = exportJob.total();
+    item.done = exportJob.handled();
     QStringList story;
     if (exportJob.total() == 0)
         story.append(tr("None of these messages carries media."));

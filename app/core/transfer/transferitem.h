@@ -71,7 +71,7 @@ struct SendDetails
 };
 
 // What only an export of a conversation's media into a folder (the item's path) needs. The item's
-// size counts the media to export and its sent bytes those handled so far.
+// total counts the media to export and its done those handled so far.
 struct ExportDetails
 {
     QString conversationSid;
@@ -102,9 +102,10 @@ struct TransferItem
     QString path; // the file sent, for a download the file written, for an export the folder; "" for a send
     QString fileName;
     QString contentType; // "" = detect when sending
-    qint64 size = 0;
+    // Progress: bytes of the file, or for an export the media to save (total) and those handled (done).
+    qint64 total = 0;
     State state = State::Queued;
-    qint64 sentBytes = 0;
+    qint64 done = 0;
     int attempt = 0;  // > 1 while retrying transient failures
     QString message;  // why it failed or was refused
     QString mediaSid; // the upload's result, the media downloaded, or the media sent

@@ -141,9 +141,9 @@ QList<QString> TransferQueue::add(const QStringList &paths, const TransferOrigin
         if (const Result<FileSnapshot> file = UploadJob::checkFile(path); !file) {
             item.state = TransferItem::State::Refused;
             item.message = file.problem();
-            item.size = QFileInfo(path).size();
+            item.total = QFileInfo(path).size();
         } else {
-            item.size = file->size;
+            item.total = file->size;
             item.upload()->modified = file->modified;
             item.contentType = detectContentType(item.path); // once: shown, editable, then sent
         }
@@ -162,7 +162,7 @@ QString TransferQueue::addDownload(const QString &mediaSid, const QString &path,
     item.mediaSid = mediaSid;
     item.path = QFileInfo(path).absoluteFilePath();
     item.fileName = QFileInfo(path).fileName();
-    item.size = size;
+    item.total = size;
     item.download()->overwrite = overwrite;
     append(item);
     scheduleSave();
@@ -176,7 +176,7 @@ QString TransferQueue::addExport(const QString &conversationSid, const QString &
     TransferItem item = newItem(TransferItem::Kind::Export, origin);
     item.path = QFileInfo(folder).absoluteFilePath();
     item.fileName = label.isEmpty() ? conversationSid : label;
-    item.size = mediaCount;
+    item.total = mediaCount;
     item.exported()->conversationSid = conversationSid;
     item.exported()->messageSids = messageSids;
     append(item);
@@ -191,7 +191,7 @@ QString TransferQueue::addSend(const QString &mediaSid, const QString &fileName,
     TransferItem item = newItem(TransferItem::Kind::Send, origin);
     item.mediaSid = mediaSid;
     item.fileName = fileName.isEmpty() ? mediaSid : fileName;
-    item.size = size;
+    item.total = size;
     item.delivery()->target = target;
     append(item);
     scheduleSave();
@@ -290,8 +290,8 @@ void TransferQueue::onProgress(const QString &id, qint64 sent, qint64 total, dou
         return;
     TransferItem &item = m_items[i];
     if (item.exported() && total >= 0)
-        item.size = total; // once the messages are read, the count of media is known
-    item.sentBytes = sent;
+        item.total = total; // once the messages are read, the count of media is known
+    item.done = sent;
     item.bytesPerSecond = bytesPerSecond;
     item.secondsLeft = secondsLeft;
     emit itemChanged(i); // progress is not worth a save
@@ -306,7 +306,7 @@ void TransferQueue::onRetrying(const QString &id, int attempt, int delayMs, cons
             return;
         item->attempt = attempt;
         item->message = why.userMessage();
-        item->sentBytes = 0;
+        item->done = 0;
         changed(id);
     }
 }
@@ -408,7 +408,7 @@ void TransferQueue::retry(const QString &id)
         return;
     item->state = TransferItem::State::Queued;
     item->message.clear();
-    item->sentBytes = 0;
+    item->done = 0;
     item->attempt = 0;
     changed(id);
     schedule();

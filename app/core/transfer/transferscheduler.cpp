@@ -113,14 +113,14 @@ void TransferScheduler::watch(TransferItem &item, Job *job, int taken)
     item.message.clear();
     if (MessageDelivery *delivery = item.delivery(); delivery && TransferHandler::needsSending(item)) {
         delivery->sending = true;
-        item.sentBytes = item.upload() ? item.size : 0; // an upload's own part is done
+        item.done = item.upload() ? item.total : 0; // an upload's own part is done
     } else {
-        item.sentBytes = 0;
+        item.done = 0;
     }
     Running &running = m_running[id];
     running.job = job;
     running.speed.reset();
-    running.size = item.size;
+    running.size = item.total;
     running.taken = taken;
     qCDebug(lcTransfer).noquote() << "start" << job->metaObject()->className() << id << item.fileName;
     connect(job, &Job::progress, this, [this, id](qint64 done, qint64 total) {
