@@ -3,6 +3,7 @@
 // assistive technology asks; how transfers stand is text it can read.
 #include "accountdialog.h"
 #include "controlaudit.h"
+#include "conversationpicker.h"
 #include "guitestenv.h"
 #include "net/apiclient.h"
 #include "requestlogwindow.h"
@@ -65,7 +66,7 @@ private slots:
                 edit->setText(QStringLiteral("x"));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
-            QTest::qWait(50);
+            QTRY_VERIFY(tabs->currentWidget()->isVisible());
             const QStringList unnamed = controlaudit::unnamedControls(m_app.window.get());
             QVERIFY2(unnamed.isEmpty(), qPrintable(tabs->tabText(i) + QLatin1String(": ") + report(unnamed)));
         }
@@ -109,7 +110,9 @@ private slots:
         else
             w = std::make_unique<RequestLogWindow>(client->requestLog());
         w->show();
-        QTest::qWait(200); // lists load: their rows are there too
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        if (const auto *send = qobject_cast<SendDialog *>(w.get())) // its list loads: the rows are there too
+            QTRY_VERIFY_WITH_TIMEOUT(!send->picker()->isLoading(), 10000);
         const QStringList unnamed = controlaudit::unnamedControls(w.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(report(unnamed)));
     }

@@ -259,8 +259,7 @@ private slots:
         QVERIFY(job->isFinished() || finished.wait(30000));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(job->error().kind(), TwilioError::Kind::Cancelled);
-        QTest::qWait(100);
-        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+        QTRY_VERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
     }
 
     void abortLeavesNothing()

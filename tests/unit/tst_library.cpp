@@ -64,7 +64,7 @@ private slots:
             for (int i = 0; i < 100; ++i)
                 library.record(entry(i));
             library.closeSoon();
-            QTest::qWait(0);
+            QCoreApplication::processEvents();
             library.waitUntilWritten(); // after closing: returns at once
         }
         MediaLibrary reader(path);
