@@ -15,6 +15,7 @@
 #include "conversationmediamodel.h"
 #include "conversationstab.h"
 #include "dialogs.h"
+#include "formaccess.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
 #include "session/accountcontext.h"
@@ -110,7 +111,7 @@ double peakRssMb()
 int scrollConversation(MainWindow &window, const QString &conversationSid)
 {
     ConversationsTab *tab = window.conversationsTab();
-    window.form()->workspaceTabs->setCurrentWidget(tab);
+    formOf(&window)->workspaceTabs->setCurrentWidget(tab);
     if (!waitFor([&] { return !tab->isLoadingConversations(); }, 60000) ||
         !tab->selectConversation(conversationSid))
         return 9;
@@ -119,7 +120,7 @@ int scrollConversation(MainWindow &window, const QString &conversationSid)
     QObject::connect(tab->thumbnails(), &ThumbnailCache::thumbnailReady, [&] { ++thumbnails; });
     QElapsedTimer clock;
     clock.start();
-    QScrollBar *scroll = tab->form()->mediaView->verticalScrollBar();
+    QScrollBar *scroll = formOf(tab)->mediaView->verticalScrollBar();
     StallProbe probe;
     QEventLoop loop;
     QTimer frame;

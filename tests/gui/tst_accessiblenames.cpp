@@ -4,6 +4,7 @@
 #include "accountdialog.h"
 #include "controlaudit.h"
 #include "conversationpicker.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "net/apiclient.h"
 #include "requestlogwindow.h"
@@ -59,7 +60,7 @@ private slots:
 
     void everyTabOfTheMainWindow()
     {
-        QTabWidget *tabs = m_app.window->form()->workspaceTabs;
+        QTabWidget *tabs = formOf(m_app.window)->workspaceTabs;
         // Text in the search fields, so their clear buttons show.
         for (QLineEdit *edit : tabs->findChildren<QLineEdit *>())
             if (!edit->placeholderText().isEmpty() && edit->text().isEmpty() && !edit->isReadOnly())
@@ -77,9 +78,9 @@ private slots:
 
     void theWelcomePage()
     {
-        m_app.window->form()->pages->setCurrentWidget(m_app.window->form()->welcomePage);
-        const QStringList unnamed = controlaudit::unnamedControls(m_app.window->form()->welcomePage);
-        m_app.window->form()->pages->setCurrentWidget(m_app.window->form()->workspacePage);
+        formOf(m_app.window)->pages->setCurrentWidget(formOf(m_app.window)->welcomePage);
+        const QStringList unnamed = controlaudit::unnamedControls(formOf(m_app.window)->welcomePage);
+        formOf(m_app.window)->pages->setCurrentWidget(formOf(m_app.window)->workspacePage);
         QVERIFY2(unnamed.isEmpty(), qPrintable(report(unnamed)));
     }
 

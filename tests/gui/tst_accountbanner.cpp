@@ -6,6 +6,7 @@
 #include "accountstatus.h"
 #include "dialogs.h"
 #include "emulatorprocess.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
@@ -76,7 +77,7 @@ class TestAccountBanner : public QObject
             sampler->start(0);
             window->selectProfile({Session::Kind::Saved, p.name});
         }
-        Ui::MainWindow *ui() const { return window->form(); }
+        Ui::MainWindow *ui() const { return formOf(window); }
         bool waitBar(bool shown)
         {
             return QTest::qWaitFor([&] { return ui()->accountBanner->isVisible() == shown; }, 20000);

@@ -3,6 +3,7 @@
 #include "accountdialog.h"
 #include "dialogs.h"
 #include "emulatorprocess.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "store/credentialstore.h"
 #include "store/profilestore.h"
@@ -82,7 +83,7 @@ private slots:
         ProfileStore profiles;
         CredentialStore keychain;
         AccountDialog dialog(&profiles, &keychain);
-        Ui::AccountDialog *ui = dialog.form();
+        Ui::AccountDialog *ui = formOf(&dialog);
         dialog.show();
         fillValid(ui, QStringLiteral("valid"), QStringLiteral("secret"));
         ui->apiKeyRadio->setChecked(true);
@@ -118,13 +119,13 @@ private slots:
         ProfileStore profiles;
         CredentialStore keychain;
         AccountDialog dialog(&profiles, &keychain);
-        QCOMPARE(dialog.form()->secretEdit->echoMode(), QLineEdit::Password);
-        const QList<QAction *> actions = dialog.form()->secretEdit->actions();
+        QCOMPARE(formOf(&dialog)->secretEdit->echoMode(), QLineEdit::Password);
+        const QList<QAction *> actions = formOf(&dialog)->secretEdit->actions();
         QVERIFY(!actions.isEmpty());
         actions.first()->toggle();
-        QCOMPARE(dialog.form()->secretEdit->echoMode(), QLineEdit::Normal);
+        QCOMPARE(formOf(&dialog)->secretEdit->echoMode(), QLineEdit::Normal);
         actions.first()->toggle();
-        QCOMPARE(dialog.form()->secretEdit->echoMode(), QLineEdit::Password);
+        QCOMPARE(formOf(&dialog)->secretEdit->echoMode(), QLineEdit::Password);
     }
 
     void testConnection_data()
@@ -145,14 +146,14 @@ private slots:
         CredentialStore keychain;
         AccountDialog dialog(&profiles, &keychain);
         dialog.show();
-        fillValid(dialog.form(), QStringLiteral("tested"), secret);
+        fillValid(formOf(&dialog), QStringLiteral("tested"), secret);
         QSignalSpy finished(&dialog, &AccountDialog::testFinished);
-        QTest::mouseClick(dialog.form()->testButton, Qt::LeftButton);
+        QTest::mouseClick(formOf(&dialog)->testButton, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().first().toBool(), ok);
-        QVERIFY2(dialog.form()->testResult->text().contains(resultContains),
-                 qPrintable(dialog.form()->testResult->text()));
-        QVERIFY(dialog.form()->testButton->isEnabled());
+        QVERIFY2(formOf(&dialog)->testResult->text().contains(resultContains),
+                 qPrintable(formOf(&dialog)->testResult->text()));
+        QVERIFY(formOf(&dialog)->testButton->isEnabled());
     }
 
     void keychainRetryIsLogged()
@@ -193,9 +194,9 @@ private slots:
         dialog.show();
         const QString secret =
             QStringLiteral("gui-only-in-memory-%1").arg(QCoreApplication::applicationPid());
-        fillValid(dialog.form(), QStringLiteral("memory"), secret);
+        fillValid(formOf(&dialog), QStringLiteral("memory"), secret);
         QSignalSpy done(&dialog, &QDialog::accepted);
-        dialog.form()->buttons->button(QDialogButtonBox::Save)->click();
+        formOf(&dialog)->buttons->button(QDialogButtonBox::Save)->click();
         QVERIFY(done.wait(20000));
         QCOMPARE(Dialogs::asked().size(), 1);
         QVERIFY2(Dialogs::asked().first().text.contains(QLatin1String("keychain")),
@@ -222,13 +223,13 @@ private slots:
         keychain.setRetryDelayMs(50);
         AccountDialog dialog(&profiles, &keychain);
         dialog.show();
-        fillValid(dialog.form(), QStringLiteral("declined"), QStringLiteral("whatever"));
+        fillValid(formOf(&dialog), QStringLiteral("declined"), QStringLiteral("whatever"));
         QSignalSpy failed(&dialog, &AccountDialog::saveFailed);
-        dialog.form()->buttons->button(QDialogButtonBox::Save)->click();
+        formOf(&dialog)->buttons->button(QDialogButtonBox::Save)->click();
         QVERIFY(failed.wait(20000));
         QVERIFY(dialog.isVisible());
         QVERIFY(!profiles.profile(QStringLiteral("declined")));
-        QVERIFY(dialog.form()->testResult->text().contains(QLatin1String("keychain")));
+        QVERIFY(formOf(&dialog)->testResult->text().contains(QLatin1String("keychain")));
     }
 
     void busyWhileTesting()
@@ -243,17 +244,17 @@ private slots:
         CredentialStore keychain;
         AccountDialog dialog(&profiles, &keychain);
         dialog.show();
-        fillValid(dialog.form(), QStringLiteral("busy"), EmulatorProcess::authToken());
+        fillValid(formOf(&dialog), QStringLiteral("busy"), EmulatorProcess::authToken());
         QSignalSpy finished(&dialog, &AccountDialog::testFinished);
-        dialog.form()->testButton->click();
-        QTest::keyClicks(dialog.form()->nameEdit, QStringLiteral("x"));
-        QVERIFY(!dialog.form()->testButton->isEnabled());
-        QVERIFY(!dialog.form()->buttons->button(QDialogButtonBox::Save)->isEnabled());
+        formOf(&dialog)->testButton->click();
+        QTest::keyClicks(formOf(&dialog)->nameEdit, QStringLiteral("x"));
+        QVERIFY(!formOf(&dialog)->testButton->isEnabled());
+        QVERIFY(!formOf(&dialog)->buttons->button(QDialogButtonBox::Save)->isEnabled());
         dialog.reject(); // Esc while busy does nothing
         QVERIFY(dialog.isVisible());
         QVERIFY(finished.wait(20000));
-        QVERIFY(dialog.form()->testButton->isEnabled());
-        QVERIFY(dialog.form()->buttons->button(QDialogButtonBox::Save)->isEnabled());
+        QVERIFY(formOf(&dialog)->testButton->isEnabled());
+        QVERIFY(formOf(&dialog)->buttons->button(QDialogButtonBox::Save)->isEnabled());
     }
 
     void changedSignInNeedsTheSecretAgain()
@@ -267,11 +268,11 @@ private slots:
         AccountDialog dialog(&profiles, &keychain, nullptr, QStringLiteral("existing"));
         dialog.show();
         QVERIFY(dialog.isValid()); // unchanged: the stored secret is kept
-        dialog.form()->apiKeyRadio->setChecked(true);
-        dialog.form()->apiKeyEdit->setText(QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+        formOf(&dialog)->apiKeyRadio->setChecked(true);
+        formOf(&dialog)->apiKeyEdit->setText(QStringLiteral("SK0123456789abcdef0123456789abcdef"));
         QVERIFY(!dialog.isValid());
-        QVERIFY(dialog.form()->secretProblem->isVisible());
-        dialog.form()->secretEdit->setText(QStringLiteral("the key's secret"));
+        QVERIFY(formOf(&dialog)->secretProblem->isVisible());
+        formOf(&dialog)->secretEdit->setText(QStringLiteral("the key's secret"));
         QVERIFY(dialog.isValid());
         QVERIFY(dialog.secretEntered());
     }
@@ -285,9 +286,9 @@ private slots:
         profiles.save(p);
         CredentialStore keychain;
         AccountDialog dialog(&profiles, &keychain);
-        fillValid(dialog.form(), QStringLiteral("taken"), QStringLiteral("x"));
+        fillValid(formOf(&dialog), QStringLiteral("taken"), QStringLiteral("x"));
         QVERIFY(!dialog.isValid());
-        QVERIFY(dialog.form()->nameProblem->text().contains(QLatin1String("already exists")));
+        QVERIFY(formOf(&dialog)->nameProblem->text().contains(QLatin1String("already exists")));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "accountstatus.h"
 #include "conversationstab.h"
 #include "emulatorprocess.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "mediadetailsmodel.h"
 #include "mediadetailspanel.h"
@@ -158,7 +159,7 @@ class TestAppearance : public QObject
         emulatorAdmin(m_app.session->sandbox(), QStringLiteral("/_emulator/faults"),
                       R"({"method": "GET", "path_prefix": "/v1/Services", "status": 401, "count": 1})");
         window()->accountContext()->services()->refresh();
-        QVERIFY(QTest::qWaitFor([&] { return window()->form()->accountBanner->isVisible(); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return formOf(window())->accountBanner->isVisible(); }, 20000));
     }
 
     // What is wrong with what the window shows now (one line per control).
@@ -244,7 +245,7 @@ private slots:
             return;
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         QCoreApplication::processEvents();
-        QTabWidget *tabs = window()->form()->workspaceTabs;
+        QTabWidget *tabs = formOf(window())->workspaceTabs;
         QStringList found;
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
@@ -253,7 +254,7 @@ private slots:
                 found << tabs->tabText(i) + QStringLiteral(": ") + problem;
         }
         // The account bar is a tint of the window, not a light patch left in a dark one.
-        const QColor bar = background(window()->form()->accountBanner);
+        const QColor bar = background(formOf(window())->accountBanner);
         const QColor around = window()->palette().color(QPalette::Window);
         if (std::abs(bar.lightnessF() - around.lightnessF()) > 0.3)
             found << QStringLiteral("the account bar (lightness %1) on a window of lightness %2")

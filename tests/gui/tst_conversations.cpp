@@ -8,6 +8,7 @@
 #include "dialogs.h"
 #include "emulatorclient.h"
 #include "emulatorprocess.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
 #include "mediadetailspanel.h"
@@ -111,7 +112,7 @@ class TestConversations : public QObject
     {
         if (!QTest::qWaitFor([this] { return !tab()->isLoadingConversations(); }, 10000))
             return false;
-        tab()->form()->conversationSearch->clear();
+        formOf(tab())->conversationSearch->clear();
         if (!tab()->selectConversation(conversationSid))
             return false;
         return QTest::qWaitFor([this] { return !model()->isLoading(); }, 10000);
@@ -128,7 +129,7 @@ class TestConversations : public QObject
 
     void select(const QList<int> &rows)
     {
-        QTreeView *view = tab()->form()->mediaView;
+        QTreeView *view = formOf(tab())->mediaView;
         view->clearSelection();
         for (const int r : rows)
             view->selectionModel()->select(model()->index(r, 0),
@@ -153,7 +154,7 @@ private slots:
             return true;
         };
         QVERIFY(m_app.open());
-        m_app.window->form()->workspaceTabs->setCurrentWidget(tab());
+        formOf(m_app.window)->workspaceTabs->setCurrentWidget(tab());
         m_picture = upload(QStringLiteral("red.png"), picture(1), QStringLiteral("image/png"));
         m_text = upload(QStringLiteral("notes.txt"), "some notes", QStringLiteral("text/plain"));
         QVERIFY(!m_picture.isEmpty() && !m_text.isEmpty());
@@ -195,16 +196,16 @@ private slots:
         QFETCH(QStringList, includes);
         QVERIFY(QTest::qWaitFor([this] { return !tab()->isLoadingConversations(); }, 10000));
         QCOMPARE(tab()->conversations().size(), 12); // the sandbox's, every page of them
-        QVERIFY2(tab()->form()->conversationStatus->text().contains(QLatin1String("12")),
-                 qPrintable(tab()->form()->conversationStatus->text()));
-        tab()->form()->conversationSearch->setText(search);
+        QVERIFY2(formOf(tab())->conversationStatus->text().contains(QLatin1String("12")),
+                 qPrintable(formOf(tab())->conversationStatus->text()));
+        formOf(tab())->conversationSearch->setText(search);
         QStringList listed;
         for (int r = 0; r < tab()->conversationModel()->rowCount(); ++r)
             listed.append(tab()->conversationModel()->index(r, 0).data(Qt::UserRole + 1).toString());
         QCOMPARE(listed.size(), count);
         for (const QString &sid : includes)
             QVERIFY(listed.contains(sid));
-        tab()->form()->conversationSearch->clear();
+        formOf(tab())->conversationSearch->clear();
     }
 
     void mediaAreListedNewestFirstWithTheirMessage()
@@ -226,7 +227,7 @@ private slots:
         QVERIFY2(tab()->status().contains(QLatin1String("3 media")) &&
                      tab()->status().contains(QLatin1String("every message read")),
                  qPrintable(tab()->status()));
-        QCOMPARE(tab()->form()->conversationTitle->text(),
+        QCOMPARE(formOf(tab())->conversationTitle->text(),
                  QStringLiteral("Conversation 1 (sandbox-1-1) — %1").arg(conversation(1)));
     }
 
@@ -240,7 +241,7 @@ private slots:
         QCOMPARE(cell(0, ConversationMediaModel::Message), QStringLiteral("pic 150"));
         QVERIFY2(tab()->status().contains(QLatin1String("scroll down")), qPrintable(tab()->status()));
         // Scrolling to the end reads the rest, and no further.
-        QTreeView *view = tab()->form()->mediaView;
+        QTreeView *view = formOf(tab())->mediaView;
         QVERIFY(QTest::qWaitFor(
             [&] {
                 view->scrollToBottom();
@@ -262,7 +263,7 @@ private slots:
         // Painting asks (nothing here calls thumbnail()): the rows on screen get theirs ...
         QVERIFY(QTest::qWaitFor([&] { return cache->stateOf(top) == ThumbnailCache::State::Ready; }, 10000));
         QCOMPARE(cache->stateOf(bottom), ThumbnailCache::State::Unknown); // ... the rows below, nothing yet
-        tab()->form()->mediaView->scrollToBottom();
+        formOf(tab())->mediaView->scrollToBottom();
         QVERIFY(
             QTest::qWaitFor([&] { return cache->stateOf(bottom) == ThumbnailCache::State::Ready; }, 10000));
 
@@ -435,8 +436,8 @@ private slots:
         QVERIFY2(tab()->status().contains(QLatin1String("No message in this conversation carries media")) &&
                      tab()->status().contains(QLatin1String("(5 message")),
                  qPrintable(tab()->status()));
-        QVERIFY(!tab()->form()->detailsButton->isEnabled());
-        QVERIFY(!tab()->form()->downloadSelectedButton->isEnabled());
+        QVERIFY(!formOf(tab())->detailsButton->isEnabled());
+        QVERIFY(!formOf(tab())->downloadSelectedButton->isEnabled());
     }
 
     void aFailedPageCanBeTriedAgain()
@@ -450,14 +451,14 @@ private slots:
         tab()->selectConversation(conversation(2));
         QVERIFY(tab()->selectConversation(conversation(1)));
         QVERIFY(QTest::qWaitFor([this] { return !model()->problem().isEmpty(); }, 10000));
-        QVERIFY(tab()->form()->retryButton->isVisibleTo(tab()));
+        QVERIFY(formOf(tab())->retryButton->isVisibleTo(tab()));
         QVERIFY2(tab()->status().startsWith(QLatin1String("Reading the messages stopped")),
                  qPrintable(tab()->status()));
         QVERIFY(!model()->canReadMore()); // scrolling does not hammer the server
-        tab()->form()->retryButton->click();
+        formOf(tab())->retryButton->click();
         QVERIFY(QTest::qWaitFor([this] { return model()->isAtEnd() && !model()->isLoading(); }, 10000));
         QCOMPARE(model()->rowCount(), 3);
-        QVERIFY(!tab()->form()->retryButton->isVisibleTo(tab()));
+        QVERIFY(!formOf(tab())->retryButton->isVisibleTo(tab()));
     }
 
     void aServiceWithoutConversationsSaysSo()
@@ -471,23 +472,23 @@ private slots:
         empty.setSource(&client, EmulatorProcess::serviceSids().first());
         QVERIFY(QTest::qWaitFor([&] { return !empty.isLoadingConversations(); }, 10000));
         QVERIFY(empty.conversations().isEmpty());
-        QVERIFY2(empty.form()->conversationStatus->text().contains(QLatin1String("no conversations yet")),
-                 qPrintable(empty.form()->conversationStatus->text()));
-        QVERIFY(!empty.form()->downloadAllButton->isEnabled());
-        QVERIFY(!empty.form()->retryButton->isVisibleTo(&empty));
+        QVERIFY2(formOf(&empty)->conversationStatus->text().contains(QLatin1String("no conversations yet")),
+                 qPrintable(formOf(&empty)->conversationStatus->text()));
+        QVERIFY(!formOf(&empty)->downloadAllButton->isEnabled());
+        QVERIFY(!formOf(&empty)->retryButton->isVisibleTo(&empty));
 
         // A service the account cannot list: the reason, and a way to try again.
         empty.setSource(&client, QStringLiteral("IS00000000000000000000000000000000"));
         QVERIFY(QTest::qWaitFor([&] { return !empty.isLoadingConversations(); }, 10000));
         QVERIFY2(empty.status().startsWith(QLatin1String("The conversations could not be loaded")),
                  qPrintable(empty.status()));
-        QVERIFY(empty.form()->retryButton->isVisibleTo(&empty));
+        QVERIFY(formOf(&empty)->retryButton->isVisibleTo(&empty));
     }
 
     void refreshKeepsTheConversationShown()
     {
         QVERIFY(show(conversation(1)));
-        m_app.window->form()->actionRefreshServices->trigger();
+        formOf(m_app.window)->actionRefreshServices->trigger();
         QVERIFY(tab()->isLoadingConversations());
         QVERIFY2(!tab()->status().contains(QLatin1String("No message")), qPrintable(tab()->status()));
         QVERIFY(QTest::qWaitFor(
@@ -498,7 +499,7 @@ private slots:
             },
             10000));
         QCOMPARE(model()->rowCount(), 3);
-        QCOMPARE(tab()->form()->conversationList->currentIndex().data(Qt::UserRole + 1).toString(),
+        QCOMPARE(formOf(tab())->conversationList->currentIndex().data(Qt::UserRole + 1).toString(),
                  conversation(1));
     }
 
@@ -507,40 +508,40 @@ private slots:
         QVERIFY(show(conversation(1)));
         const QString sid = cell(0, ConversationMediaModel::MediaSid);
         select({0});
-        QVERIFY(tab()->form()->detailsButton->isEnabled());
-        tab()->form()->detailsButton->click();
-        QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->detailsTab);
+        QVERIFY(formOf(tab())->detailsButton->isEnabled());
+        formOf(tab())->detailsButton->click();
+        QCOMPARE(formOf(m_app.window)->workspaceTabs->currentWidget(), formOf(m_app.window)->detailsTab);
         MediaDetailsPresenter *details = m_app.window->detailsPanel()->presenter();
         QVERIFY(QTest::qWaitFor([&] { return details->media().sid == sid; }, 10000));
         QCOMPARE(details->media().filename.value_or(QString()), QStringLiteral("red.png"));
-        m_app.window->form()->workspaceTabs->setCurrentWidget(tab());
+        formOf(m_app.window)->workspaceTabs->setCurrentWidget(tab());
 
         m_opened.clear();
-        tab()->form()->openButton->click();
+        formOf(tab())->openButton->click();
         QVERIFY(QTest::qWaitFor([&] { return !m_opened.isEmpty(); }, 10000));
         // The temporary link: on the media host, signed, never the API's origin.
         QVERIFY(m_opened.first().port() != m_app.session->sandbox()->baseUrl().port());
         QVERIFY2(m_opened.first().query().contains(QLatin1String("Expires")),
                  qPrintable(m_opened.first().toString()));
         QVERIFY2(tab()->status().contains(QLatin1String("Opened")), qPrintable(tab()->status()));
-        QVERIFY(tab()->form()->openButton->isEnabled()); // and again, with a fresh link
-        tab()->form()->openButton->click();
+        QVERIFY(formOf(tab())->openButton->isEnabled()); // and again, with a fresh link
+        formOf(tab())->openButton->click();
         QVERIFY(QTest::qWaitFor([&] { return m_opened.size() == 2; }, 10000));
         QVERIFY(m_opened.at(1) != m_opened.at(0));
 
         select({0, 1});
-        QVERIFY(!tab()->form()->detailsButton->isEnabled());
-        QVERIFY(tab()->form()->sendButton->isEnabled());
+        QVERIFY(!formOf(tab())->detailsButton->isEnabled());
+        QVERIFY(formOf(tab())->sendButton->isEnabled());
         Dialogs::answerNext([this](QDialog *d) {
             auto *dialog = qobject_cast<SendDialog *>(d);
             if (!dialog)
                 return d->exec();
             m_offered.clear();
-            for (int i = 0; i < dialog->form()->itemsList->count(); ++i)
-                m_offered.append(dialog->form()->itemsList->item(i)->text());
+            for (int i = 0; i < formOf(dialog)->itemsList->count(); ++i)
+                m_offered.append(formOf(dialog)->itemsList->item(i)->text());
             return int(QDialog::Rejected);
         });
-        tab()->form()->sendButton->click();
+        formOf(tab())->sendButton->click();
         QCOMPARE(m_offered.size(), 2);
         QVERIFY2(m_offered.first().contains(QLatin1String("red.png")), qPrintable(m_offered.join(u'|')));
     }
@@ -550,7 +551,7 @@ private slots:
         QVERIFY(show(conversation(1)));
         QTemporaryDir target;
         Dialogs::answerNext(Dialogs::choosingFiles({target.path()}));
-        tab()->form()->downloadAllButton->click();
+        formOf(tab())->downloadAllButton->click();
         QCOMPARE(queue()->items().size(), 1);
         const QString all = queue()->items().last().id;
         QVERIFY(QTest::qWaitFor([&] { return queue()->activeCount() == 0; }, 20000));
@@ -574,7 +575,7 @@ private slots:
         QTemporaryDir other;
         select({2});
         Dialogs::answerNext(Dialogs::choosingFiles({other.path()}));
-        tab()->form()->downloadSelectedButton->click();
+        formOf(tab())->downloadSelectedButton->click();
         QVERIFY(QTest::qWaitFor([&] { return queue()->activeCount() == 0; }, 20000));
         const TransferItem &selected = queue()->items().last();
         QCOMPARE(selected.state, TransferItem::State::Done);
@@ -584,7 +585,7 @@ private slots:
         // Cancelling the folder question queues nothing.
         Dialogs::answerNext(Dialogs::rejecting());
         const qsizetype before = queue()->items().size();
-        tab()->form()->downloadAllButton->click();
+        formOf(tab())->downloadAllButton->click();
         QCOMPARE(queue()->items().size(), before);
     }
 };

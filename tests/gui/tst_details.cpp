@@ -5,6 +5,7 @@
 #include "desktop.h"
 #include "dialogs.h"
 #include "emulatorclient.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
 #include "mediadetailsmodel.h"
@@ -46,7 +47,7 @@ class TestDetails : public QObject
     QString m_suggested;  // what it was offered
 
     MediaDetailsPanel *panel() const { return m_app.window->detailsPanel(); }
-    Ui::MediaDetailsPanel *form() const { return panel()->form(); }
+    Ui::MediaDetailsPanel *form() const { return formOf(panel()); }
     QUrl base() const { return m_app.base(); }
     QString service(int i = 0) const
     {
@@ -167,10 +168,10 @@ private slots:
 
     void ctrlLOpensTheLookUpField()
     {
-        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->transfersTab);
+        formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->transfersTab);
         QVERIFY(QTest::qWaitForWindowActive(m_app.window.get()));
         QTest::keyClick(m_app.window.get(), Qt::Key_L, Qt::ControlModifier);
-        QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->detailsTab);
+        QCOMPARE(formOf(m_app.window)->workspaceTabs->currentWidget(), formOf(m_app.window)->detailsTab);
         QTRY_VERIFY(form()->lookupEdit->hasFocus());
     }
 
@@ -180,7 +181,7 @@ private slots:
         const TransferItem uploaded = upload(write(QStringLiteral("写真 1.png"), image));
         QCOMPARE(uploaded.state, TransferItem::State::Done);
         m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
-        QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->detailsTab);
+        QCOMPARE(formOf(m_app.window)->workspaceTabs->currentWidget(), formOf(m_app.window)->detailsTab);
         QVERIFY(lookedUp(uploaded.mediaSid));
         QCOMPARE(form()->detailsPages->currentWidget(), form()->resultPage);
         QCOMPARE(form()->lookupEdit->text(), uploaded.mediaSid);
@@ -332,7 +333,7 @@ private slots:
             text = QStringLiteral("https://media.us1.twilio.com/%1?Expires=1&Signature=x~y&Key-Pair-Id=APKA")
                        .arg(uploaded.mediaSid);
 
-        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->detailsTab);
+        formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->detailsTab);
         form()->lookupEdit->setText(text);
         QVERIFY(form()->lookupButton->isEnabled());
         if (serviceIndex > 0) // the hint says where it will look
@@ -497,15 +498,15 @@ private slots:
                      .toString(),
                  QStringLiteral("Downloading"));
         // Cancelled from the transfer list, as a person would.
-        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->transfersTab);
-        m_app.window->transfersTab()->form()->transferFilter->setCurrentIndex(0);
-        QAbstractItemModel *view = m_app.window->transfersTab()->form()->transferTable->model();
+        formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->transfersTab);
+        formOf(m_app.window->transfersTab())->transferFilter->setCurrentIndex(0);
+        QAbstractItemModel *view = formOf(m_app.window->transfersTab())->transferTable->model();
         for (int r = 0; r < view->rowCount(); ++r) {
             if (view->index(r, 0).data(TransferModel::IdRole).toString() == id)
-                m_app.window->transfersTab()->form()->transferTable->selectRow(r);
+                formOf(m_app.window->transfersTab())->transferTable->selectRow(r);
         }
-        QVERIFY(m_app.window->transfersTab()->form()->cancelButton->isEnabled());
-        QTest::mouseClick(m_app.window->transfersTab()->form()->cancelButton, Qt::LeftButton);
+        QVERIFY(formOf(m_app.window->transfersTab())->cancelButton->isEnabled());
+        QTest::mouseClick(formOf(m_app.window->transfersTab())->cancelButton, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return item(id).isFinished(); }, 10000));
         QCOMPARE(item(id).state, TransferItem::State::Cancelled);
         QVERIFY(QDir(target.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());

@@ -1,5 +1,6 @@
 // Japanese ships complete: every message of mediadesk_ja.ts is translated with the same
 // placeholders, and the real window comes up in Japanese.
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
 #include "store/credentialstore.h"
@@ -96,10 +97,10 @@ private slots:
         Session session(&profiles, &keychain);
         MainWindow window(&session, {});
         window.show();
-        const QString title = window.form()->welcomeTitle->text();
+        const QString title = formOf(&window)->welcomeTitle->text();
         QVERIFY2(title != QLatin1String("Welcome to MediaDesk") && !title.isEmpty(), qPrintable(title));
-        QVERIFY(window.form()->menuFile->title() != QLatin1String("&File"));
-        QVERIFY(window.form()->welcomeSandbox->text() != QLatin1String("Try the Sandbox"));
+        QVERIFY(formOf(&window)->menuFile->title() != QLatin1String("&File"));
+        QVERIFY(formOf(&window)->welcomeSandbox->text() != QLatin1String("Try the Sandbox"));
         // Messages from the core are translated too.
         const QString error = Sid::parse(QStringLiteral("ME12"), SidKind::Media).problem();
         QVERIFY2(!error.startsWith(QLatin1String("Media SIDs")) && error.contains(QLatin1String("ME12")),

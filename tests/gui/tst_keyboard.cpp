@@ -6,6 +6,7 @@
 #include "controlaudit.h"
 #include "conversationstab.h"
 #include "emulatorprocess.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "librarytab.h"
 #include "mediadetailsmodel.h"
@@ -76,7 +77,7 @@ private slots:
             },
             20000));
         const QString media = window()->transferQueue()->items().last().mediaSid;
-        window()->transfersTab()->form()->transferTable->selectRow(0);
+        formOf(window()->transfersTab())->transferTable->selectRow(0);
         window()->libraryTab()->reload();
         window()->showDetails(media);
         QVERIFY(QTest::qWaitFor([&] { return window()->detailsPanel()->model()->rowCount() > 0; }, 20000));
@@ -109,7 +110,7 @@ private slots:
         // The account bar's buttons take each remedy's text in turn: all of them are checked.
         for (int remedy = 0; remedy <= int(AccountStatus::Remedy::TryAgain); ++remedy)
             new QPushButton(AccountStatus::remedyText(AccountStatus::Remedy(remedy)),
-                            main.form()->accountBanner);
+                            formOf(&main)->accountBanner);
         QStringList clashes =
             controlaudit::mnemonicClashes(&main) + controlaudit::menuClashes(main.menuBar());
 
@@ -126,7 +127,7 @@ private slots:
 
     void menusOpenByTheirLetterFromEveryTab()
     {
-        QTabWidget *tabs = window()->form()->workspaceTabs;
+        QTabWidget *tabs = formOf(window())->workspaceTabs;
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             tabs->setFocus(Qt::TabFocusReason); // the focus somewhere on the tab
@@ -145,10 +146,10 @@ private slots:
 
     void f10OpensTheMenuBar()
     {
-        window()->form()->workspaceTabs->setCurrentIndex(0);
-        window()->transfersTab()->form()->transferTable->setFocus();
+        formOf(window())->workspaceTabs->setCurrentIndex(0);
+        formOf(window()->transfersTab())->transferTable->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F10);
-        QTRY_COMPARE(window()->menuBar()->activeAction(), window()->form()->menuFile->menuAction());
+        QTRY_COMPARE(window()->menuBar()->activeAction(), formOf(window())->menuFile->menuAction());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     }
@@ -157,7 +158,7 @@ private slots:
     {
         QTest::addColumn<int>("tab");
         QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
-        const QTabWidget *tabs = window()->form()->workspaceTabs;
+        const QTabWidget *tabs = formOf(window())->workspaceTabs;
         for (int i = 0; i < tabs->count(); ++i) {
             QTest::addRow("%s, Tab", qPrintable(tabs->tabText(i))) << i << Qt::KeyboardModifiers();
             QTest::addRow("%s, Shift+Tab", qPrintable(tabs->tabText(i)))
@@ -169,7 +170,7 @@ private slots:
     {
         QFETCH(int, tab);
         QFETCH(Qt::KeyboardModifiers, modifiers);
-        QTabWidget *tabs = window()->form()->workspaceTabs;
+        QTabWidget *tabs = formOf(window())->workspaceTabs;
         tabs->setCurrentIndex(tab);
         QWidget *start = window()->profileCombo();
         start->setFocus(Qt::TabFocusReason);
@@ -187,9 +188,9 @@ private slots:
         }
         QVERIFY2(QApplication::focusWidget() == start, "Tab never came back to the account picker");
         // The toolbar is in the round: the service picker and Send To….
-        QToolBar *bar = window()->form()->toolBar;
+        QToolBar *bar = formOf(window())->toolBar;
         QVERIFY(visited.contains(window()->servicePicker()->comboBox()));
-        QVERIFY(visited.contains(bar->widgetForAction(window()->form()->actionSendTarget)));
+        QVERIFY(visited.contains(bar->widgetForAction(formOf(window())->actionSendTarget)));
         // Every item view on this tab is in the round once: Tab entered it and left it.
         for (QAbstractItemView *view : tabs->currentWidget()->findChildren<QAbstractItemView *>()) {
             if (!view->isVisible() || view->focusPolicy() == Qt::NoFocus)

@@ -3,6 +3,7 @@
 #include "accountdialog.h"
 #include "dialogs.h"
 #include "emulatorprocess.h"
+#include "formaccess.h"
 #include "mainwindow.h"
 #include "servicepicker.h"
 #include "session/accountcontext.h"
@@ -39,7 +40,7 @@ class TestKeychainWindow : public QObject
     bool saveDialog(AccountDialog &dialog)
     {
         QSignalSpy accepted(&dialog, &QDialog::accepted);
-        dialog.form()->buttons->button(QDialogButtonBox::Save)->click();
+        formOf(&dialog)->buttons->button(QDialogButtonBox::Save)->click();
         return accepted.wait(20000);
     }
 
@@ -76,7 +77,7 @@ private slots:
         CredentialStore keychain;
         {
             AccountDialog add(&profiles, &keychain);
-            Ui::AccountDialog *ui = add.form();
+            Ui::AccountDialog *ui = formOf(&add);
             ui->nameEdit->setText(QStringLiteral("Production"));
             ui->authTokenRadio->setChecked(true);
             ui->accountSidEdit->setText(EmulatorProcess::accountSid());
@@ -93,16 +94,16 @@ private slots:
 
         {
             AccountDialog edit(&profiles, &keychain, nullptr, QStringLiteral("Production"));
-            QCOMPARE(edit.form()->accountSidEdit->text(), EmulatorProcess::accountSid());
-            QVERIFY(edit.form()->secretEdit->text().isEmpty()); // never shown again
-            edit.form()->secretEdit->setText(m_secret);         // update
+            QCOMPARE(formOf(&edit)->accountSidEdit->text(), EmulatorProcess::accountSid());
+            QVERIFY(formOf(&edit)->secretEdit->text().isEmpty()); // never shown again
+            formOf(&edit)->secretEdit->setText(m_secret);         // update
             QVERIFY(saveDialog(edit));
         }
         QCOMPARE(storedSecret(keychain, QStringLiteral("Production"), &outcome), m_secret);
 
         {
             AccountDialog rename(&profiles, &keychain, nullptr, QStringLiteral("Production"));
-            rename.form()->nameEdit->setText(QStringLiteral("本番"));
+            formOf(&rename)->nameEdit->setText(QStringLiteral("本番"));
             QVERIFY(saveDialog(rename)); // secret left unchanged: it moves with the name
         }
         QCOMPARE(storedSecret(keychain, QStringLiteral("本番"), &outcome), m_secret);

@@ -1,5 +1,6 @@
 // The Library tab for real: it loads lazily, searches as you type, sorts by any column, shows
 // uploads made meanwhile by mediadesk-cli, and shows hostile names as text.
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "librarymodel.h"
 #include "librarytab.h"
@@ -109,13 +110,13 @@ private slots:
         QCOMPARE(model->index(0, LibraryModel::FileName).data().toString(),
                  QStringLiteral("file-100000.png"));
 
-        QVERIFY(window.libraryTab()->form()->libraryCount->text().contains(QLatin1String("100000")));
+        QVERIFY(formOf(window.libraryTab())->libraryCount->text().contains(QLatin1String("100000")));
         QSignalSpy counted(model, &LibraryModel::totalCountChanged);
-        QTest::keyClicks(window.libraryTab()->form()->librarySearch, QStringLiteral("file-04200"));
+        QTest::keyClicks(formOf(window.libraryTab())->librarySearch, QStringLiteral("file-04200"));
         QVERIFY(counted.wait(5000));       // once typing pauses
         QCOMPARE(model->totalCount(), 10); // file-042000 … file-042009
         QCOMPARE(model->rowCount(), 10);
-        QVERIFY(window.libraryTab()->form()->libraryCount->text().contains(QLatin1String("10")));
+        QVERIFY(formOf(window.libraryTab())->libraryCount->text().contains(QLatin1String("10")));
 
         // By SID, and by type.
         model->setSearch(entry(777).mediaSid);
@@ -149,8 +150,9 @@ private slots:
         LibraryWindow app(m_path);
         MainWindow &window = app.window;
         // Through the header, as a click would.
-        window.libraryTab()->form()->libraryTable->horizontalHeader()->setSortIndicator(column,
-                                                                                        Qt::SortOrder(order));
+        formOf(window.libraryTab())
+            ->libraryTable->horizontalHeader()
+            ->setSortIndicator(column, Qt::SortOrder(order));
         QCOMPARE(window.libraryModel()->index(0, LibraryModel::FileName).data().toString(), firstName);
     }
 
@@ -159,7 +161,7 @@ private slots:
         LibraryWindow app(m_path);
         MainWindow &window = app.window;
         window.show();
-        window.form()->pages->setCurrentWidget(window.form()->workspacePage);
+        formOf(&window)->pages->setCurrentWidget(formOf(&window)->workspacePage);
         {
             MediaLibrary other(m_path); // as mediadesk-cli would, in another process
             const Result<> opened = other.open();
@@ -167,7 +169,7 @@ private slots:
             const Result<> recorded = other.record(entry(100001));
             QVERIFY2(recorded, qPrintable(recorded.problem()));
         }
-        window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
+        formOf(&window)->workspaceTabs->setCurrentWidget(formOf(&window)->libraryTab);
         QCOMPARE(window.libraryModel()->totalCount(), 100001);
     }
 

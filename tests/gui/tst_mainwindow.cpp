@@ -3,6 +3,7 @@
 #include "accountswitcher.h"
 #include "dialogs.h"
 #include "emulatorprocess.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
@@ -70,15 +71,15 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.isWelcomeShown());
-        QVERIFY(window.form()->welcomeAddAccount->isVisible());
-        QVERIFY(window.form()->welcomeSandbox->isVisible());
-        QVERIFY(!window.form()->actionEditAccount->isEnabled());
+        QVERIFY(formOf(&window)->welcomeAddAccount->isVisible());
+        QVERIFY(formOf(&window)->welcomeSandbox->isVisible());
+        QVERIFY(!formOf(&window)->actionEditAccount->isEnabled());
         QVERIFY(window.statusText().contains(QLatin1String("No account")));
         // Nowhere for files to go yet: Add Files… and Paste Files wait for a Chat Service, and
         // the welcome page stays.
-        QVERIFY(!window.form()->actionAddFiles->isEnabled());
-        QVERIFY(!window.form()->actionPasteFiles->isEnabled());
-        window.form()->actionAddFiles->trigger();
+        QVERIFY(!formOf(&window)->actionAddFiles->isEnabled());
+        QVERIFY(!formOf(&window)->actionPasteFiles->isEnabled());
+        formOf(&window)->actionAddFiles->trigger();
         QVERIFY(window.isWelcomeShown());
     }
 
@@ -100,7 +101,7 @@ private slots:
             }
             return int(QMessageBox::Close);
         });
-        window.form()->actionAbout->trigger();
+        formOf(&window)->actionAbout->trigger();
         QCOMPARE(Dialogs::answersLeft(), 0);
         const Dialogs::Asked about = Dialogs::asked().constLast();
         QCOMPARE(about.title, QStringLiteral("About MediaDesk"));
@@ -120,19 +121,20 @@ private slots:
         Session session(&profiles, &keychain);
         MainWindow window(&session, {});
         window.show();
-        QTest::mouseClick(window.form()->welcomeSandbox, Qt::LeftButton);
+        QTest::mouseClick(formOf(&window)->welcomeSandbox, Qt::LeftButton);
         QVERIFY(waitReady(session));
         QVERIFY(!window.isWelcomeShown());
-        QVERIFY(window.form()->sandboxBanner->isVisible()); // clearly marked
+        QVERIFY(formOf(&window)->sandboxBanner->isVisible()); // clearly marked
         QVERIFY(QTest::qWaitFor([&] { return window.accountContext()->services()->services().size() == 3; },
                                 20000));
         QCOMPARE(window.accountContext()->currentService().friendlyName, QStringLiteral("Sandbox Service 1"));
-        QVERIFY(window.form()->actionAddFiles->isEnabled());
-        QVERIFY(window.form()->actionPasteFiles->isEnabled());
+        QVERIFY(formOf(&window)->actionAddFiles->isEnabled());
+        QVERIFY(formOf(&window)->actionPasteFiles->isEnabled());
         QCOMPARE(window.profileCombo()->currentText(), QStringLiteral("Sandbox"));
         QVERIFY2(window.statusText().contains(QLatin1String("Ready")), qPrintable(window.statusText()));
-        QVERIFY(window.form()->overviewTab->form()->mcsUrl->text().startsWith(
-            QLatin1String("http://127.0.0.1:")));
+        QVERIFY(formOf(formOf(&window)->overviewTab)
+                    ->mcsUrl->text()
+                    .startsWith(QLatin1String("http://127.0.0.1:")));
 
         // The sandbox's choice of service is remembered for next time.
         QVERIFY(window.accountContext()
@@ -167,11 +169,11 @@ private slots:
         window.show();
         window.selectProfile({Session::Kind::Saved, QStringLiteral("work")});
         QVERIFY(QTest::qWaitFor([&] { return session.state() == Session::State::Failed; }, 20000));
-        QVERIFY(window.form()->accountBanner->isVisible());
-        QVERIFY2(window.form()->accountBannerLabel->text().contains(QLatin1String("keychain")),
-                 qPrintable(window.form()->accountBannerLabel->text()));
-        QVERIFY(window.form()->accountBannerAction->isVisible());
-        QCOMPARE(window.form()->accountBannerAction->text(),
+        QVERIFY(formOf(&window)->accountBanner->isVisible());
+        QVERIFY2(formOf(&window)->accountBannerLabel->text().contains(QLatin1String("keychain")),
+                 qPrintable(formOf(&window)->accountBannerLabel->text()));
+        QVERIFY(formOf(&window)->accountBannerAction->isVisible());
+        QCOMPARE(formOf(&window)->accountBannerAction->text(),
                  AccountStatus::remedyText(AccountStatus::Remedy::EnterSecret));
         QVERIFY2(window.statusText().endsWith(AccountStatus::tr("No keychain")),
                  qPrintable(window.statusText()));
@@ -180,14 +182,14 @@ private slots:
         // was written anywhere.
         Dialogs::answerNext(Dialogs::typing(EmulatorProcess::authToken()));
         const qsizetype askedBefore = Dialogs::asked().size();
-        QTest::mouseClick(window.form()->accountBannerAction, Qt::LeftButton);
+        QTest::mouseClick(formOf(&window)->accountBannerAction, Qt::LeftButton);
         QCOMPARE(Dialogs::answersLeft(), 0);
         QCOMPARE(Dialogs::asked().size(), askedBefore + 1);
         QVERIFY2(Dialogs::asked().last().text.contains(QStringLiteral("“work”")),
                  qPrintable(Dialogs::asked().last().text));
         QVERIFY(session.hasSecretForThisRun(QStringLiteral("work")));
         QVERIFY(waitReady(session));
-        QVERIFY(!window.form()->accountBanner->isVisible());
+        QVERIFY(!formOf(&window)->accountBanner->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return window.accountContext()->services()->services().size() == 3; },
                                 20000));
         QVERIFY(window.statusText().contains(QLatin1String("work")));
@@ -212,7 +214,7 @@ private slots:
         QVERIFY(waitReady(session));
         QVERIFY(QTest::qWaitFor([&] { return window.accountContext()->services()->services().size() == 3; },
                                 20000));
-        QVERIFY(window.form()->actionEditAccount->isEnabled());
+        QVERIFY(formOf(&window)->actionEditAccount->isEnabled());
 
         const int beta = window.profileCombo()->findText(QStringLiteral("beta"));
         emit window.profileCombo()->activated(beta);
@@ -223,7 +225,7 @@ private slots:
         QVERIFY2(window.servicePicker()->problem().contains(QLatin1String("20003")),
                  qPrintable(window.servicePicker()->problem()));
         QVERIFY(
-            window.form()->overviewTab->form()->workspaceMessage->text().contains(QLatin1String("20003")));
+            formOf(formOf(&window)->overviewTab)->workspaceMessage->text().contains(QLatin1String("20003")));
     }
 
     void removingAProfile()
@@ -261,7 +263,7 @@ private slots:
         QCOMPARE(session.state(), Session::State::Idle);
         QVERIFY(!session.client()->hasCredentials());
         QVERIFY(window.statusText().contains(QLatin1String("No account")));
-        QVERIFY(!window.form()->actionRemoveAccount->isEnabled());
+        QVERIFY(!formOf(&window)->actionRemoveAccount->isEnabled());
         qputenv("XDG_CONFIG_HOME", QDir(m_home.path()).filePath(QStringLiteral("config")).toUtf8());
     }
 
@@ -300,7 +302,7 @@ private slots:
             auto *settings = qobject_cast<SettingsDialog *>(d);
             if (!settings)
                 return int(QDialog::Rejected);
-            Ui::SettingsDialog *ui = settings->form();
+            Ui::SettingsDialog *ui = formOf(settings);
             ui->proxyManual->setChecked(true);
             ui->proxyHost->setText(QStringLiteral("proxy.example.com"));
             ui->proxyPort->setValue(3128);

@@ -1,4 +1,5 @@
 // The request log window for real: live rows, copy, clear, and nothing secret in it.
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "net/requestlog.h"
 #include "requestlogmodel.h"
@@ -53,7 +54,7 @@ private slots:
                  qPrintable(copied));
         QCOMPARE(copied.count(QLatin1Char('\n')), 1);
 
-        window.form()->clearButton->click();
+        formOf(&window)->clearButton->click();
         QCOMPARE(window.model()->rowCount(), 0);
         QVERIFY(log.entries().isEmpty());
     }

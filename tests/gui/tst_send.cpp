@@ -5,6 +5,7 @@
 #include "conversationpicker.h"
 #include "dialogs.h"
 #include "emulatorprocess.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "librarymodel.h"
 #include "librarytab.h"
@@ -94,8 +95,8 @@ private slots:
             if (!dialog)
                 return d->exec();
             m_offered.clear();
-            for (int i = 0; i < dialog->form()->itemsList->count(); ++i)
-                m_offered.append(dialog->form()->itemsList->item(i)->text());
+            for (int i = 0; i < formOf(dialog)->itemsList->count(); ++i)
+                m_offered.append(formOf(dialog)->itemsList->item(i)->text());
             if (!m_choice)
                 return int(QDialog::Rejected);
             if (!QTest::qWaitFor([dialog] { return !dialog->picker()->isLoading(); }, 10000))
@@ -103,7 +104,7 @@ private slots:
             dialog->setTarget(m_choice->target);
             if (dialog->conversation().sid != m_choice->target.conversationSid ||
                 !dialog->conversation().displayName().contains(m_choice->label) ||
-                !dialog->form()->buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                !formOf(dialog)->buttons->button(QDialogButtonBox::Ok)->isEnabled())
                 return int(QDialog::Rejected);
             return int(QDialog::Accepted);
         });
@@ -122,10 +123,10 @@ private slots:
     {
         m_choice = SendCoordinator::Choice{{conversation(1), QStringLiteral("alice"), {}, {}},
                                            QStringLiteral("Conversation 1")};
-        QVERIFY(m_app.window->form()->actionSendTarget->isEnabled());
+        QVERIFY(formOf(m_app.window)->actionSendTarget->isEnabled());
         m_app.window->chooseSendTarget();
-        QVERIFY(m_app.window->form()->targetBanner->isVisibleTo(m_app.window.get()));
-        const QString banner = m_app.window->form()->targetLabel->text();
+        QVERIFY(formOf(m_app.window)->targetBanner->isVisibleTo(m_app.window.get()));
+        const QString banner = formOf(m_app.window)->targetLabel->text();
         QVERIFY2(banner.contains(QLatin1String("Conversation 1")) && banner.contains(QLatin1String("alice")),
                  qPrintable(banner));
 
@@ -159,7 +160,7 @@ private slots:
         QCOMPARE(messages.size(), 3);
 
         // Each library row shows its conversation.
-        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->libraryTab);
+        formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->libraryTab);
         LibraryModel *library = m_app.window->libraryModel();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -185,8 +186,8 @@ private slots:
             library->index(0, LibraryModel::MessageSid).data().toString().startsWith(QLatin1String("IM")));
 
         // Stopped: the banner goes, and the next drop stays unattached.
-        QTest::mouseClick(m_app.window->form()->targetStopButton, Qt::LeftButton);
-        QVERIFY(!m_app.window->form()->targetBanner->isVisibleTo(m_app.window.get()));
+        QTest::mouseClick(formOf(m_app.window)->targetStopButton, Qt::LeftButton);
+        QVERIFY(!formOf(m_app.window)->targetBanner->isVisibleTo(m_app.window.get()));
         QVERIFY(!m_app.window->sendTarget().isSet());
         drop({QUrl::fromLocalFile(write(QStringLiteral("four.txt"), "four"))});
         QVERIFY(idle());
@@ -203,7 +204,7 @@ private slots:
         drop({QUrl::fromLocalFile(write(QStringLiteral("a.png"), "aaa")),
               QUrl::fromLocalFile(write(QStringLiteral("b.png"), "bbb"))});
         QVERIFY(idle());
-        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->libraryTab);
+        formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->libraryTab);
         LibraryModel *library = m_app.window->libraryModel();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -215,7 +216,7 @@ private slots:
                 return false;
             },
             20000));
-        QTableView *table = m_app.window->libraryTab()->form()->libraryTable;
+        QTableView *table = formOf(m_app.window->libraryTab())->libraryTable;
         table->clearSelection();
         table->selectionModel()->select(library->index(0, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -226,10 +227,10 @@ private slots:
         m_choice = SendCoordinator::Choice{{conversation(2), {}, QStringLiteral("two pictures"), {}},
                                            QStringLiteral("Conversation 2")};
         const qsizetype before = queue()->items().size();
-        m_app.window->form()->actionSendToConversation->trigger();
+        formOf(m_app.window)->actionSendToConversation->trigger();
         QCOMPARE(m_offered.size(), 2);
         QCOMPARE(queue()->items().size(), before + 2);
-        QCOMPARE(m_app.window->form()->workspaceTabs->currentWidget(), m_app.window->form()->transfersTab);
+        QCOMPARE(formOf(m_app.window)->workspaceTabs->currentWidget(), formOf(m_app.window)->transfersTab);
         QVERIFY(idle());
         const TransferItem &one = queue()->items().at(before), &two = queue()->items().at(before + 1);
         QCOMPARE(one.kind(), TransferItem::Kind::Send);
@@ -254,11 +255,11 @@ private slots:
                  conversation(2));
 
         // Already in a message: they are no longer offered.
-        m_app.window->form()->workspaceTabs->setCurrentWidget(m_app.window->form()->libraryTab);
+        formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->libraryTab);
         QVERIFY(QTest::qWaitFor([&] { return !library->entryAt(0)->messageSid.isEmpty(); }, 20000));
         table->selectRow(0);
         m_offered.clear();
-        m_app.window->form()->actionSendToConversation->trigger();
+        formOf(m_app.window)->actionSendToConversation->trigger();
         QVERIFY(m_offered.isEmpty());
         QCOMPARE(queue()->items().size(), before + 2);
     }
@@ -283,7 +284,7 @@ private slots:
     {
         SendDialog dialog(SendDialog::Mode::Send, m_app.session->client(), service(), m_app.window.get());
         dialog.setItems({QStringLiteral("photo.png (ME…)")});
-        QPushButton *ok = dialog.form()->buttons->button(QDialogButtonBox::Ok);
+        QPushButton *ok = formOf(&dialog)->buttons->button(QDialogButtonBox::Ok);
         QVERIFY(QTest::qWaitFor([&] { return !dialog.picker()->isLoading(); }, 10000));
         QCOMPARE(dialog.picker()->conversations().size(), 12); // the sandbox's, every page
         QVERIFY(!ok->isEnabled());                             // nothing chosen yet
@@ -294,10 +295,10 @@ private slots:
         dialog.picker()->comboBox()->setCurrentIndex(2);
         QCOMPARE(dialog.conversation().sid, conversation(3));
         QVERIFY(ok->isEnabled());
-        dialog.form()->bodyEdit->setPlainText(QString(1601, QLatin1Char('x')));
+        formOf(&dialog)->bodyEdit->setPlainText(QString(1601, QLatin1Char('x')));
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog.form()->bodyCount->text().contains(QLatin1String("too long")));
-        dialog.form()->bodyEdit->setPlainText(QString(1600, QLatin1Char('x')));
+        QVERIFY(formOf(&dialog)->bodyCount->text().contains(QLatin1String("too long")));
+        formOf(&dialog)->bodyEdit->setPlainText(QString(1600, QLatin1Char('x')));
         QVERIFY(ok->isEnabled());
         // A conversation that is not listed, by SID.
         dialog.picker()->comboBox()->setEditText(QStringLiteral("CH0123456789abcdef0123456789abcdef"));
@@ -331,8 +332,8 @@ private slots:
         // The details panel counts down too, and a look-up now proves it is gone.
         m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
         QVERIFY(QTest::qWaitFor([&] { return !m_app.window->detailsPanel()->isLookingUp(); }, 10000));
-        QVERIFY2(m_app.window->detailsPanel()->form()->lookupHint->text().contains(QLatin1String("no media")),
-                 qPrintable(m_app.window->detailsPanel()->form()->lookupHint->text()));
+        QVERIFY2(formOf(m_app.window->detailsPanel())->lookupHint->text().contains(QLatin1String("no media")),
+                 qPrintable(formOf(m_app.window->detailsPanel())->lookupHint->text()));
         QCOMPARE(item(uploaded.id).check()->found, std::optional<bool>(false));
         const QString tooltip = m_app.window->transferModel()
                                     ->index(queue()->indexOf(uploaded.id), TransferModel::Conversation)
@@ -357,7 +358,7 @@ private slots:
                  qPrintable(text));
 
         // Sent from the panel: it goes into the conversation, and a fresh look-up shows the message.
-        QPushButton *send = m_app.window->detailsPanel()->form()->sendButton;
+        QPushButton *send = formOf(m_app.window->detailsPanel())->sendButton;
         QVERIFY(send->isEnabled());
         m_choice = SendCoordinator::Choice{{conversation(3), QStringLiteral("carol"), {}, {}},
                                            QStringLiteral("Conversation 3")};

@@ -1,5 +1,6 @@
 // The settings dialog for real: values round-trip through the settings file, a manual proxy needs
 // a host, and the proxy it describes is the one requests use (loopback always goes direct).
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "net/apiclient.h"
 #include "settingsdialog.h"
@@ -34,7 +35,7 @@ private slots:
     void roundTrip()
     {
         SettingsDialog dialog(AppSettings{}, nullptr);
-        Ui::SettingsDialog *ui = dialog.form();
+        Ui::SettingsDialog *ui = formOf(&dialog);
         ui->languageCombo->setCurrentIndex(ui->languageCombo->findData(QStringLiteral("ja")));
         ui->parallelSpin->setValue(5);
         ui->downloadEdit->setText(m_home.filePath(QStringLiteral("downloads")));
@@ -95,7 +96,7 @@ private slots:
         chosen.downloadFolder = path;
         SettingsDialog dialog(chosen, nullptr);
         dialog.show();
-        Ui::SettingsDialog *ui = dialog.form();
+        Ui::SettingsDialog *ui = formOf(&dialog);
         QCOMPARE(ui->downloadEdit->text(), path);
         QCOMPARE(ui->downloadWarning->isVisible(), warned);
         QVERIFY2(ui->downloadWarning->text().contains(says), qPrintable(ui->downloadWarning->text()));
@@ -112,7 +113,7 @@ private slots:
     void manualProxyNeedsAHost()
     {
         SettingsDialog dialog(AppSettings{}, nullptr);
-        Ui::SettingsDialog *ui = dialog.form();
+        Ui::SettingsDialog *ui = formOf(&dialog);
         QVERIFY(!ui->proxyHost->isEnabled());
         ui->proxyManual->setChecked(true);
         QVERIFY(ui->proxyHost->isEnabled());

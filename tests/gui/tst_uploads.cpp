@@ -1,6 +1,7 @@
 // Uploads through the real window (offscreen) to the sandbox: files dropped as a file manager
 // would, refusals with reasons, the library filled, and the queue surviving the window.
 #include "dialogs.h"
+#include "formaccess.h"
 #include "guitestenv.h"
 #include "librarymodel.h"
 #include "mainwindow.h"
@@ -71,11 +72,11 @@ class TestUploads : public QObject
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
-        QVERIFY(window.form()->dropHint->isVisible()); // the window shows where the files go
+        QVERIFY(formOf(&window)->dropHint->isVisible()); // the window shows where the files go
         QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &dropEvent);
         QVERIFY(dropEvent.isAccepted());
-        QVERIFY(!window.form()->dropHint->isVisible());
+        QVERIFY(!formOf(&window)->dropHint->isVisible());
     }
 
 private slots:
@@ -134,7 +135,7 @@ private slots:
         TransferQueue *queue = window.transferQueue();
         QCOMPARE(queue->items().size(), 9);
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 30000));
-        QCOMPARE(window.form()->workspaceTabs->currentWidget(), window.form()->transfersTab);
+        QCOMPARE(formOf(&window)->workspaceTabs->currentWidget(), formOf(&window)->transfersTab);
 
         const QUrl base = session.sandbox()->baseUrl();
         for (const Expect &e : good) {
@@ -167,7 +168,7 @@ private slots:
         }
         QCOMPARE(refused, 2);
         QCOMPARE(window.libraryModel()->totalCount(), 0); // not shown yet: reloads when the tab opens
-        window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
+        formOf(&window)->workspaceTabs->setCurrentWidget(formOf(&window)->libraryTab);
         // Rows are written on the library's thread; the open tab follows as they land.
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 7, 20000);
     }
@@ -209,7 +210,7 @@ private slots:
             QTest::qWaitFor([&] { return queue->activeCount() == 0 && !queue->items().isEmpty(); }, 60000));
         for (const TransferItem &i : queue->items())
             QCOMPARE(i.state, TransferItem::State::Done);
-        window.form()->workspaceTabs->setCurrentWidget(window.form()->libraryTab);
+        formOf(&window)->workspaceTabs->setCurrentWidget(formOf(&window)->libraryTab);
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 3, 20000);
         QTest::qWait(300);
         window.libraryModel()->reload();
@@ -301,11 +302,11 @@ private slots:
         QVERIFY(window.addUrls(
             {QUrl::fromLocalFile(write(QStringLiteral("slow.bin"), QByteArray(1024 * 1024, 'q')))}));
         QVERIFY(QTest::qWaitFor([&] { return last().done > 0; }, 10000));
-        window.form()->workspaceTabs->setCurrentWidget(window.form()->transfersTab);
-        window.transfersTab()->form()->transferTable->selectRow(
-            window.transfersTab()->form()->transferTable->model()->rowCount() - 1);
-        QTRY_VERIFY(window.transfersTab()->form()->cancelButton->isEnabled());
-        window.transfersTab()->form()->cancelButton->click();
+        formOf(&window)->workspaceTabs->setCurrentWidget(formOf(&window)->transfersTab);
+        formOf(window.transfersTab())
+            ->transferTable->selectRow(formOf(window.transfersTab())->transferTable->model()->rowCount() - 1);
+        QTRY_VERIFY(formOf(window.transfersTab())->cancelButton->isEnabled());
+        formOf(window.transfersTab())->cancelButton->click();
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 10000));
         QCOMPARE(last().state, TransferItem::State::Cancelled);
         emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 0})");

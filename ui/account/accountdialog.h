@@ -38,7 +38,6 @@ public:
     bool secretEntered() const;
     // Test connection goes through the same proxy as everything else.
     void setProxy(const std::optional<QNetworkProxy> &proxy) { m_proxy = proxy; }
-    Ui::AccountDialog *form() const { return m_ui.get(); }
 
 public slots:
     void testConnection();
@@ -49,6 +48,8 @@ signals:
     void saveFailed(const QString &message);
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::AccountDialog *form() const { return m_ui.get(); }
     void validate();
     void save();
     void writeSecretThenFinish(const Profile &profile, const QString &secret);

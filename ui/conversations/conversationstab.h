@@ -32,7 +32,6 @@ public:
     explicit ConversationsTab(QWidget *parent = nullptr);
     ~ConversationsTab() override;
 
-    Ui::ConversationsTab *form() const { return m_ui.get(); }
     ConversationsPresenter *presenter() const { return m_presenter; }
     ConversationMediaModel *mediaModel() const;
     ThumbnailCache *thumbnails() const;
@@ -67,6 +66,8 @@ signals:
                          int mediaCount);
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::ConversationsTab *form() const { return m_ui.get(); }
     void onConversationShown();
     void updateStatus();
     void updateButtons();

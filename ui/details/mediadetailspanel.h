@@ -32,7 +32,6 @@ public:
     explicit MediaDetailsPanel(QWidget *parent = nullptr);
     ~MediaDetailsPanel() override;
 
-    Ui::MediaDetailsPanel *form() const { return m_ui.get(); }
     MediaDetailsModel *model() const { return m_model; }
     MediaDetailsPresenter *presenter() const { return m_presenter; }
 
@@ -61,6 +60,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::MediaDetailsPanel *form() const { return m_ui.get(); }
     void onLookupTextChanged();
     void showMedia(const Media &media, const QString &hint);
     void showLookupError(const QString &message);

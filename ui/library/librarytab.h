@@ -29,7 +29,6 @@ public:
     // The library shown; set once, before use. problem says why it could not be opened ("" if it is).
     void setLibrary(Library *library, const QString &problem);
 
-    Ui::LibraryTab *form() const { return m_ui.get(); }
     LibraryModel *model() const { return m_model; }
 
     void reload();
@@ -43,6 +42,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::LibraryTab *form() const { return m_ui.get(); }
     void reloadIfShown(); // rows landed: read them now if this is the window's current tab
     void fitColumns();
     void showMenu(const QPoint &pos);

@@ -26,9 +26,9 @@ public:
     void setContext(AccountContext *context); // once, before refresh()
     void refresh();                           // the session or the service changed
 
-    Ui::OverviewTab *form() const { return m_ui.get(); }
-
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::OverviewTab *form() const { return m_ui.get(); }
     void showService();
     void showAccount();
 

@@ -28,7 +28,6 @@ public:
     SendDialog(Mode mode, ApiClient *client, const QString &serviceSid, QWidget *parent = nullptr);
     ~SendDialog() override;
 
-    Ui::SendDialog *form() const { return m_ui.get(); }
     ConversationPicker *picker() const;
     void setItems(const QStringList &names);
     void setTarget(const SendTarget &target);
@@ -36,6 +35,8 @@ public:
     Conversation conversation() const;
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::SendDialog *form() const { return m_ui.get(); }
     void validate();
 
     std::unique_ptr<Ui::SendDialog> m_ui;

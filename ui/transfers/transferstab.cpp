@@ -49,19 +49,22 @@ void TransfersTab::setContext(AccountContext *context)
     m_context = context;
 }
 
+void TransfersTab::chooseFilesToAdd()
+{
+    QList<QUrl> urls;
+    for (const QString &file : Dialogs::openFileNames(this, tr("Add Files to Upload")))
+        urls.append(QUrl::fromLocalFile(file));
+    if (!urls.isEmpty())
+        addUrls(urls);
+}
+
 void TransfersTab::setQueue(TransferQueue *queue)
 {
     Q_ASSERT(!m_queue && queue);
     m_queue = queue;
     setUpTable();
 
-    connect(m_ui->addFilesButton, &QPushButton::clicked, this, [this] {
-        QList<QUrl> urls;
-        for (const QString &file : Dialogs::openFileNames(this, tr("Add Files to Upload")))
-            urls.append(QUrl::fromLocalFile(file));
-        if (!urls.isEmpty())
-            addUrls(urls);
-    });
+    connect(m_ui->addFilesButton, &QPushButton::clicked, this, &TransfersTab::chooseFilesToAdd);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         for (const QString &id : selectedIds())
             m_queue->cancel(id);

@@ -39,9 +39,10 @@ public:
     // Where added files go: the account, service and send target chosen now.
     void setContext(AccountContext *context);
 
-    Ui::TransfersTab *form() const { return m_ui.get(); }
     TransferModel *model() const { return m_model; }
 
+    // Asks which files to add (the file dialog) and queues them as addUrls() does.
+    void chooseFilesToAdd();
     // Queues files and folders (expanded) for the destination; web addresses and other non-local
     // items are listed as refused, with the reason. False (and a message) when there is no
     // destination yet, or when the user declined a large folder.
@@ -63,6 +64,8 @@ signals:
     void message(const QString &text, int timeoutMs);
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::TransfersTab *form() const { return m_ui.get(); }
     void setUpTable();
     void showMenu(const QPoint &pos);
     void openItem(const QModelIndex &index);

@@ -381,7 +381,7 @@ void MainWindow::setUpKeyboard()
     connect(m_ui->actionAddFiles, &QAction::triggered, this, [this] {
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
         m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
-        m_ui->transfersTab->form()->addFilesButton->click();
+        m_ui->transfersTab->chooseFilesToAdd();
     });
     connect(m_ui->actionPasteFiles, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
     m_ui->actionAddFiles->setEnabled(false); // until a Chat Service is chosen

@@ -57,7 +57,6 @@ public:
     MainWindow(Session *session, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Ui::MainWindow *form() const { return m_ui.get(); }
     QComboBox *profileCombo() const { return m_profileCombo; }
     ServicePicker *servicePicker() const { return m_picker; }
     AccountContext *accountContext() const { return m_context; }
@@ -111,6 +110,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::MainWindow *form() const { return m_ui.get(); }
     void buildToolbar();
     void setUpKeyboard(); // F10, the File menu's entries for what the Transfers tab does
     void onSessionState(Session::State state);

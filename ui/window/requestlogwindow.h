@@ -22,10 +22,11 @@ public:
     ~RequestLogWindow() override;
 
     RequestLogModel *model() const { return m_model; }
-    Ui::RequestLogWindow *form() const { return m_ui.get(); }
     void copyToClipboard() const;
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::RequestLogWindow *form() const { return m_ui.get(); }
     std::unique_ptr<Ui::RequestLogWindow> m_ui;
     RequestLogModel *m_model;
 };

@@ -25,9 +25,10 @@ public:
     AppSettings settings() const;
     QString proxyPassword() const; // "" when none was typed
     bool proxyPasswordChanged() const { return m_passwordEdited; }
-    Ui::SettingsDialog *form() const { return m_ui.get(); }
 
 private:
+    friend class FormAccess; // tests reach the form through it (formaccess.h)
+    Ui::SettingsDialog *form() const { return m_ui.get(); }
     void updateProxyFields(); // and whether OK can be pressed
     void updateDownloadWarning();
 
