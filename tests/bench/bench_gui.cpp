@@ -110,7 +110,7 @@ double peakRssMb()
 // is at its end, as someone holding Page Down would.
 int scrollConversation(MainWindow &window, const QString &conversationSid)
 {
-    ConversationsTab *tab = window.conversationsTab();
+    ConversationsTab *tab = formOf(&window)->conversationsTab;
     formOf(&window)->workspaceTabs->setCurrentWidget(tab);
     if (!waitFor([&] { return !tab->isLoadingConversations(); }, 60000) ||
         !tab->selectConversation(conversationSid))

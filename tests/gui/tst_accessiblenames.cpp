@@ -139,8 +139,10 @@ private slots:
             20000));
         QTRY_VERIFY2(!spoken().contains(QLatin1String("uploading")), qPrintable(spoken()));
         // The row's outcome is a word, not only a colour or an icon.
-        const QModelIndex status = m_app.window->transferModel()->index(
-            int(m_app.window->transferQueue()->items().size() - 1), TransferModel::Status);
+        const QModelIndex status =
+            formOf(m_app.window)
+                ->transfersTab->model()
+                ->index(int(m_app.window->transferQueue()->items().size() - 1), TransferModel::Status);
         QCOMPARE(status.data().toString(), TransferModel::tr("Done"));
     }
 };

@@ -151,8 +151,9 @@ class TestAppearance : public QObject
             },
             20000));
         window()->showDetails(window()->transferQueue()->items().last().mediaSid);
-        QVERIFY(QTest::qWaitFor([&] { return window()->detailsPanel()->model()->rowCount() > 0; }, 20000));
-        ConversationsTab *conversations = window()->conversationsTab();
+        QVERIFY(
+            QTest::qWaitFor([&] { return formOf(window())->detailsPanel->model()->rowCount() > 0; }, 20000));
+        ConversationsTab *conversations = formOf(window())->conversationsTab;
         QVERIFY(QTest::qWaitFor([&] { return conversations->conversationModel()->rowCount() > 0; }, 20000));
         QVERIFY(conversations->selectConversation(EmulatorProcess::conversationSid(1, 1)));
         // Twilio refuses the next list of services: the account bar comes up, with its words.

@@ -56,7 +56,7 @@ class TestConversations : public QObject
     QList<QUrl> m_opened;
     QStringList m_offered; // what the send dialog was shown
 
-    ConversationsTab *tab() const { return m_app.window->conversationsTab(); }
+    ConversationsTab *tab() const { return formOf(m_app.window)->conversationsTab; }
     ConversationMediaModel *model() const { return tab()->mediaModel(); }
     QString service() const { return m_app.window->accountContext()->currentService().sid; }
     TransferQueue *queue() const { return m_app.window->transferQueue(); }
@@ -511,7 +511,7 @@ private slots:
         QVERIFY(formOf(tab())->detailsButton->isEnabled());
         formOf(tab())->detailsButton->click();
         QCOMPARE(formOf(m_app.window)->workspaceTabs->currentWidget(), formOf(m_app.window)->detailsTab);
-        MediaDetailsPresenter *details = m_app.window->detailsPanel()->presenter();
+        MediaDetailsPresenter *details = formOf(m_app.window)->detailsPanel->presenter();
         QVERIFY(QTest::qWaitFor([&] { return details->media().sid == sid; }, 10000));
         QCOMPARE(details->media().filename.value_or(QString()), QStringLiteral("red.png"));
         formOf(m_app.window)->workspaceTabs->setCurrentWidget(tab());
@@ -568,7 +568,7 @@ private slots:
                          .size() == 2,
                  qPrintable(files.join(u'|')));
         const QModelIndex size =
-            m_app.window->transferModel()->index(queue()->indexOf(all), TransferModel::Size);
+            formOf(m_app.window)->transfersTab->model()->index(queue()->indexOf(all), TransferModel::Size);
         QCOMPARE(size.data().toString(), QStringLiteral("3 media"));
 
         // The selected rows' messages only, into a folder of their own.

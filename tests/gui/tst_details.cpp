@@ -46,7 +46,7 @@ class TestDetails : public QObject
     QString m_savePath;   // what the save dialog answers
     QString m_suggested;  // what it was offered
 
-    MediaDetailsPanel *panel() const { return m_app.window->detailsPanel(); }
+    MediaDetailsPanel *panel() const { return formOf(m_app.window)->detailsPanel; }
     Ui::MediaDetailsPanel *form() const { return formOf(panel()); }
     QUrl base() const { return m_app.base(); }
     QString service(int i = 0) const
@@ -468,9 +468,14 @@ private slots:
         QCOMPARE(item(id).state, TransferItem::State::Done);
         QCOMPARE(fileSha256Hex(saveAs), sha256Hex(content));
         const int row = m_app.window->transferQueue()->indexOf(id);
-        QCOMPARE(m_app.window->transferModel()->index(row, TransferModel::Status).data().toString(),
-                 QStringLiteral("Done"));
-        QCOMPARE(m_app.window->transferModel()->index(row, TransferModel::MediaSid).data().toString(),
+        QCOMPARE(
+            formOf(m_app.window)->transfersTab->model()->index(row, TransferModel::Status).data().toString(),
+            QStringLiteral("Done"));
+        QCOMPARE(formOf(m_app.window)
+                     ->transfersTab->model()
+                     ->index(row, TransferModel::MediaSid)
+                     .data()
+                     .toString(),
                  uploaded.mediaSid);
 
         // Done: the panel offers Open and Show in Folder.
@@ -492,21 +497,22 @@ private slots:
         QTemporaryDir target;
         const QString id = downloadShown(QDir(target.path()).filePath(QStringLiteral("slow.bin")));
         QVERIFY(QTest::qWaitFor([&] { return item(id).done > 0; }, 10000));
-        QCOMPARE(m_app.window->transferModel()
+        QCOMPARE(formOf(m_app.window)
+                     ->transfersTab->model()
                      ->index(m_app.window->transferQueue()->indexOf(id), TransferModel::Status)
                      .data()
                      .toString(),
                  QStringLiteral("Downloading"));
         // Cancelled from the transfer list, as a person would.
         formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->transfersTab);
-        formOf(m_app.window->transfersTab())->transferFilter->setCurrentIndex(0);
-        QAbstractItemModel *view = formOf(m_app.window->transfersTab())->transferTable->model();
+        formOf(formOf(m_app.window)->transfersTab)->transferFilter->setCurrentIndex(0);
+        QAbstractItemModel *view = formOf(formOf(m_app.window)->transfersTab)->transferTable->model();
         for (int r = 0; r < view->rowCount(); ++r) {
             if (view->index(r, 0).data(TransferModel::IdRole).toString() == id)
-                formOf(m_app.window->transfersTab())->transferTable->selectRow(r);
+                formOf(formOf(m_app.window)->transfersTab)->transferTable->selectRow(r);
         }
-        QVERIFY(formOf(m_app.window->transfersTab())->cancelButton->isEnabled());
-        QTest::mouseClick(formOf(m_app.window->transfersTab())->cancelButton, Qt::LeftButton);
+        QVERIFY(formOf(formOf(m_app.window)->transfersTab)->cancelButton->isEnabled());
+        QTest::mouseClick(formOf(formOf(m_app.window)->transfersTab)->cancelButton, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return item(id).isFinished(); }, 10000));
         QCOMPARE(item(id).state, TransferItem::State::Cancelled);
         QVERIFY(QDir(target.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());

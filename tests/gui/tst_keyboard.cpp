@@ -77,11 +77,12 @@ private slots:
             },
             20000));
         const QString media = window()->transferQueue()->items().last().mediaSid;
-        formOf(window()->transfersTab())->transferTable->selectRow(0);
-        window()->libraryTab()->reload();
+        formOf(formOf(window())->transfersTab)->transferTable->selectRow(0);
+        formOf(window())->libraryTab->reload();
         window()->showDetails(media);
-        QVERIFY(QTest::qWaitFor([&] { return window()->detailsPanel()->model()->rowCount() > 0; }, 20000));
-        ConversationsTab *conversations = window()->conversationsTab();
+        QVERIFY(
+            QTest::qWaitFor([&] { return formOf(window())->detailsPanel->model()->rowCount() > 0; }, 20000));
+        ConversationsTab *conversations = formOf(window())->conversationsTab;
         QVERIFY(QTest::qWaitFor([&] { return conversations->conversationModel()->rowCount() > 0; }, 20000));
         QVERIFY(conversations->selectConversation(EmulatorProcess::conversationSid(1, 1)));
     }
@@ -147,7 +148,7 @@ private slots:
     void f10OpensTheMenuBar()
     {
         formOf(window())->workspaceTabs->setCurrentIndex(0);
-        formOf(window()->transfersTab())->transferTable->setFocus();
+        formOf(formOf(window())->transfersTab)->transferTable->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F10);
         QTRY_COMPARE(window()->menuBar()->activeAction(), formOf(window())->menuFile->menuAction());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);

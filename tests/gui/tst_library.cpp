@@ -102,7 +102,7 @@ private slots:
         LibraryWindow app(m_path);
         MainWindow &window = app.window;
         window.show();
-        LibraryModel *model = window.libraryModel();
+        LibraryModel *model = formOf(&window)->libraryTab->model();
         QCOMPARE(model->totalCount(), 100000);
         QCOMPARE(model->rowCount(), LibraryModel::PageSize); // only what can be seen
         QVERIFY(model->canFetchMore({}));
@@ -110,13 +110,13 @@ private slots:
         QCOMPARE(model->index(0, LibraryModel::FileName).data().toString(),
                  QStringLiteral("file-100000.png"));
 
-        QVERIFY(formOf(window.libraryTab())->libraryCount->text().contains(QLatin1String("100000")));
+        QVERIFY(formOf(formOf(&window)->libraryTab)->libraryCount->text().contains(QLatin1String("100000")));
         QSignalSpy counted(model, &LibraryModel::totalCountChanged);
-        QTest::keyClicks(formOf(window.libraryTab())->librarySearch, QStringLiteral("file-04200"));
+        QTest::keyClicks(formOf(formOf(&window)->libraryTab)->librarySearch, QStringLiteral("file-04200"));
         QVERIFY(counted.wait(5000));       // once typing pauses
         QCOMPARE(model->totalCount(), 10); // file-042000 … file-042009
         QCOMPARE(model->rowCount(), 10);
-        QVERIFY(formOf(window.libraryTab())->libraryCount->text().contains(QLatin1String("10")));
+        QVERIFY(formOf(formOf(&window)->libraryTab)->libraryCount->text().contains(QLatin1String("10")));
 
         // By SID, and by type.
         model->setSearch(entry(777).mediaSid);
@@ -150,10 +150,11 @@ private slots:
         LibraryWindow app(m_path);
         MainWindow &window = app.window;
         // Through the header, as a click would.
-        formOf(window.libraryTab())
+        formOf(formOf(&window)->libraryTab)
             ->libraryTable->horizontalHeader()
             ->setSortIndicator(column, Qt::SortOrder(order));
-        QCOMPARE(window.libraryModel()->index(0, LibraryModel::FileName).data().toString(), firstName);
+        QCOMPARE(formOf(&window)->libraryTab->model()->index(0, LibraryModel::FileName).data().toString(),
+                 firstName);
     }
 
     void showsUploadsMadeMeanwhile()
@@ -170,7 +171,7 @@ private slots:
             QVERIFY2(recorded, qPrintable(recorded.problem()));
         }
         formOf(&window)->workspaceTabs->setCurrentWidget(formOf(&window)->libraryTab);
-        QCOMPARE(window.libraryModel()->totalCount(), 100001);
+        QCOMPARE(formOf(&window)->libraryTab->model()->totalCount(), 100001);
     }
 
     void hostileNamesAreShownAsText()
@@ -190,7 +191,7 @@ private slots:
         }
         LibraryWindow app(m_path);
         MainWindow &window = app.window;
-        LibraryModel *model = window.libraryModel();
+        LibraryModel *model = formOf(&window)->libraryTab->model();
         model->setSearch(hostile.mediaSid);
         QCOMPARE(model->totalCount(), 1);
         QCOMPARE(model->index(0, LibraryModel::FileName).data().toString(),

@@ -78,7 +78,8 @@ class TestSend : public QObject
 
     QString conversationCell(const QString &id) const
     {
-        return m_app.window->transferModel()
+        return formOf(m_app.window)
+            ->transfersTab->model()
             ->index(queue()->indexOf(id), TransferModel::Conversation)
             .data()
             .toString();
@@ -148,7 +149,8 @@ private slots:
             QCOMPARE(stored.value(QLatin1String("channel_sid")).toString(), conversation(1));
             // Shown by its name; the SID is in the tooltip.
             QCOMPARE(conversationCell(sent.id), QStringLiteral("Sent to Conversation 1"));
-            const QString tooltip = m_app.window->transferModel()
+            const QString tooltip = formOf(m_app.window)
+                                        ->transfersTab->model()
                                         ->index(queue()->indexOf(sent.id), TransferModel::Conversation)
                                         .data(Qt::ToolTipRole)
                                         .toString();
@@ -161,7 +163,7 @@ private slots:
 
         // Each library row shows its conversation.
         formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->libraryTab);
-        LibraryModel *library = m_app.window->libraryModel();
+        LibraryModel *library = formOf(m_app.window)->libraryTab->model();
         QVERIFY(QTest::qWaitFor(
             [&] {
                 library->reload();
@@ -205,7 +207,7 @@ private slots:
               QUrl::fromLocalFile(write(QStringLiteral("b.png"), "bbb"))});
         QVERIFY(idle());
         formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->libraryTab);
-        LibraryModel *library = m_app.window->libraryModel();
+        LibraryModel *library = formOf(m_app.window)->libraryTab->model();
         QVERIFY(QTest::qWaitFor(
             [&] {
                 library->reload();
@@ -216,7 +218,7 @@ private slots:
                 return false;
             },
             20000));
-        QTableView *table = formOf(m_app.window->libraryTab())->libraryTable;
+        QTableView *table = formOf(formOf(m_app.window)->libraryTab)->libraryTable;
         table->clearSelection();
         table->selectionModel()->select(library->index(0, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -241,8 +243,11 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] {
                 const int row = queue()->indexOf(one.id);
-                return m_app.window->transferModel()->index(row, TransferModel::Name).data().toString() ==
-                           QStringLiteral("Message to Conversation 2") &&
+                return formOf(m_app.window)
+                               ->transfersTab->model()
+                               ->index(row, TransferModel::Name)
+                               .data()
+                               .toString() == QStringLiteral("Message to Conversation 2") &&
                        conversationCell(one.id) == QStringLiteral("Sent to Conversation 2");
             },
             20000));
@@ -331,11 +336,14 @@ private slots:
         QTest::qWait(2000);
         // The details panel counts down too, and a look-up now proves it is gone.
         m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
-        QVERIFY(QTest::qWaitFor([&] { return !m_app.window->detailsPanel()->isLookingUp(); }, 10000));
-        QVERIFY2(formOf(m_app.window->detailsPanel())->lookupHint->text().contains(QLatin1String("no media")),
-                 qPrintable(formOf(m_app.window->detailsPanel())->lookupHint->text()));
+        QVERIFY(QTest::qWaitFor([&] { return !formOf(m_app.window)->detailsPanel->isLookingUp(); }, 10000));
+        QVERIFY2(formOf(formOf(m_app.window)->detailsPanel)
+                     ->lookupHint->text()
+                     .contains(QLatin1String("no media")),
+                 qPrintable(formOf(formOf(m_app.window)->detailsPanel)->lookupHint->text()));
         QCOMPARE(item(uploaded.id).check()->found, std::optional<bool>(false));
-        const QString tooltip = m_app.window->transferModel()
+        const QString tooltip = formOf(m_app.window)
+                                    ->transfersTab->model()
                                     ->index(queue()->indexOf(uploaded.id), TransferModel::Conversation)
                                     .data(Qt::ToolTipRole)
                                     .toString();
@@ -349,8 +357,9 @@ private slots:
         const TransferItem uploaded = queue()->items().last();
         m_app.window->showDetails(uploaded.mediaSid, uploaded.origin.serviceSid);
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_app.window->detailsPanel()->model()->media().sid == uploaded.mediaSid; }, 10000));
-        const auto *model = m_app.window->detailsPanel()->model();
+            [&] { return formOf(m_app.window)->detailsPanel->model()->media().sid == uploaded.mediaSid; },
+            10000));
+        const auto *model = formOf(m_app.window)->detailsPanel->model();
         const QString text =
             model->index(model->rowOfKey(QStringLiteral("channel_sid")), 1).data().toString();
         QVERIFY2(text.contains(QLatin1String("deleted in 4:")) ||
@@ -358,7 +367,7 @@ private slots:
                  qPrintable(text));
 
         // Sent from the panel: it goes into the conversation, and a fresh look-up shows the message.
-        QPushButton *send = formOf(m_app.window->detailsPanel())->sendButton;
+        QPushButton *send = formOf(formOf(m_app.window)->detailsPanel)->sendButton;
         QVERIFY(send->isEnabled());
         m_choice = SendCoordinator::Choice{{conversation(3), QStringLiteral("carol"), {}, {}},
                                            QStringLiteral("Conversation 3")};

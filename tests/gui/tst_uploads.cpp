@@ -103,7 +103,7 @@ private slots:
         MainWindow window(&session, options);
         window.show();
         QVERIFY(readyWithService(window));
-        QAbstractItemModelTester tester(window.transferModel(),
+        QAbstractItemModelTester tester(formOf(&window)->transfersTab->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         struct Expect
@@ -153,10 +153,12 @@ private slots:
             QCOMPARE(stored.value(QLatin1String("content_type")).toString(), e.type);
             QCOMPARE(stored.value(QLatin1String("filename")).toString(), QFileInfo(e.path).fileName());
             const int row = queue->indexOf(it->id);
-            QCOMPARE(window.transferModel()->index(row, TransferModel::MediaSid).data().toString(),
-                     it->mediaSid);
-            QCOMPARE(window.transferModel()->index(row, TransferModel::Status).data().toString(),
-                     QStringLiteral("Done"));
+            QCOMPARE(
+                formOf(&window)->transfersTab->model()->index(row, TransferModel::MediaSid).data().toString(),
+                it->mediaSid);
+            QCOMPARE(
+                formOf(&window)->transfersTab->model()->index(row, TransferModel::Status).data().toString(),
+                QStringLiteral("Done"));
         }
         int refused = 0;
         for (const TransferItem &i : queue->items()) {
@@ -167,10 +169,11 @@ private slots:
             }
         }
         QCOMPARE(refused, 2);
-        QCOMPARE(window.libraryModel()->totalCount(), 0); // not shown yet: reloads when the tab opens
+        QCOMPARE(formOf(&window)->libraryTab->model()->totalCount(),
+                 0); // not shown yet: reloads when the tab opens
         formOf(&window)->workspaceTabs->setCurrentWidget(formOf(&window)->libraryTab);
         // Rows are written on the library's thread; the open tab follows as they land.
-        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 7, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(formOf(&window)->libraryTab->model()->totalCount(), 7, 20000);
     }
 
     void queueSurvivesTheWindow()
@@ -211,10 +214,10 @@ private slots:
         for (const TransferItem &i : queue->items())
             QCOMPARE(i.state, TransferItem::State::Done);
         formOf(&window)->workspaceTabs->setCurrentWidget(formOf(&window)->libraryTab);
-        QTRY_COMPARE_WITH_TIMEOUT(window.libraryModel()->totalCount(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(formOf(&window)->libraryTab->model()->totalCount(), 3, 20000);
         QTest::qWait(300);
-        window.libraryModel()->reload();
-        QCOMPARE(window.libraryModel()->totalCount(), 3); // no duplicates
+        formOf(&window)->libraryTab->model()->reload();
+        QCOMPARE(formOf(&window)->libraryTab->model()->totalCount(), 3); // no duplicates
     }
 
     void pastedImageAndFilesAreUploaded()
@@ -276,7 +279,11 @@ private slots:
         connect(queue, &TransferQueue::itemChanged, this, [&](int row) {
             if (queue->items().at(row).attempt > highest) {
                 highest = queue->items().at(row).attempt;
-                shown = window.transferModel()->index(row, TransferModel::Status).data().toString();
+                shown = formOf(&window)
+                            ->transfersTab->model()
+                            ->index(row, TransferModel::Status)
+                            .data()
+                            .toString();
             }
         });
         QVERIFY(window.addUrls({QUrl::fromLocalFile(write(QStringLiteral("flaky.txt"), "retried"))}));
@@ -291,7 +298,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 30000));
         QCOMPARE(last().state, TransferItem::State::Failed);
         const int failedRow = int(queue->items().size() - 1);
-        QVERIFY(window.transferModel()
+        QVERIFY(formOf(&window)
+                    ->transfersTab->model()
                     ->index(failedRow, TransferModel::Status)
                     .data(Qt::ToolTipRole)
                     .toString()
@@ -303,10 +311,11 @@ private slots:
             {QUrl::fromLocalFile(write(QStringLiteral("slow.bin"), QByteArray(1024 * 1024, 'q')))}));
         QVERIFY(QTest::qWaitFor([&] { return last().done > 0; }, 10000));
         formOf(&window)->workspaceTabs->setCurrentWidget(formOf(&window)->transfersTab);
-        formOf(window.transfersTab())
-            ->transferTable->selectRow(formOf(window.transfersTab())->transferTable->model()->rowCount() - 1);
-        QTRY_VERIFY(formOf(window.transfersTab())->cancelButton->isEnabled());
-        formOf(window.transfersTab())->cancelButton->click();
+        formOf(formOf(&window)->transfersTab)
+            ->transferTable->selectRow(
+                formOf(formOf(&window)->transfersTab)->transferTable->model()->rowCount() - 1);
+        QTRY_VERIFY(formOf(formOf(&window)->transfersTab)->cancelButton->isEnabled());
+        formOf(formOf(&window)->transfersTab)->cancelButton->click();
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 10000));
         QCOMPARE(last().state, TransferItem::State::Cancelled);
         emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 0})");

@@ -290,26 +290,6 @@ bool MainWindow::pasteFromClipboard()
     return m_ui->transfersTab->pasteFromClipboard();
 }
 
-TransfersTab *MainWindow::transfersTab() const
-{
-    return m_ui->transfersTab;
-}
-
-LibraryTab *MainWindow::libraryTab() const
-{
-    return m_ui->libraryTab;
-}
-
-TransferModel *MainWindow::transferModel() const
-{
-    return m_ui->transfersTab->model();
-}
-
-LibraryModel *MainWindow::libraryModel() const
-{
-    return m_ui->libraryTab->model();
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (!event->mimeData()->hasUrls())

@@ -23,15 +23,12 @@ class AccountContext;
 class AccountStatus;
 class ConversationNames;
 class AccountSwitcher;
-class ConversationsTab;
 class SendCoordinator;
 class ApiClient;
-class LibraryModel;
 class LibraryTab;
 class Library;
 class MediaDetailsPanel;
 struct Media;
-class TransferModel;
 class TransferQueue;
 class TransfersTab;
 class RequestLogWindow;
@@ -60,13 +57,7 @@ public:
     QComboBox *profileCombo() const { return m_profileCombo; }
     ServicePicker *servicePicker() const { return m_picker; }
     AccountContext *accountContext() const { return m_context; }
-    TransfersTab *transfersTab() const;
-    LibraryTab *libraryTab() const;
-    LibraryModel *libraryModel() const;
     TransferQueue *transferQueue() const { return m_queue; }
-    TransferModel *transferModel() const;
-    MediaDetailsPanel *detailsPanel() const;
-    ConversationsTab *conversationsTab() const;
 
     // What the Transfers tab does with files (see TransfersTab::addUrls), for drops on any part of
     // the window; a message in the status bar when no account or service is chosen yet.

@@ -68,11 +68,6 @@ void MainWindow::setUpConversations()
     connect(tab, &ConversationsTab::exportRequested, this, &MainWindow::exportConversation);
 }
 
-ConversationsTab *MainWindow::conversationsTab() const
-{
-    return m_ui->conversationsTab;
-}
-
 QString MainWindow::exportConversation(const QString &conversationSid, const QString &label,
                                        const QStringList &messageSids, int mediaCount)
 {
@@ -99,11 +94,6 @@ QString MainWindow::exportConversation(const QString &conversationSid, const QSt
     const QString id = m_queue->addExport(conversationSid, label, folder, messageSids, mediaCount, *origin);
     statusBar()->showMessage(tr("Exporting the media of “%1” to “%2”.").arg(label, folder), 5000);
     return id;
-}
-
-MediaDetailsPanel *MainWindow::detailsPanel() const
-{
-    return m_ui->detailsPanel;
 }
 
 void MainWindow::showDetails(const QString &mediaSid, const QString &serviceSid)
