@@ -216,9 +216,11 @@ private slots:
     {
         QFETCH(bool, remove);
         // Streamed from disk (over SmallBodyBytes) and sent slowly enough that the change lands
-        // while the file is still being read.
-        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 1024 * 1024}}));
-        const QString path = writeFile(QStringLiteral("changing.bin"), pseudoRandom(12 * 1024 * 1024, 11));
+        // while the file is still being read: far larger than what loopback buffers can take ahead
+        // of the server (its receive buffer may grow to 32 MiB here), or the file could be read
+        // whole before the change (it was once, in a repeated run under load).
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 4 * 1024 * 1024}}));
+        const QString path = writeFile(QStringLiteral("changing.bin"), pseudoRandom(64 * 1024 * 1024, 11));
         const int before = mediaCount();
         auto job = upload(path);
         QSignalSpy finished(job.get(), &Job::finished);
@@ -307,9 +309,9 @@ private slots:
     void cancelMidUpload()
     {
         // Bytes handed to the kernel before the abort still reach the server (a close sends what is
-        // queued), and loopback buffers hold several MiB; the body is far larger than they can, so the
+        // queued), and loopback buffers can hold tens of MiB; the body is larger than they can, so the
         // server sees it end early however late the abort is handled (ASan).
-        constexpr qint64 bodyBytes = 40 * 1024 * 1024;
+        constexpr qint64 bodyBytes = 64 * 1024 * 1024;
         QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 2 * 1024 * 1024}}));
         const QString path = writeFile(QStringLiteral("cancel.bin"), pseudoRandom(bodyBytes, 5));
         QVERIFY(m_emulator.waitUntilQuiet()); // what an earlier case sent is stored (or not) by now
