@@ -44,7 +44,8 @@ table() {
         verdict = target == "" ? "—" : target (meets == "true" ? " ✔ met" : " ✘ missed")
         printf "| `%s` | %s | %s | %s | %s | %s | %s |\n", str("name"), cond(), ours, base, num("ratio"), dir, verdict
     }' "$results"
-    printf '\n%s. Transfer rows: median of %s interleaved runs after a warm-up; stall and library rows: one run each.\n' \
+    printf '\nMeasured at commit `%s` on: %s. Transfer rows: median of %s interleaved runs after a warm-up; stall and library rows: one run each.\n' \
+        "$(sed -n 's/.*"commit": "\([^"]*\)".*/\1/p' "$results" | sort -u | paste -sd, -)" \
         "$(sed -n 's/.*"machine": "\([^"]*\)".*/\1/p' "$results" | head -n1)" \
         "$(sed -n 's/.*"runs": \([0-9]*\).*/\1/p' "$results" | head -n1)"
 }

@@ -73,6 +73,10 @@ use_path() { # direct|wan: where MediaDesk and curl send requests, and where tem
 use_path direct
 service=$("$cli" services --json | head -n1 | grep -o '"sid":"IS[0-9a-f]*"' | cut -d'"' -f4)
 
+# Every row names the code it measured: the commit, marked -dirty when the tree had changes.
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+commit="$(git -C "$source_dir" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+git -C "$source_dir" diff --quiet HEAD 2>/dev/null || commit="$commit-dirty"
 machine="$(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1), $(. /etc/os-release; echo "$PRETTY_NAME")"
 
 # timed CMD... → last_ms (wall, milliseconds) and last_rss_kb (peak RSS)
@@ -119,8 +123,8 @@ row() {
     local meets
     meets=$(awk -v r="$7" -v t="${13}" 'BEGIN{ if (t == "") { print "null"; exit }
         split(t, p, " "); ok = (p[1] == ">=") ? (r >= p[2]) : (r <= p[2]); print (ok ? "true" : "false") }')
-    rows+=("$(printf '{"name": "%s", "value": %s, "unit": "%s", "better": "%s", "baseline": "%s", "baseline_value": %s, "ratio": %s, "runs": %s, "statistic": "%s", "min": %s, "max": %s, "baseline_min": %s, "baseline_max": %s, "conditions": %s, "target": "%s", "meets_target": %s, "machine": "%s"}' \
-        "$1" "$2" "$3" "$4" "$5" "$6" "$7" "${row_runs:-$runs}" "${row_statistic:-median}" "$8" "$9" "${10}" "${11}" "${12}" "${13}" "$meets" "$machine")")
+    rows+=("$(printf '{"name": "%s", "value": %s, "unit": "%s", "better": "%s", "baseline": "%s", "baseline_value": %s, "ratio": %s, "runs": %s, "statistic": "%s", "min": %s, "max": %s, "baseline_min": %s, "baseline_max": %s, "conditions": %s, "target": "%s", "meets_target": %s, "machine": "%s", "commit": "%s"}' \
+        "$1" "$2" "$3" "$4" "$5" "$6" "$7" "${row_runs:-$runs}" "${row_statistic:-median}" "$8" "$9" "${10}" "${11}" "${12}" "${13}" "$meets" "$machine" "$commit")")
     printf '%-28s %10s %-5s  %-34s %10s  ratio %-6s %s %s\n' "$1" "$2" "$3" "$5" "$6" "$7" "${13:+target ${13}}" \
         "$([ "$meets" = false ] && echo '(missed)' || true)"
 }
