@@ -30,8 +30,26 @@ struct OptionSpec
     QString summary;     // one line, for completion menus
 };
 
+// Which command a row describes. Runner::run switches on it without a default, so a row added
+// without the code that runs it does not compile (-Wswitch, an error in CI).
+enum class Command {
+    Services,
+    Upload,
+    Get,
+    Url,
+    Download,
+    Conversations,
+    Send,
+    Export,
+    Profiles,
+    Login,
+    Logout,
+    Completion // answered by the parser: it needs no account
+};
+
 struct CommandSpec
 {
+    Command id;
     QString name;
     QStringList options; // the long names of its own options (the global ones always apply)
     int minOperands = 0;
@@ -40,8 +58,9 @@ struct CommandSpec
     QString summary; // one line, for completion menus
 };
 
-// The one description of mediadesk-cli's command line: the parser accepts what it lists, the
-// completion scripts offer it, and the tests hold the help and the manual to it.
+// The one description of mediadesk-cli's command line: the parser accepts what it lists, Runner::run
+// dispatches on its ids, the completion scripts offer it, and tst_programinfo holds the help and the
+// manual to it.
 const QList<OptionSpec> &cliOptions();
 const QList<CommandSpec> &cliCommands();
 const OptionSpec *findOption(const QString &name); // long or short name

@@ -166,10 +166,9 @@ ParseResult Parser::parse(const QStringList &arguments)
         return usage(
             tr("“%1” needs --service IS… (the Chat Service SID; “mediadesk-cli services” lists them).")
                 .arg(inv.command));
-    if ((inv.command == QLatin1String("send") || inv.command == QLatin1String("export")) &&
-        inv.conversation.isEmpty())
+    if ((info->id == Command::Send || info->id == Command::Export) && inv.conversation.isEmpty())
         return usage(tr("“%1” needs --conversation CH….").arg(inv.command));
-    if (inv.command == QLatin1String("export") && inv.output.isEmpty())
+    if (info->id == Command::Export && inv.output.isEmpty())
         return usage(tr("“export” needs -o DIR, the folder to save into."));
     if (parser.isSet(QStringLiteral("since"))) {
         inv.since = parseSince(parser.value(QStringLiteral("since")));
@@ -177,7 +176,7 @@ ParseResult Parser::parse(const QStringList &arguments)
             return usage(tr("--since takes a date (2026-12-01) or a date and time (2026-12-01T14:30, local "
                             "time, or with Z or an offset)."));
     }
-    if (inv.command == QLatin1String("login") && inv.accountSid.isEmpty())
+    if (info->id == Command::Login && inv.accountSid.isEmpty())
         return usage(tr("“login” needs --account-sid AC…."));
     if (info->operands == OperandKind::Shell) {
         const QString shell = inv.operands.constFirst();

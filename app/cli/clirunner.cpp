@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "clicommands.h"
 #include "net/apiclient.h"
 #include "net/job.h"
 #include "net/requestlog.h"
@@ -112,29 +113,35 @@ bool Runner::libraryWritten()
 
 int Runner::run()
 {
-    const QString &c = m_inv.command;
-    if (c == QLatin1String("services"))
+    const CommandSpec *command = findCommand(m_inv.command);
+    if (!command)
+        return ExitUsage;
+    switch (command->id) {
+    case Command::Services:
         return services();
-    if (c == QLatin1String("conversations"))
+    case Command::Conversations:
         return conversations();
-    if (c == QLatin1String("send"))
+    case Command::Send:
         return send();
-    if (c == QLatin1String("export"))
+    case Command::Export:
         return exportConversation();
-    if (c == QLatin1String("upload"))
+    case Command::Upload:
         return upload();
-    if (c == QLatin1String("get"))
+    case Command::Get:
         return get();
-    if (c == QLatin1String("url"))
+    case Command::Url:
         return url();
-    if (c == QLatin1String("download"))
+    case Command::Download:
         return download();
-    if (c == QLatin1String("profiles"))
+    case Command::Profiles:
         return profiles();
-    if (c == QLatin1String("login"))
+    case Command::Login:
         return login();
-    if (c == QLatin1String("logout"))
+    case Command::Logout:
         return logout();
+    case Command::Completion:
+        break; // the parser printed the script
+    }
     return ExitUsage;
 }
 
