@@ -109,6 +109,21 @@ private slots:
         QCOMPARE(queue.fetchesRunning(), 0);
     }
 
+    void idleOnlyOnceEveryReportIsOut()
+    {
+        // The export finishes when the queue is idle: it must not look idle while a media it ended
+        // is still to be told (here, two that MediaSet says are gone, the last batch of all).
+        MediaFetchQueue queue(previews(&m_client), {});
+        queue.setSource(&m_client, m_service);
+        QList<bool> idleWhenTold;
+        connect(&queue, &MediaFetchQueue::gone, &queue,
+                [&](const QString &) { idleWhenTold.append(queue.isIdle()); });
+        queue.add(Media::known(QStringLiteral("ME0123456789abcdef0123456789abcde1"), m_service, {}, {}, 1));
+        queue.add(Media::known(QStringLiteral("ME0123456789abcdef0123456789abcde2"), m_service, {}, {}, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(idleWhenTold.size(), 2, 30000);
+        QCOMPARE(idleWhenTold, QList<bool>({false, true}));
+    }
+
     void newestFirstDropsWhatWaitedTooLong()
     {
         MediaFetchQueue::Options options;

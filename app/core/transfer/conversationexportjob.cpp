@@ -191,7 +191,7 @@ void ConversationExportJob::saveManifestSoon()
 
 void ConversationExportJob::finishWhenDone()
 {
-    if (isFinished() || !m_pagingDone || !m_fetches->isIdle())
+    if (isFinished() || !m_pagingDone || !m_fetches->isIdle() || !m_pending.isEmpty())
         return;
     if (const Result<> saved = m_folder.saveManifest(); !saved) {
         finish(TwilioError::make(TwilioError::Kind::File, saved.problem()));

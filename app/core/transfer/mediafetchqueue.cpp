@@ -43,12 +43,14 @@ void MediaFetchQueue::clear()
     m_fetches.clear();
     m_needLinks.clear();
     m_linked.clear();
+    m_unreported = 0;
     ++m_generation;
 }
 
 bool MediaFetchQueue::isIdle() const
 {
-    return m_needLinks.isEmpty() && m_linked.isEmpty() && m_linkJobs.isEmpty() && m_fetches.isEmpty();
+    return m_needLinks.isEmpty() && m_linked.isEmpty() && m_linkJobs.isEmpty() && m_fetches.isEmpty() &&
+           m_unreported == 0;
 }
 
 void MediaFetchQueue::add(const Media &media)
@@ -57,7 +59,8 @@ void MediaFetchQueue::add(const Media &media)
         m_needLinks.prepend(media);
     else
         m_needLinks.append(media);
-    dropOverflow();
+    if (!dropOverflow())
+        return; // a receiver of dropped() cleared or deleted the queue
     // Later in this turn of the event loop: the media added together (a page's) share a MediaSet request.
     if (!m_pumpQueued) {
         m_pumpQueued = true;
@@ -71,12 +74,19 @@ void MediaFetchQueue::add(const Media &media)
     }
 }
 
-void MediaFetchQueue::dropOverflow()
+bool MediaFetchQueue::dropOverflow()
 {
-    if (m_options.maxWaiting <= 0)
-        return;
-    while (m_needLinks.size() > m_options.maxWaiting) // the view moved on: no longer worth fetching
-        emit dropped(m_needLinks.takeLast().sid);
+    const QPointer<MediaFetchQueue> alive(this);
+    const quint64 generation = m_generation;
+    // The oldest go: at the end when the newest come first, else at the front.
+    while (m_options.maxWaiting > 0 && m_needLinks.size() > m_options.maxWaiting) {
+        const Media oldest =
+            m_options.order == Order::NewestFirst ? m_needLinks.takeLast() : m_needLinks.takeFirst();
+        emit dropped(oldest.sid);
+        if (!alive || generation != m_generation)
+            return false;
+    }
+    return true;
 }
 
 void MediaFetchQueue::pump()
@@ -104,7 +114,6 @@ void MediaFetchQueue::pump()
         Job *job = m_factory(media, this);
         m_fetches.append(job);
         m_mostFetches = qMax(m_mostFetches, int(m_fetches.size()));
-        connect(job, &Job::retrying, this, &MediaFetchQueue::retrying);
         connect(job, &Job::finished, this, [this, job, sid = media.sid] { onFetched(job, sid); });
         job->start();
     }
@@ -133,22 +142,34 @@ void MediaFetchQueue::onLinks(MediaSetJob *job, const QList<Media> &asked)
     }
     // In the order asked; newest first goes ahead of whatever was linked before.
     m_linked = m_options.order == Order::NewestFirst ? linked + m_linked : m_linked + linked;
-    pump();
-    // A receiver may clear the queue, or delete it, as it hears of one: then the rest go unsaid.
+    // Told before the next fetches start, each counted until it is (isIdle() stays false while a
+    // report is still to come). A receiver may clear or delete the queue: the rest then go unsaid.
+    m_unreported += int(goneSids.size());
     const QPointer<MediaFetchQueue> alive(this);
     const quint64 generation = m_generation;
     for (const QString &sid : std::as_const(goneSids)) {
         if (!alive || generation != m_generation)
             return;
+        --m_unreported;
         emit gone(sid);
     }
+    if (alive && generation == m_generation)
+        pump();
 }
 
 void MediaFetchQueue::onFetched(Job *job, const QString &mediaSid)
 {
     m_fetches.removeAll(job);
     job->deleteLater(); // (a child: deleted with the queue, should a receiver delete it)
+    // The next fetches start first; this one counts as unreported until it is told, so a fetch that
+    // ends at once inside pump() cannot make the queue look idle before this report.
+    ++m_unreported;
+    const QPointer<MediaFetchQueue> alive(this);
+    const quint64 generation = m_generation;
     pump();
+    if (!alive || generation != m_generation)
+        return;
+    --m_unreported;
     if (job->succeeded())
         emit fetched(mediaSid, job);
     else if (job->error().isNotFound())

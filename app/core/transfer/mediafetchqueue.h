@@ -16,7 +16,8 @@ class MediaSetJob;
 
 // Fetches many media of one service, the way Twilio's bulk call is meant to be used: their
 // temporary links come in batches (MediaSetJob), only a little ahead of the fetches that use them
-// (links expire within minutes: at most twice `parallel` wait with one), and at most `parallel`
+// (links expire within minutes: more are asked for only while fewer than twice `parallel` wait
+// with one; a batch may bring up to 50), and at most `parallel`
 // fetch jobs run at once. A media MediaSet gave no link for goes to its fetch job as listed, which
 // then gets its own; one MediaSet said it does not have is gone. Each media added ends in exactly
 // one of fetched, gone (MediaSet's 404 or its fetch's), failed or dropped (it waited past
@@ -68,13 +69,14 @@ signals:
     void gone(const QString &mediaSid);
     void failed(const QString &mediaSid, const mediadesk::TwilioError &error);
     void dropped(const QString &mediaSid);
+    // A MediaSet request is tried again (a fetch job's own retries are its own).
     void retrying(int nextAttempt, int delayMs, const mediadesk::TwilioError &reason);
 
 private:
     void pump();
     void onLinks(MediaSetJob *job, const QList<Media> &asked);
     void onFetched(Job *job, const QString &mediaSid);
-    void dropOverflow();
+    bool dropOverflow(); // false when a receiver cleared or deleted the queue meanwhile
 
     FetchFactory m_factory;
     Options m_options;
@@ -85,6 +87,7 @@ private:
     QList<QPointer<MediaSetJob>> m_linkJobs;
     QList<QPointer<Job>> m_fetches;
     bool m_pumpQueued = false;
+    int m_unreported = 0;     // ended media whose report is still to be emitted
     quint64 m_generation = 0; // counts clear(): reports of an earlier generation go unsaid
     int m_linkRequests = 0;
     int m_mostFetches = 0;
