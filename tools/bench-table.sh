@@ -30,8 +30,8 @@ table() {
         return s
     }
     BEGIN {
-        print "| result | conditions | MediaDesk (median; min–max) | baseline (median; min–max) | ratio | better | target |"
-        print "|---|---|---|---|---|---|---|"
+        print "| result | conditions | MediaDesk (median; min–max) | baseline (median; min–max) | ratio | better | target | commit |"
+        print "|---|---|---|---|---|---|---|---|"
     }
     /"name":/ {
         unit = str("unit"); better = str("better"); target = str("target"); meets = ""
@@ -42,10 +42,11 @@ table() {
         if (num("baseline_min") != num("baseline_max")) base = base " (" num("baseline_min") "–" num("baseline_max") ")"
         dir = (better == "higher") ? "higher (our speed ÷ curl\047s)" : "lower (ours ÷ baseline)"
         verdict = target == "" ? "—" : target (meets == "true" ? " ✔ met" : " ✘ missed")
-        printf "| `%s` | %s | %s | %s | %s | %s | %s |\n", str("name"), cond(), ours, base, num("ratio"), dir, verdict
+        commit = str("commit") == "" ? "—" : "`" str("commit") "`"
+        printf "| `%s` | %s | %s | %s | %s | %s | %s | %s |\n", str("name"), cond(), ours, base, num("ratio"), dir, verdict, commit
     }' "$results"
-    printf '\nMeasured at commit `%s` on: %s. Transfer rows: median of %s interleaved runs after a warm-up; stall and library rows: one run each.\n' \
-        "$(sed -n 's/.*"commit": "\([^"]*\)".*/\1/p' "$results" | sort -u | paste -sd, -)" \
+    printf '\nMeasured at the commit each row names (%s) on: %s. Transfer rows: median of %s interleaved runs after a warm-up; stall and library rows: one run each.\n' \
+        "$(sed -n 's/.*"commit": "\([^"]*\)".*/\1/p' "$results" | sort -u | sed 's/.*/`&`/' | paste -sd, - | sed 's/,/, /g')" \
         "$(sed -n 's/.*"machine": "\([^"]*\)".*/\1/p' "$results" | head -n1)" \
         "$(sed -n 's/.*"runs": \([0-9]*\).*/\1/p' "$results" | head -n1)"
 }
