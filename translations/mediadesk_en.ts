@@ -696,6 +696,37 @@
     </message>
 </context>
 <context>
+    <name>PartialDownload</name>
+    <message>
+        <source>“%1” is in the way of the download (a folder or a symbolic link); remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appeared while downloading; it was left untouched, and what was downloaded stays in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile name is empty.</source>
@@ -1603,22 +1634,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The download of %1 was incomplete (%2 of %3 bytes); nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is a symbolic link; MediaDesk never saves through one. Remove it or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,6 +1643,14 @@
     </message>
     <message>
         <source>The download of %1 sent more than the %2 bytes the media has; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a part of the media other than the rest that was asked for (Content-Range: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 was incomplete (%2 of %3 bytes); the file was not saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -694,6 +694,37 @@
     </message>
 </context>
 <context>
+    <name>PartialDownload</name>
+    <message>
+        <source>“%1” is in the way of the download (a folder or a symbolic link); remove it and try again.</source>
+        <translation>「%1」がダウンロードの妨げになっています(フォルダーまたはシンボリックリンク)。削除してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2.</source>
+        <translation>「%1」を作成できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>「%1」に書き込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2.</source>
+        <translation>「%1」を保存できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>“%1” appeared while downloading; it was left untouched, and what was downloaded stays in “%2”.</source>
+        <translation>ダウンロード中に「%1」が作成されました。そのファイルには手を加えず、ダウンロードした内容は「%2」に残してあります。</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”.</source>
+        <translation>「%1」を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile name is empty.</source>
@@ -1593,22 +1624,6 @@
         <translation>「%1」はすでに存在するため、変更していません。</translation>
     </message>
     <message>
-        <source>Could not create “%1”: %2.</source>
-        <translation>「%1」を作成できませんでした: %2。</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2.</source>
-        <translation>「%1」に書き込めませんでした: %2。</translation>
-    </message>
-    <message>
-        <source>The download of %1 was incomplete (%2 of %3 bytes); nothing was saved. Try again.</source>
-        <translation>%1 のダウンロードが完了しませんでした（%3 バイト中 %2 バイト）。何も保存されていません。もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Could not save “%1”: %2.</source>
-        <translation>「%1」を保存できませんでした: %2。</translation>
-    </message>
-    <message>
         <source>“%1” is a symbolic link; MediaDesk never saves through one. Remove it or choose another name.</source>
         <translation>「%1」はシンボリックリンクです。MediaDesk はシンボリックリンク越しには保存しません。リンクを削除するか、別の名前を選んでください。</translation>
     </message>
@@ -1619,6 +1634,14 @@
     <message>
         <source>The download of %1 sent more than the %2 bytes the media has; nothing was saved.</source>
         <translation>%1 のダウンロードでメディアのサイズ（%2 バイト）を超えるデータが送られてきました。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>%1 sent a part of the media other than the rest that was asked for (Content-Range: %2).</source>
+        <translation>%1 は、要求した残りの部分とは異なるメディアの部分を送ってきました(Content-Range: %2)。</translation>
+    </message>
+    <message>
+        <source>The download of %1 was incomplete (%2 of %3 bytes); the file was not saved. Try again.</source>
+        <translation>%1 のダウンロードは不完全でした(%3 バイト中 %2 バイト)。ファイルは保存されていません。もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,14 @@ namespace mediadesk::cli {
 
 // What a value on the command line is, so that shell completion can offer the right things.
 enum class ValueKind {
-    None,       // a switch
-    Text,       // anything
-    Number,     // digits
-    Path,       // a file or a folder that may exist
-    Directory,  // a folder
-    Region,     // one of Endpoints::knownRegions()
-    ContentType // a MIME type
+    None,        // a switch
+    Text,        // anything
+    Number,      // digits
+    Path,        // a file or a folder that may exist
+    Directory,   // a folder
+    Region,      // one of Endpoints::knownRegions()
+    ContentType, // a MIME type
+    Conflict     // what to do with an existing file (conflictPolicyName)
 };
 
 // What a command's operands are.

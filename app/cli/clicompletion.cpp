@@ -2,6 +2,7 @@
 
 #include "clicommands.h"
 #include "projectinfo.h"
+#include "transfer/conflictpolicy.h"
 #include "twilio/endpoints.h"
 
 #include <QStringList>
@@ -33,6 +34,9 @@ QStringList choicesFor(ValueKind kind)
         return Endpoints::knownRegions();
     case ValueKind::ContentType:
         return commonContentTypes();
+    case ValueKind::Conflict:
+        return {conflictPolicyName(ConflictPolicy::Overwrite), conflictPolicyName(ConflictPolicy::Rename),
+                conflictPolicyName(ConflictPolicy::Skip), conflictPolicyName(ConflictPolicy::Fail)};
     default:
         return {};
     }
@@ -77,6 +81,7 @@ QString bashScript()
             break;
         case ValueKind::Region:
         case ValueKind::ContentType:
+        case ValueKind::Conflict:
             valueCases += u"    %1) _mediadesk_cli_words %2; return ;;\n"_s.arg(
                 pattern, singleQuoted(choicesFor(option.value).join(u' ')));
             break;

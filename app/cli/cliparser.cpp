@@ -35,7 +35,8 @@ QString Parser::helpText()
         "           [--content-type TYPE] [--jobs N]\n"
         "  get      --service IS… ME…             show every metadata field\n"
         "  url      --service IS… ME…             print a fresh temporary content URL\n"
-        "  download --service IS… ME… [-o|--output FILE|DIR] [--force]\n"
+        "  download --service IS… ME… [-o|--output FILE|DIR] [-c|--continue]\n"
+        "           [--on-conflict overwrite|rename|skip|fail] [--force]\n"
         "                                         save the content (name from the metadata)\n"
         "  conversations --service IS…            list every conversation of the service\n"
         "  send     --service IS… --conversation CH… [--author A] [--body TEXT] FILE…|ME…\n"
@@ -148,6 +149,17 @@ ParseResult Parser::parse(const QStringList &arguments)
     inv.contentType = parser.value(QStringLiteral("content-type"));
     inv.output = parser.value(QStringLiteral("output"));
     inv.force = parser.isSet(QStringLiteral("force"));
+    inv.resume = parser.isSet(QStringLiteral("continue"));
+    if (parser.isSet(QStringLiteral("on-conflict"))) {
+        const auto policy = conflictPolicyFromName(parser.value(QStringLiteral("on-conflict")));
+        if (!policy)
+            return usage(tr("--on-conflict takes overwrite, rename, skip or fail."));
+        if (inv.force && *policy != ConflictPolicy::Overwrite)
+            return usage(tr("--force means --on-conflict overwrite; give one or the other."));
+        inv.onConflict = *policy;
+    } else if (inv.force) {
+        inv.onConflict = ConflictPolicy::Overwrite;
+    }
     inv.conversation = parser.value(QStringLiteral("conversation"));
     inv.author = parser.value(QStringLiteral("author"));
     inv.bodySet = parser.isSet(QStringLiteral("body"));

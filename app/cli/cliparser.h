@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/connectionresolver.h"
+#include "transfer/conflictpolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,6 +26,8 @@ struct Invocation
     bool jobsSet = false; // --jobs given (commands have their own default)
     QString output;
     bool force = false;
+    ConflictPolicy onConflict = ConflictPolicy::Fail; // --force is Overwrite
+    bool resume = false;                              // --continue
     QString conversation;
     QDateTime since; // UTC; invalid = not given
     QString author;

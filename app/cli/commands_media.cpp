@@ -222,7 +222,8 @@ int Runner::download()
         request.serviceSid = service->toString();
         request.mediaSid = sid.toString();
         request.destination = m_inv.output;
-        request.overwrite = m_inv.force;
+        request.onConflict = m_inv.onConflict;
+        request.resume = m_inv.resume;
         DownloadJob job(m_client, request);
         QObject::connect(&job, &Job::progress, &job, [this, &sid](qint64 done, qint64 total) {
             m_console.progress(sid.toString(), done, total);
@@ -231,21 +232,32 @@ int Runner::download()
         const bool ok = waitFor(&job);
         m_console.endProgress();
         if (!ok) {
+            QString message = job.error().userMessage();
             if (job.error().kind() == TwilioError::Kind::File) {
-                QString message = job.error().userMessage();
-                if (QFileInfo::exists(job.path()) && !m_inv.force)
-                    message += QLatin1Char(' ') + tr("Use --force to replace it.");
+                if (QFileInfo::exists(job.path()) && m_inv.onConflict == ConflictPolicy::Fail)
+                    message += QLatin1Char(' ') + tr("Use --on-conflict overwrite, rename or skip.");
                 m_console.error(message);
                 exitCode = ExitFailed;
             } else {
                 exitCode = failure(sid.toString(), job.error());
             }
+            if (job.bytesWritten() > 0 && QFileInfo::exists(job.partialPath()))
+                m_console.info(tr("The %1 bytes received are kept in “%2”; run the same command with "
+                                  "--continue to fetch only the rest.")
+                                   .arg(job.bytesWritten())
+                                   .arg(job.partialPath()));
             continue;
         }
+        if (job.resumedFrom() > 0)
+            m_console.info(
+                tr("Continued after the %1 bytes an earlier download left.").arg(job.resumedFrom()));
+        if (job.skipped())
+            m_console.info(tr("“%1” exists; skipped.").arg(job.path()));
         if (m_console.json) {
             m_console.jsonResult({{QStringLiteral("sid"), sid.toString()},
                                   {QStringLiteral("path"), job.path()},
-                                  {QStringLiteral("size"), job.bytesWritten()}});
+                                  {QStringLiteral("size"), job.bytesWritten()},
+                                  {QStringLiteral("skipped"), job.skipped()}});
         } else {
             m_console.result(job.path());
         }

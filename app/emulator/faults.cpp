@@ -85,6 +85,10 @@ mediadesk::Result<FaultRule> faultFromJson(const QJsonObject &object)
             r.delayMs = int(n);
         } else if (k == "cut_reply"_L1 && readBool(v, b)) {
             r.cutReply = b;
+        } else if (k == "cut_after_bytes"_L1 && readInt(v, n) && n > 0) {
+            r.cutAfterBytes = n;
+        } else if (k == "change_content"_L1 && readBool(v, b)) {
+            r.changeContent = b;
         } else if (k == "code"_L1 && readInt(v, n) && n > 0) {
             r.code = int(n);
         } else if (k == "probability"_L1 && v.isDouble() && v.toDouble() > 0 && v.toDouble() <= 1) {
@@ -95,8 +99,10 @@ mediadesk::Result<FaultRule> faultFromJson(const QJsonObject &object)
             return mediadesk::Failure(u"bad or unknown fault field \"%1\""_s.arg(k));
         }
     }
-    if (r.status == 0 && !r.drop && r.delayMs == 0 && !r.cutReply) {
-        return mediadesk::Failure(u"a fault needs status, drop, delay_ms or cut_reply"_s);
+    if (r.status == 0 && !r.drop && r.delayMs == 0 && !r.cutReply && !r.changeContent &&
+        r.cutAfterBytes == 0) {
+        return mediadesk::Failure(
+            u"a fault needs status, drop, delay_ms, cut_reply, cut_after_bytes or change_content"_s);
     }
     if (r.count == 0) {
         return mediadesk::Failure(u"count must be positive (or -1 for unlimited)"_s);
@@ -141,6 +147,8 @@ std::string faultToJson(const FaultRule &rule)
     w.key("drop_after_bytes").num(rule.dropAfterBytes);
     w.key("delay_ms").num(rule.delayMs);
     w.key("cut_reply").boolean(rule.cutReply);
+    w.key("change_content").boolean(rule.changeContent);
+    w.key("cut_after_bytes").num(rule.cutAfterBytes);
     w.key("code").num(rule.code);
     w.key("message").strOrNull(rule.message);
     w.key("probability").raw(QByteArray::number(rule.probability, 'g', 6).toStdString());

@@ -29,7 +29,13 @@ struct FaultRule
     int64_t dropAfterBytes = 0; // … after reading (upload) or sending (content) this many body bytes
     int delayMs = 0;            // wait this long before answering
     bool cutReply = false;      // handle the request, then send only half of the reply body and close
-    int code = 0;               // Twilio error code in the JSON error body (0 = the usual one for status)
+    // Media origin: give the media new bytes of the same size (a new ETag and Last-Modified) before
+    // answering, as if it had been replaced between two requests.
+    bool changeContent = false;
+    // Content (either origin): send this many bytes of the body, then close the connection cleanly
+    // (a FIN, so every byte sent arrives), short of the announced length.
+    int64_t cutAfterBytes = 0;
+    int code = 0; // Twilio error code in the JSON error body (0 = the usual one for status)
     std::optional<std::string> message; // "message" of the JSON error body, e.g. a hostile one for tests
     double probability = 1.0; // each matching request is hit with this chance (a soak's random faults)
 };

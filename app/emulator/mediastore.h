@@ -52,6 +52,11 @@ public:
     AttachResult attach(const std::string &sid, const std::string &messageSid, const std::string &channelSid,
                         bool overwrite, MediaRecord *updated = nullptr);
 
+    // Gives a media new bytes of the same size (each byte changed) and a content time at least a
+    // second later, so both its ETag and its Last-Modified change; the updated record, or none when
+    // the media is unknown or its file could not be rewritten.
+    std::optional<MediaRecord> changeContent(const std::string &sid);
+
     // Deletes one media, attached or not (what Twilio does when its message is deleted); false when unknown.
     bool remove(const std::string &sid);
 

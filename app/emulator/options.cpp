@@ -116,6 +116,14 @@ mediadesk::Result<Settings> applySettingsJson(const QJsonObject &object, Setting
             s.mediaOrigin = v.toString().toStdString();
         } else if (k == "with_category"_L1 && v.isBool()) {
             s.withCategory = v.toBool();
+        } else if (k == "content_validators"_L1 && v.isString()) {
+            const QString value = v.toString();
+            if (value != "etag"_L1 && value != "last_modified"_L1 && value != "none"_L1)
+                return mediadesk::Failure(
+                    u"content_validators must be \"etag\", \"last_modified\" or \"none\""_s);
+            s.contentValidators = value.toStdString();
+        } else if (k == "ranges"_L1 && v.isBool()) {
+            s.ranges = v.toBool();
         } else {
             return mediadesk::Failure(u"bad or unknown setting \"%1\""_s.arg(k));
         }
@@ -139,6 +147,8 @@ std::string settingsToJson(const Settings &s)
     w.key("with_category").boolean(s.withCategory);
     w.key("unattached_ttl").num(s.unattachedTtl);
     w.key("media_origin").str(s.mediaOrigin);
+    w.key("content_validators").str(s.contentValidators);
+    w.key("ranges").boolean(s.ranges);
     w.endObject();
     return w.take();
 }

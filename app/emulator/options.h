@@ -28,11 +28,15 @@ struct Settings
     bool withCategory = true;     // false: no "category" key, as in answers captured in 2020
     int64_t unattachedTtl = 0;    // seconds before media not attached to a message is deleted; 0 = never
     std::string mediaOrigin;      // origin written into temporary links (a relay in front); empty: our own
+    // What content replies carry to validate a Range: "etag" (ETag and Last-Modified, as CloudFront),
+    // "last_modified" (only that) or "none".
+    std::string contentValidators = "etag";
+    bool ranges = true; // false: Range is ignored and every content reply is a whole 200
 };
 
 // settings with the keys of a JSON object applied (ttl, content_mode, html_413, throttle, max_size,
 // empty_body, utc_dates, absolute_urls, with_account_sid, with_category, unattached_ttl,
-// media_origin). Unknown keys and bad values are failures.
+// media_origin, content_validators, ranges). Unknown keys and bad values are failures.
 mediadesk::Result<Settings> applySettingsJson(const QJsonObject &object, Settings settings);
 std::string settingsToJson(const Settings &settings);
 

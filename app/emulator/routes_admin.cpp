@@ -41,6 +41,11 @@ std::string EmulatorServer::statsJson() const
     w.key("media_count").num(media);
     w.key("uploads").num(static_cast<long long>(m_stats.uploads));
     w.key("temporary_link_requests").num(static_cast<long long>(m_stats.temporaryLinkRequests));
+    w.key("content_bytes_sent").num(static_cast<long long>(m_stats.contentBytesSent));
+    w.key("content_bytes_by_media").beginObject();
+    for (const auto &[sid, bytes] : m_stats.contentBytesByMedia)
+        w.key(sid).num(static_cast<long long>(bytes));
+    w.endObject();
     w.key("faults_pending").num(pending);
     w.key("max_concurrent_uploads").num(m_stats.maxConcurrentUploads);
     w.key("by_status").beginObject();

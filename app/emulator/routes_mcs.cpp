@@ -357,10 +357,14 @@ void EmulatorServer::mediaSet(Exchange &ex, const std::string &serviceSid)
             w.key("code").num(200);
             w.key("media_record").raw(mediaJson(*record, ex, true));
         } else {
-            // Shape of a failed item is an assumption: Twilio does not document it.
+            // Twilio does not document a failed item; @twilio/mcs-client names the media of its
+            // error from media_record.sid, so the record carries at least that (mcs-api.md §2.4).
             w.key("code").num(404);
+            w.key("message").str("The requested resource was not found");
             w.key("media_sid").str(sid);
-            w.key("media_record").null();
+            w.key("media_record").beginObject();
+            w.key("sid").str(sid);
+            w.endObject();
         }
         w.endObject();
     }

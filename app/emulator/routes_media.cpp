@@ -21,8 +21,10 @@ struct ContentStream
     int64_t start = 0;
     Throttle throttle;
     int64_t dropAfter = -1;
+    int64_t cutAfter = -1;
     int64_t sent = 0;
     std::vector<char> buffer;
+    std::string sid;
 
     ContentStream(int f, int64_t s, int64_t rate, int64_t dropAt)
         : fd(f), start(s), throttle(rate), dropAfter(dropAt)
@@ -83,6 +85,43 @@ RangeResult parseRange(const std::string &header, int64_t size, int64_t &start, 
     return RangeResult::Partial;
 }
 
+struct Validators
+{
+    std::string etag;         // empty: not sent
+    std::string lastModified; // empty: not sent
+};
+
+// What the host says about this version of the content. Like nginx's "mtime-size" tags, the ETag
+// follows the content time and size, which every change of the bytes moves (MediaStore::changeContent).
+Validators validatorsOf(const MediaRecord &record, const std::string &mode)
+{
+    const int64_t contentUs = record.uploadUpdatedUs > 0 ? record.uploadUpdatedUs : record.createdUs;
+    Validators v;
+    if (mode == "none")
+        return v;
+    v.lastModified = httpDate(contentUs / 1000000);
+    if (mode == "etag") {
+        char tag[64];
+        std::snprintf(tag, sizeof tag, "\"%llx-%llx\"", static_cast<unsigned long long>(contentUs),
+                      static_cast<unsigned long long>(record.size));
+        v.etag = tag;
+    }
+    return v;
+}
+
+// RFC 9110 §13.1.5: a Range is honoured only when If-Range names the current version, by a strong
+// entity tag or by exactly its Last-Modified date; a weak tag never matches.
+bool ifRangeMatches(const std::string &ifRange, const Validators &current)
+{
+    if (ifRange.empty())
+        return true;
+    if (ifRange.rfind("W/", 0) == 0)
+        return false;
+    if (ifRange.front() == '"')
+        return !current.etag.empty() && ifRange == current.etag;
+    return !current.lastModified.empty() && ifRange == current.lastModified;
+}
+
 } // namespace
 
 void EmulatorServer::handleMediaOrigin(Exchange &ex)
@@ -136,9 +175,16 @@ void EmulatorServer::handleMediaOrigin(Exchange &ex)
         }
         return setXmlError(ex.res, 403, "AccessDenied", "Access denied");
     }
-    const std::optional<MediaRecord> record = m_store.find(sid);
+    std::optional<MediaRecord> record = m_store.find(sid);
     if (!record)
         return setXmlError(ex.res, 404, "NoSuchKey", "The specified key does not exist.");
+    if (ex.fault && ex.fault->changeContent) {
+        record = m_store.changeContent(sid);
+        ex.faultApplied = true;
+        if (!record)
+            return setXmlError(ex.res, 500, "InternalError",
+                               "We encountered an internal error. Please try again.");
+    }
     serveContent(ex, *record);
 }
 
@@ -163,9 +209,19 @@ void EmulatorServer::serveContent(Exchange &ex, const MediaRecord &record)
     const int64_t size = info.st_size;
     int64_t start = 0;
     int64_t length = size;
-    const RangeResult range = parseRange(ex.req.get_header_value("Range"), size, start, length);
-    ex.res.set_header("Accept-Ranges", "bytes");
+    const Validators validators = validatorsOf(record, ex.settings.contentValidators);
+    if (!validators.etag.empty())
+        ex.res.set_header("ETag", validators.etag);
+    if (!validators.lastModified.empty())
+        ex.res.set_header("Last-Modified", validators.lastModified);
+    RangeResult range = RangeResult::None;
+    if (ex.settings.ranges) {
+        ex.res.set_header("Accept-Ranges", "bytes");
+        if (ifRangeMatches(ex.req.get_header_value("If-Range"), validators))
+            range = parseRange(ex.req.get_header_value("Range"), size, start, length);
+    }
     if (range == RangeResult::Unsatisfiable) {
+        // A 416 is no answer to If-Range's question; a stale validator got the whole 200 above.
         ::close(fd);
         ex.res.status = 416;
         ex.res.set_header("Content-Range", "bytes */" + std::to_string(size));
@@ -193,7 +249,12 @@ void EmulatorServer::serveContent(Exchange &ex, const MediaRecord &record)
         ex.faultApplied = true;
     }
     auto stream = std::make_shared<ContentStream>(fd, start, ex.settings.throttle, dropAfter);
+    if (ex.fault && ex.fault->cutAfterBytes > 0) {
+        stream->cutAfter = ex.fault->cutAfterBytes;
+        ex.faultApplied = true;
+    }
     stream->buffer.resize(stream->throttle.chunkSize());
+    stream->sid = record.sid;
     const httplib::Request *request = &ex.req; // outlives the provider calls (same request)
     ex.res.set_content_provider(
         size_t(length), record.contentType,
@@ -208,6 +269,14 @@ void EmulatorServer::serveContent(Exchange &ex, const MediaRecord &record)
                 }
                 want = std::min(want, size_t(left));
             }
+            if (stream->cutAfter >= 0) {
+                const int64_t left = stream->cutAfter - stream->sent;
+                if (left <= 0) {
+                    noteDropped();
+                    return false; // cpp-httplib closes the connection: a FIN after what was sent
+                }
+                want = std::min(want, size_t(left));
+            }
             const ssize_t n =
                 ::pread(stream->fd, stream->buffer.data(), want, off_t(stream->start + int64_t(offset)));
             if (n <= 0)
@@ -215,6 +284,11 @@ void EmulatorServer::serveContent(Exchange &ex, const MediaRecord &record)
             if (!sink.write(stream->buffer.data(), size_t(n)))
                 return false;
             stream->sent += n;
+            {
+                std::lock_guard lock(m_statsMutex);
+                m_stats.contentBytesSent += uint64_t(n);
+                m_stats.contentBytesByMedia[stream->sid] += uint64_t(n);
+            }
             return stream->throttle.account(n);
         });
 }

@@ -121,4 +121,19 @@ std::string conversationsDate(int64_t epochSeconds)
     return formatLocal(epochSeconds, 0, "Z", false);
 }
 
+std::string httpDate(int64_t epochSeconds)
+{
+    static constexpr const char *days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int64_t dayNumber = floorDiv(epochSeconds, 86400);
+    const int64_t secs = epochSeconds - dayNumber * 86400;
+    const Civil c = civilFromDays(dayNumber);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s, %02u %s %04lld %02d:%02d:%02d GMT", days[weekday(dayNumber)], c.day,
+                  months[c.month - 1], static_cast<long long>(c.year), static_cast<int>(secs / 3600),
+                  static_cast<int>((secs / 60) % 60), static_cast<int>(secs % 60));
+    return buf;
+}
+
 } // namespace mdemu

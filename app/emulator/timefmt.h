@@ -14,6 +14,8 @@ int64_t nowSeconds();
 std::string mcsDate(int64_t epochMicros, bool utc);
 // Conversations style, always UTC without a fraction.
 std::string conversationsDate(int64_t epochSeconds);
+// HTTP style (RFC 9110 §5.6.7 IMF-fixdate), e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+std::string httpDate(int64_t epochSeconds);
 // Offset of US Pacific time (PST/PDT) at that instant, in seconds east of UTC.
 int pacificOffsetSeconds(int64_t epochSeconds);
 

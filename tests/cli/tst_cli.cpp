@@ -1,5 +1,5 @@
 // mediadesk-cli as a user runs it: the documented output, exit codes 0/1/2/3 and clear messages.
-#include "emulatorprocess.h"
+#include "emulatorclient.h"
 #include "store/medialibrary.h"
 #include "testfiles.h"
 
@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray Png = QByteArray::fromBase64(
@@ -86,6 +88,11 @@ class TestCli : public QObject
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
+    }
+
+    qint64 contentBytesSent(const QString &mediaSid)
+    {
+        return m_emulator.stats().value(u"content_bytes_by_media"_s).toObject().value(mediaSid).toInteger();
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -325,7 +332,7 @@ private slots:
                                        sid, QStringLiteral("-o"), out.path()});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1String("already exists")) &&
-                     refused.err.contains(QLatin1String("--force")),
+                     refused.err.contains(QLatin1String("--on-conflict")),
                  qPrintable(refused.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("old"));
@@ -335,6 +342,118 @@ private slots:
         QCOMPARE(forced.exitCode, 0);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("new content"));
+    }
+
+    void downloadOnConflict_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("existingAfter");
+        QTest::addColumn<QString>("savedAs"); // "" when nothing was saved
+        QTest::newRow("fail") << u"fail"_s << 1 << QByteArray("old") << QString();
+        QTest::newRow("overwrite") << u"overwrite"_s << 0 << QByteArray("fresh bytes") << u"clash.txt"_s;
+        QTest::newRow("rename") << u"rename"_s << 0 << QByteArray("old") << u"clash (2).txt"_s;
+        QTest::newRow("skip") << u"skip"_s << 0 << QByteArray("old") << QString();
+    }
+
+    void downloadOnConflict()
+    {
+        QFETCH(QString, policy);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, existingAfter);
+        QFETCH(QString, savedAs);
+        const QString sid = uploadOne(u"clash.txt"_s, "fresh bytes");
+        QVERIFY(!sid.isEmpty());
+        QTemporaryDir out;
+        const QString existing = writeTestFile(out.path(), u"clash.txt"_s, "old");
+        const CliResult r = cli({u"download"_s, u"--service"_s, m_service, sid, u"-o"_s, out.path(),
+                                 u"--on-conflict"_s, policy, u"--json"_s});
+        QCOMPARE(r.exitCode, exitCode);
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), existingAfter);
+        QStringList expected{u"clash.txt"_s};
+        if (!savedAs.isEmpty() && !expected.contains(savedAs))
+            expected << savedAs;
+        expected.sort();
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
+        if (!savedAs.isEmpty()) {
+            const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(result.value(u"path"_s).toString(), QDir(out.path()).filePath(savedAs));
+            QFile saved(QDir(out.path()).filePath(savedAs));
+            QVERIFY(saved.open(QIODevice::ReadOnly));
+            QCOMPARE(saved.readAll(), QByteArray("fresh bytes"));
+        }
+        if (policy == u"skip"_s)
+            QVERIFY2(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"skipped"_s).toBool(),
+                     qPrintable(r.out));
+    }
+
+    void downloadOnConflictRefusesNonsense()
+    {
+        const CliResult r = cli({u"download"_s, u"--service"_s, m_service,
+                                 u"ME00000000000000000000000000000000"_s, u"--on-conflict"_s, u"maybe"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"overwrite, rename, skip or fail"_s), qPrintable(r.err));
+        const CliResult both =
+            cli({u"download"_s, u"--service"_s, m_service, u"ME00000000000000000000000000000000"_s,
+                 u"--force"_s, u"--on-conflict"_s, u"skip"_s});
+        QCOMPARE(both.exitCode, 2);
+    }
+
+    void downloadContinuesWhatAnEarlierRunLeft()
+    {
+        // Each of the first run's five attempts is cut after 100 kB; each retry asks only for the
+        // rest, and what arrived waits beside the target. The second run, with -c, fetches the
+        // rest: across both runs the host sends each byte once.
+        const QByteArray content = pseudoRandom(2 * 1024 * 1024 + 7, 23);
+        const QString sid = uploadOne(u"resumed.bin"_s, content);
+        QVERIFY(!sid.isEmpty());
+        QTemporaryDir out;
+        const QString target = QDir(out.path()).filePath(u"resumed.bin"_s);
+        const qint64 sentBefore = contentBytesSent(sid);
+        QVERIFY(m_emulator.addFault({{u"origin"_s, u"media"_s},
+                                     {u"method"_s, u"GET"_s},
+                                     {u"path_prefix"_s, QString(u"/"_s + sid)},
+                                     {u"cut_after_bytes"_s, 100000},
+                                     {u"count"_s, -1}}));
+        const CliResult cut = cli({u"download"_s, u"--service"_s, m_service, sid, u"-o"_s, out.path()});
+        QCOMPARE(cut.exitCode, 1);
+        QVERIFY(m_emulator.clearFaults());
+        QVERIFY2(cut.err.contains(u"--continue"_s), qPrintable(cut.err));
+        QVERIFY(!QFileInfo::exists(target));
+        const qint64 held = QFileInfo(target + u".mediadesk-part"_s).size();
+        QCOMPARE(held, 500000);
+        QVERIFY2(cut.err.contains(QString::number(held)), qPrintable(cut.err));
+
+        const CliResult resumed =
+            cli({u"download"_s, u"--service"_s, m_service, sid, u"-o"_s, out.path(), u"-c"_s});
+        QCOMPARE(resumed.exitCode, 0);
+        QVERIFY2(resumed.err.contains(QString::number(held)), qPrintable(resumed.err));
+        QCOMPARE(fileSha256Hex(target), sha256Hex(content));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"resumed.bin"_s});
+        QCOMPARE(contentBytesSent(sid) - sentBefore, content.size());
+    }
+
+    void downloadWithoutContinueStartsOver()
+    {
+        const QByteArray content = pseudoRandom(512 * 1024, 24);
+        const QString sid = uploadOne(u"again.bin"_s, content);
+        QTemporaryDir out;
+        const QString target = QDir(out.path()).filePath(u"again.bin"_s);
+        QVERIFY(m_emulator.addFault({{u"origin"_s, u"media"_s},
+                                     {u"method"_s, u"GET"_s},
+                                     {u"path_prefix"_s, QString(u"/"_s + sid)},
+                                     {u"cut_after_bytes"_s, 100000},
+                                     {u"count"_s, -1}}));
+        const CliResult cut = cli({u"download"_s, u"--service"_s, m_service, sid, u"-o"_s, out.path()});
+        QVERIFY2(cut.exitCode == 1, qPrintable(cut.err));
+        QVERIFY(m_emulator.clearFaults());
+        const qint64 sentBefore = contentBytesSent(sid);
+        QCOMPARE(cli({u"download"_s, u"--service"_s, m_service, sid, u"-o"_s, out.path()}).exitCode, 0);
+        QCOMPARE(fileSha256Hex(target), sha256Hex(content));
+        QCOMPARE(contentBytesSent(sid) - sentBefore, content.size());
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"again.bin"_s});
     }
 
     void parallelUploadsKeepArgumentOrder()

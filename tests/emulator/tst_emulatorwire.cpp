@@ -134,6 +134,9 @@ private slots:
     void uploadRawAndFetch();
     void getMintsFreshTemporaryLink();
     void temporaryLinkServesBytesAndRanges();
+    void contentValidatorsAndIfRange_data();
+    void contentValidatorsAndIfRange();
+    void changeContentFault();
     void temporaryLinkExpires();
     void temporaryLinkTampered_data();
     void temporaryLinkTampered();
@@ -178,6 +181,7 @@ private slots:
     void faultDropRequest();
     void faultDropUpload();
     void faultDropContent();
+    void faultCutContent();
     void faultDelay();
     void throttleAndConcurrency();
     void persistsAcrossRestart();
@@ -230,7 +234,9 @@ void TstEmulatorWire::init()
                                          {u"empty_body"_s, u"reject"_s},
                                          {u"utc_dates"_s, false},
                                          {u"absolute_urls"_s, false},
-                                         {u"with_account_sid"_s, false}}));
+                                         {u"with_account_sid"_s, false},
+                                         {u"content_validators"_s, u"etag"_s},
+                                         {u"ranges"_s, true}}));
 }
 
 void TstEmulatorWire::cleanupTestCase()
@@ -412,6 +418,82 @@ void TstEmulatorWire::temporaryLinkServesBytesAndRanges()
     QCOMPARE(r.body, data.mid(99000));
     QCOMPARE(r.header("Content-Range"), QByteArray("bytes 99000-99999/100000"));
     QCOMPARE(statNumber(u"temporary_link_requests"_s), before + 2);
+}
+
+void TstEmulatorWire::contentValidatorsAndIfRange_data()
+{
+    QTest::addColumn<QString>("validators");
+    QTest::addColumn<bool>("ranges");
+    QTest::newRow("etag") << u"etag"_s << true;
+    QTest::newRow("last_modified") << u"last_modified"_s << true;
+    QTest::newRow("none") << u"none"_s << true;
+    QTest::newRow("ranges off") << u"etag"_s << false;
+}
+
+void TstEmulatorWire::contentValidatorsAndIfRange()
+{
+    QFETCH(QString, validators);
+    QFETCH(bool, ranges);
+    QVERIFY(m_emu->configure({{u"content_validators"_s, validators}, {u"ranges"_s, ranges}}));
+    const QByteArray data = randomBytes(5000);
+    const QUrl link = temporaryLink(uploadOk(data));
+    const Reply whole = send("GET", link);
+    QCOMPARE(whole.status, 200);
+    const QByteArray etag = whole.header("ETag");
+    const QByteArray lastModified = whole.header("Last-Modified");
+    QCOMPARE(!etag.isEmpty(), validators == u"etag"_s);
+    QCOMPARE(!lastModified.isEmpty(), validators != u"none"_s);
+    if (!etag.isEmpty())
+        QVERIFY2(etag.startsWith('"') && etag.endsWith('"'), etag.constData()); // strong
+    if (!lastModified.isEmpty())
+        QVERIFY2(lastModified.endsWith(" GMT") && lastModified.size() == 29, lastModified.constData());
+    QCOMPARE(whole.header("Accept-Ranges"), ranges ? QByteArray("bytes") : QByteArray());
+
+    const QByteArray current = etag.isEmpty() ? lastModified : etag;
+    // Without a validator to name, a plain Range.
+    const Reply matching = current.isEmpty()
+                               ? send("GET", link, {}, {{"Range", "bytes=4000-"}})
+                               : send("GET", link, {}, {{"Range", "bytes=4000-"}, {"If-Range", current}});
+    if (ranges) {
+        QCOMPARE(matching.status, 206);
+        QCOMPARE(matching.body, data.mid(4000));
+        QCOMPARE(matching.header("Content-Range"), QByteArray("bytes 4000-4999/5000"));
+    } else {
+        QCOMPARE(matching.status, 200);
+        QCOMPARE(matching.body, data);
+    }
+    // Another version's validator (or a weak tag): the whole content, never a part of another one.
+    for (const QByteArray &stale : {QByteArray("\"0-0\""), QByteArray(QByteArray("W/") + etag),
+                                    QByteArray("Thu, 01 Jan 1970 00:00:00 GMT")}) {
+        const Reply r = send("GET", link, {}, {{"Range", "bytes=4000-"}, {"If-Range", stale}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, data);
+    }
+    const Reply past = send("GET", link, {}, {{"Range", "bytes=5000-"}});
+    if (ranges) {
+        QCOMPARE(past.status, 416);
+        QCOMPARE(past.header("Content-Range"), QByteArray("bytes */5000"));
+    } else {
+        QCOMPARE(past.status, 200);
+    }
+}
+
+void TstEmulatorWire::changeContentFault()
+{
+    const QByteArray data = randomBytes(3000);
+    const QString sid = uploadOk(data);
+    const QUrl link = temporaryLink(sid);
+    const Reply before = send("GET", link);
+    QVERIFY(m_emu->addFault({{u"origin"_s, u"media"_s}, {u"change_content"_s, true}}));
+    const Reply changed =
+        send("GET", link, {}, {{"Range", "bytes=1000-"}, {"If-Range", before.header("ETag")}});
+    QCOMPARE(changed.status, 200); // the validator named the old version
+    QCOMPARE(changed.body.size(), data.size());
+    QVERIFY(changed.body != data);
+    QVERIFY(changed.header("ETag") != before.header("ETag"));
+    QVERIFY(changed.header("Last-Modified") != before.header("Last-Modified"));
+    QCOMPARE(send("GET", link).body, changed.body); // changed for good, not for one reply
+    QCOMPARE(statNumber(u"faults_pending"_s), 0);
 }
 
 void TstEmulatorWire::temporaryLinkExpires()
@@ -843,6 +925,10 @@ void TstEmulatorWire::mediaSet()
     QCOMPARE(record.value(u"sid"_s).toString(), known);
     QVERIFY(record.value(u"links"_s).toObject().contains(u"content_direct_temporary"_s));
     QCOMPARE(items.at(1).toObject().value(u"code"_s).toInt(), 404);
+    // @twilio/mcs-client names the failed media from media_record.sid (mcs-api.md §2.4).
+    const QJsonObject failed = items.at(1).toObject().value(u"media_record"_s).toObject();
+    QVERIFY(failed.value(u"sid"_s).toString().startsWith(u"ME"_s));
+    QCOMPARE(failed.value(u"sid"_s).toString(), items.at(1).toObject().value(u"media_sid"_s).toString());
     QCOMPARE(send("POST",
                   api("/v1/Services/" + EmulatorProcess::serviceSids().at(0).toLatin1() + "/MediaSet"), "{}",
                   Headers{{"Content-Type", "application/json"}})
@@ -1318,6 +1404,19 @@ void TstEmulatorWire::faultDropUpload()
     QCOMPARE(statNumber(u"media_count"_s), media);
     QTRY_COMPARE(QDir(m_emu->dataDir() + u"/tmp"_s).entryList(QDir::Files).size(), 0);
     QCOMPARE(upload("after the drop", "text/plain").status, 201);
+}
+
+void TstEmulatorWire::faultCutContent()
+{
+    // Unlike drop (a reset that may lose what was in flight), a cut closes cleanly: exactly the
+    // first N bytes arrive, short of the announced length.
+    const QByteArray data = randomBytes(200000);
+    const QUrl link = temporaryLink(uploadOk(data));
+    QVERIFY(m_emu->addFault(QJsonObject{{u"origin"_s, u"media"_s}, {u"cut_after_bytes"_s, 70000}}));
+    const Reply r = send("GET", link);
+    QCOMPARE(r.header("Content-Length"), QByteArray::number(data.size()));
+    QCOMPARE(r.body, data.left(70000));
+    QCOMPARE(send("GET", link).body, data); // one count: the next one is whole
 }
 
 void TstEmulatorWire::faultDropContent()

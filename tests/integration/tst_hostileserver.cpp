@@ -76,6 +76,15 @@ class TestHostileServer : public QObject
         return path;
     }
 
+    DownloadRequest downloadInto(const QString &folder) const
+    {
+        DownloadRequest request;
+        request.serviceSid = m_service;
+        request.mediaSid = m_sid;
+        request.destination = folder;
+        return request;
+    }
+
     // A client whose downloads go to `server` (the emulator's temporary links point there).
     bool pointLinksAt(const ScriptedServer &server)
     {
@@ -162,7 +171,7 @@ private slots:
         connectToEmulator(client, m_emulator);
         client.setRetryPolicy(attempts(2));
         const QString folder = freshFolder();
-        DownloadJob job(&client, {m_service, m_sid, folder, false, std::nullopt});
+        DownloadJob job(&client, downloadInto(folder));
         QVERIFY(run(&job));
         QVERIFY(!job.succeeded());
         QVERIFY2(int(job.error().kind()) == kind, qPrintable(job.error().userMessage()));
@@ -206,7 +215,7 @@ private slots:
         const qint64 peakBefore = peakResidentKiB();
         QElapsedTimer elapsed;
         elapsed.start();
-        DownloadJob job(&client, {m_service, m_sid, freshFolder(), false, std::nullopt});
+        DownloadJob job(&client, downloadInto(freshFolder()));
         QVERIFY(run(&job, 120000));
         QVERIFY(!job.succeeded());
         const qint64 grewKiB = peakResidentKiB() - peakBefore;

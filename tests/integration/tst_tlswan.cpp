@@ -134,7 +134,8 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             const QString folder = m_dir.filePath(u"out-%1"_s.arg(i));
             QVERIFY(QDir().mkpath(folder));
-            DownloadJob download(&client, {m_service, upload.media().sid, folder, false, std::nullopt});
+            DownloadJob download(
+                &client, {m_service, upload.media().sid, folder, ConflictPolicy::Fail, false, std::nullopt});
             QVERIFY(run(&download));
             QVERIFY2(download.succeeded(), qPrintable(download.error().userMessage()));
             QVERIFY2(download.path().startsWith(folder), qPrintable(download.path()));

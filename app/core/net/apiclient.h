@@ -38,7 +38,13 @@ struct ApiRequest
     // When set, a 2xx body goes here as it arrives instead of into memory; a failure stops the
     // transfer.
     std::function<Result<>(QByteArrayView chunk)> bodySink;
-    std::function<void()> resetSink;        // called before a retry writes again
+    std::function<void()> resetSink; // called before a retry writes again
+    // Asked afresh for each attempt and hop, after `headers`: headers that follow what the sink
+    // holds by then (a download's Range and If-Range).
+    std::function<QList<QPair<QByteArray, QByteArray>>()> attemptHeaders;
+    // Called once per attempt when a 2xx's headers are in, before its first byte reaches bodySink
+    // (a 206 or a 200 to a Range); a failure stops the transfer with it.
+    std::function<Result<>(const ApiReply &reply)> bodyStarts;
     qint64 maxBodyBytes = 16 * 1024 * 1024; // cap on what is kept in memory
 
     // A small body held in memory (a form, a JSON command), sent again as it is on each attempt.

@@ -110,6 +110,7 @@ void ApiReply::issue()
     m_headers.clear();
     m_body.clear();
     m_bodyOverflow = false;
+    m_bodyStarted = false;
     m_bytesSent = 0;
     m_bytesReceived = 0;
     m_timedOut.clear();
@@ -132,6 +133,12 @@ void ApiReply::issue()
                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     for (const auto &[name, value] : m_request.headers)
         request.setRawHeader(name, value);
+    if (m_request.attemptHeaders) {
+        for (const auto &[name, value] : m_request.attemptHeaders()) {
+            if (isSafeHeaderField(name, value)) // values may come from a server (an ETag)
+                request.setRawHeader(name, value);
+        }
+    }
     // Credentials only on the first origin of the chain, only if it is a configured one, and
     // never again once the chain has left it: a path a foreign host chose is not ours to sign.
     if (m_request.authenticate && !m_leftOrigin && UrlPolicy::sameOrigin(m_currentUrl, m_request.url)) {
@@ -206,6 +213,14 @@ void ApiReply::onReadyRead()
     m_inactivity->start();
     captureHeaders();
     const bool success = m_status >= 200 && m_status < 300;
+    if (success && !m_bodyStarted && m_request.bodyStarts) {
+        m_bodyStarted = true;
+        if (const Result<> accepted = m_request.bodyStarts(*this); !accepted) {
+            fail(TwilioError::make(TwilioError::Kind::InvalidResponse, accepted.problem(),
+                                   m_currentUrl.host()));
+            return;
+        }
+    }
     char buffer[ReadChunk];
     while (m_reply && m_reply->bytesAvailable() > 0) {
         const qint64 n = m_reply->read(buffer, sizeof buffer);

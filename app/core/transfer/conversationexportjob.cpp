@@ -133,7 +133,10 @@ Job *ConversationExportJob::makeDownload(const Media &media, QObject *parent)
     request.serviceSid = m_request.serviceSid;
     request.mediaSid = media.sid;
     request.destination = m_folder.filePath(m_pending.value(media.sid).fileName);
-    request.overwrite = true; // the name is this export's (made unique, or its own from before)
+    // The name is this export's (made unique, or its own from before); a partial file of it is
+    // what an earlier run of this export left.
+    request.onConflict = ConflictPolicy::Overwrite;
+    request.resume = true;
     request.known = media;
     return new DownloadJob(client(), request, parent);
 }

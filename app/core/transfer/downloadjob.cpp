@@ -2,21 +2,16 @@
 
 #include "filenames.h"
 #include "net/apireply.h"
+#include "partialdownload.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QRegularExpression>
+#include <algorithm>
 
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#endif
+using namespace Qt::StringLiterals;
 
 namespace mediadesk {
-
-namespace {
-constexpr qint64 WritebackEvery = 8 * 1024 * 1024;
-
-} // namespace
 
 namespace {
 // Metadata worth using in place of a fetch: one with a link (a MediaSet answer). Without one, the
@@ -25,22 +20,7 @@ std::optional<Media> linkedOnly(const std::optional<Media> &known)
 {
     return known && !known->temporaryUrl.isEmpty() ? known : std::nullopt;
 }
-} // namespace
 
-DownloadJob::DownloadJob(ApiClient *client, DownloadRequest request, QObject *parent)
-    : MediaContentJob(client, request.serviceSid, request.mediaSid, linkedOnly(request.known), parent)
-    , m_request(std::move(request))
-{
-    // Aborted or failed: no half file may stay behind under any name.
-    connect(this, &Job::finished, this, &DownloadJob::discardPartial);
-}
-
-DownloadJob::~DownloadJob()
-{
-    discardPartial();
-}
-
-namespace {
 QString destinationOrHere(const QString &destination)
 {
     return destination.isEmpty() ? QDir::currentPath() : destination;
@@ -59,7 +39,67 @@ QString targetAsGiven(const QString &destination, const Media &media)
         return {};
     return destInfo.absoluteFilePath();
 }
+
+// What If-Range may carry: a strong ETag, else the Last-Modified date (RFC 9110 §13.1.5); printable
+// ASCII of a sane length, since it goes back on the wire.
+QByteArray validatorOf(const ApiReply &reply)
+{
+    const auto usable = [](const QByteArray &value) {
+        return !value.isEmpty() && value.size() <= 256 &&
+               std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= 0x20 && c < 0x7f; });
+    };
+    const QByteArray etag = reply.header("etag"_ba).trimmed();
+    if (usable(etag) && etag.startsWith('"'))
+        return etag;
+    const QByteArray lastModified = reply.header("last-modified"_ba).trimmed();
+    return usable(lastModified) ? lastModified : QByteArray();
+}
+
+struct ContentRange
+{
+    qint64 first = -1;
+    qint64 last = -1;
+    qint64 total = -1; // -1: "*"
+};
+
+std::optional<ContentRange> parseContentRange(const QByteArray &header)
+{
+    static const QRegularExpression pattern(u"^bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18}|\\*)$"_s);
+    const QRegularExpressionMatch m = pattern.match(QString::fromLatin1(header.trimmed()));
+    if (!m.hasMatch())
+        return std::nullopt;
+    ContentRange range{m.captured(1).toLongLong(), m.captured(2).toLongLong(),
+                       m.captured(3) == u"*"_s ? -1 : m.captured(3).toLongLong()};
+    if (range.last < range.first)
+        return std::nullopt;
+    return range;
+}
 } // namespace
+
+DownloadJob::DownloadJob(ApiClient *client, DownloadRequest request, QObject *parent)
+    : MediaContentJob(client, request.serviceSid, request.mediaSid, linkedOnly(request.known), parent)
+    , m_request(std::move(request))
+{
+    connect(this, &Job::finished, this, &DownloadJob::onFinished);
+}
+
+DownloadJob::~DownloadJob() = default; // a running job's partial file stays for a resume
+
+QString DownloadJob::partialPath() const
+{
+    return m_path.isEmpty() ? QString() : PartialDownload::partialPathFor(m_path);
+}
+
+qint64 DownloadJob::bytesWritten() const
+{
+    return m_partial ? m_partial->size() : 0;
+}
+
+void DownloadJob::suspend()
+{
+    m_suspended = true;
+    abort();
+}
 
 QString DownloadJob::targetPath(const QString &destination, const Media &media)
 {
@@ -67,14 +107,19 @@ QString DownloadJob::targetPath(const QString &destination, const Media &media)
     return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
-Result<QString> DownloadJob::resolveTarget(const QString &destination, const Media &media, bool overwrite)
+Result<DownloadJob::Target> DownloadJob::resolveTarget(const QString &destination, const Media &media,
+                                                       ConflictPolicy policy)
 {
     const QString path = targetAsGiven(destination, media);
     if (path.isEmpty()) {
         return Failure(tr("The folder “%1” does not exist.")
                            .arg(QFileInfo(destinationOrHere(destination)).absolutePath()));
     }
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QFileInfo target(path);
+    const bool taken = target.exists() || target.isSymLink();
+    if (taken && policy == ConflictPolicy::Rename)
+        return Target{renamedTarget(clean)};
     if (target.isSymLink()) {
         // Even a dangling one: writing through it would put the file wherever the link points.
         return Failure(tr("“%1” is a symbolic link; MediaDesk never saves through one. Remove it or choose "
@@ -83,67 +128,105 @@ Result<QString> DownloadJob::resolveTarget(const QString &destination, const Med
     }
     if (target.isDir())
         return Failure(tr("“%1” is a folder.").arg(path));
-    if (target.exists() && !overwrite)
+    if (taken && policy == ConflictPolicy::Skip)
+        return Target{clean, true};
+    if (taken && policy != ConflictPolicy::Overwrite)
         return Failure(tr("“%1” already exists; it was left untouched.").arg(path));
-    return QDir::cleanPath(target.absoluteFilePath());
+    return Target{clean};
 }
 
 TwilioError DownloadJob::beginContent()
 {
     if (m_path.isEmpty()) {
-        const Result<QString> target = resolveTarget(m_request.destination, media(), m_request.overwrite);
+        const Result<Target> target = resolveTarget(m_request.destination, media(), m_request.onConflict);
         if (!target) {
             m_path = targetPath(m_request.destination, media()); // where it would have gone
             return TwilioError::make(TwilioError::Kind::File, target.problem());
         }
-        m_path = *target;
+        m_path = target->path;
+        if (target->skip) {
+            m_skipped = true;
+            finish(); // nothing to fetch: MediaContentJob sends no request for a finished job
+            return {};
+        }
     }
-    m_file = std::make_unique<QSaveFile>(m_path);
-    m_file->setDirectWriteFallback(false); // never write into the final name directly
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        const QString reason = m_file->errorString();
-        m_file.reset();
-        return TwilioError::make(TwilioError::Kind::File,
-                                 tr("Could not create “%1”: %2.").arg(m_path, reason));
+    if (!m_partial)
+        m_partial = std::make_unique<PartialDownload>(m_path);
+    if (!m_partial->isOpen()) {
+        // Opened once per job: an earlier job's bytes are kept only when asked for; this job's own
+        // stay in the open file through retries and fresh links.
+        if (const Result<> opened = m_partial->open(media().sid, media().size, m_request.resume); !opened)
+            return TwilioError::make(TwilioError::Kind::File, opened.problem());
+        m_resumedFrom = m_partial->size();
     }
-    m_written = 0;
-    m_writebackFrom = 0;
     m_overflowed = false;
+    m_mismatched = false;
+    return {};
+}
+
+void DownloadJob::prepareRequest(ApiRequest &request)
+{
+    request.attemptHeaders = [this] {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (m_partial && m_partial->size() > 0 && !m_partial->validator().isEmpty()) {
+            headers.append({"Range"_ba, "bytes=" + QByteArray::number(m_partial->size()) + '-'});
+            headers.append({"If-Range"_ba, m_partial->validator()});
+        }
+        return headers;
+    };
+    request.bodyStarts = [this](const ApiReply &reply) { return bodyStarts(reply); };
+}
+
+Result<> DownloadJob::bodyStarts(const ApiReply &reply)
+{
+    const QByteArray validator = validatorOf(reply);
+    if (reply.status() == 206) {
+        const std::optional<ContentRange> range = parseContentRange(reply.header("content-range"_ba));
+        const qint64 size = media().size;
+        const bool addsUp = range && range->first == m_partial->size() &&
+                            (size < 0 || (range->total == size && range->last == size - 1));
+        if (!addsUp) {
+            m_mismatched = true;
+            return Failure(tr("%1 sent a part of the media other than the rest that was asked for "
+                              "(Content-Range: %2).")
+                               .arg(reply.finalUrl().host(),
+                                    QString::fromLatin1(reply.header("content-range"_ba).left(80))));
+        }
+    } else if (m_partial->size() > 0) {
+        // A whole body: the host ignores ranges, or the content is not what the bytes held were from.
+        if (const Result<> emptied = m_partial->startOver(); !emptied)
+            return emptied;
+    }
+    if (!validator.isEmpty() || reply.status() != 206)
+        m_partial->setValidator(validator);
     return {};
 }
 
 Result<> DownloadJob::receive(QByteArrayView chunk)
 {
-    if (!m_file)
+    if (!m_partial || !m_partial->isOpen())
         return Failure(TwilioError::tr("Cancelled."));
     // Never more than the media has: a server that keeps sending is stopped at once.
-    if (media().size >= 0 && m_written + chunk.size() > media().size) {
+    if (media().size >= 0 && m_partial->size() + chunk.size() > media().size) {
         m_overflowed = true;
         return Failure(tr("The server sent more than the %1 bytes the media has.").arg(media().size));
     }
-    if (m_file->write(chunk.data(), chunk.size()) != chunk.size())
-        return Failure(tr("Could not write “%1”: %2.").arg(m_path, m_file->errorString()));
-    m_written += chunk.size();
-    if (m_written - m_writebackFrom >= WritebackEvery)
-        startWriteback();
-    emit progress(m_written, media().size);
+    if (const Result<> written = m_partial->append(chunk); !written)
+        return written;
+    emit progress(m_partial->size(), media().size);
     return {};
 }
 
 void DownloadJob::restartContent()
 {
-    if (!m_file)
-        return;
-    m_file->seek(0);
-    m_file->resize(0);
-    m_written = 0;
-    m_writebackFrom = 0;
+    // Nothing to undo: the next attempt asks for what is missing (attemptHeaders), and a whole body
+    // in answer starts the file over (bodyStarts).
 }
 
 void DownloadJob::contentEnded(ApiReply *reply)
 {
     if (m_overflowed) {
-        discardPartial();
+        m_partial->discard();
         finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
                                  tr("The download of %1 sent more than the %2 bytes the media has; "
                                     "nothing was saved.")
@@ -152,51 +235,48 @@ void DownloadJob::contentEnded(ApiReply *reply)
                                  reply->finalUrl().host()));
         return;
     }
+    if ((m_mismatched || reply->status() == 416) && m_startOvers == 0) {
+        // The host has no such rest of the media (changed, or the bytes held are not its
+        // beginning): fetch it whole, once.
+        ++m_startOvers;
+        if (const Result<> emptied = m_partial->startOver(); !emptied) {
+            finish(TwilioError::make(TwilioError::Kind::File, emptied.problem()));
+            return;
+        }
+        fetchContentAgain();
+        return;
+    }
     if (!reply->succeeded()) {
-        discardPartial();
+        (void)m_partial->saveRecord(); // a later retry continues from here
         failOrRefreshLink(reply->error());
         return;
     }
-    if (media().size >= 0 && m_written != media().size) {
-        discardPartial();
+    if (media().size >= 0 && m_partial->size() != media().size) {
+        (void)m_partial->saveRecord();
         finish(TwilioError::make(
             TwilioError::Kind::InvalidResponse,
-            tr("The download of %1 was incomplete (%2 of %3 bytes); nothing was saved. Try again.")
+            tr("The download of %1 was incomplete (%2 of %3 bytes); the file was not saved. Try again.")
                 .arg(m_request.mediaSid)
-                .arg(m_written)
+                .arg(m_partial->size())
                 .arg(media().size)));
         return;
     }
-    if (!m_file->commit()) {
-        const QString reason = m_file->errorString();
-        m_file.reset();
-        finish(
-            TwilioError::make(TwilioError::Kind::File, tr("Could not save “%1”: %2.").arg(m_path, reason)));
+    if (const Result<> saved = m_partial->complete(m_request.onConflict == ConflictPolicy::Overwrite);
+        !saved) {
+        finish(TwilioError::make(TwilioError::Kind::File, saved.problem()));
         return;
     }
-    m_file.reset();
     finish();
 }
 
-void DownloadJob::startWriteback()
+void DownloadJob::onFinished()
 {
-    // QSaveFile::commit() syncs the whole file to disk before the final name appears; starting
-    // the write-back of what has arrived as we go (without waiting for it) leaves that sync
-    // little to do, so a large download does not stall at 100 %.
-    if (!m_file->flush())
+    if (!m_partial)
         return;
-#ifdef Q_OS_LINUX
-    sync_file_range(m_file->handle(), m_writebackFrom, m_written - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
-#endif
-    m_writebackFrom = m_written;
-}
-
-void DownloadJob::discardPartial()
-{
-    if (m_file) {
-        m_file->cancelWriting();
-        m_file.reset(); // QSaveFile removes its temporary file
-    }
+    if (error().kind() == TwilioError::Kind::Cancelled && !m_suspended)
+        m_partial->discard(); // cancelled: nothing of it stays, under any name
+    else
+        m_partial->keep();
 }
 
 } // namespace mediadesk

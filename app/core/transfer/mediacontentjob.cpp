@@ -55,6 +55,8 @@ void MediaContentJob::fetchContent()
         finish(problem);
         return;
     }
+    if (isFinished())
+        return;
     ApiRequest request;
     m_viaTemporaryLink = m_media.hasUsableTemporaryUrl(Clock::nowUtc());
     if (m_viaTemporaryLink) {

@@ -30,7 +30,7 @@ protected:
     void run() final;
 
     // Before each content request, with media() set: readies what receives the bytes. An error ends
-    // the job with it.
+    // the job with it; a subclass that finishes the job here (nothing to fetch) sends no request.
     virtual TwilioError beginContent() = 0;
     // Adds what this job asks of the host (a Range).
     virtual void prepareRequest(ApiRequest &request) { Q_UNUSED(request) }
@@ -44,6 +44,8 @@ protected:
     // A link refused on use gets one fresh one (the content is fetched again, beginContent()
     // included); any other failure ends the job.
     void failOrRefreshLink(const TwilioError &error);
+    // Sends the content request again with the link in hand (beginContent() included).
+    void fetchContentAgain() { fetchContent(); }
     const QString &serviceSid() const { return m_serviceSid; }
     const QString &mediaSid() const { return m_mediaSid; }
 

@@ -109,7 +109,8 @@ TransferHandler::Started DownloadHandler::create(const TransferItem &item, const
     request.serviceSid = item.origin.serviceSid;
     request.mediaSid = item.mediaSid;
     request.destination = item.path;
-    request.overwrite = item.download()->overwrite;
+    request.onConflict = item.download()->overwrite ? ConflictPolicy::Overwrite : ConflictPolicy::Fail;
+    request.resume = true; // what an earlier attempt of this row (or before a restart) left
     return {new DownloadJob(how.client, request, how.parent)};
 }
 
