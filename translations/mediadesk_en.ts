@@ -507,6 +507,10 @@
         <source>Ctrl+V</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -983,6 +987,10 @@
     </message>
     <message>
         <source>Drop files or folders anywhere on this window, paste them, or use Add Files… They go to the Chat Service chosen in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +2784,10 @@
         <extracomment>a transfer row that sends an uploaded media into a conversation</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::TransferQueue</name>
@@ -2790,6 +2802,15 @@
     </message>
     <message>
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. When resumed, the upload starts again from its first byte: Twilio takes a media in one request.</source>
+        <extracomment>The state of a paused upload, in the transfer list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2931,6 +2952,38 @@
     </message>
     <message>
         <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -505,6 +505,10 @@
         <source>Ctrl+V</source>
         <translation>Ctrl+V</translation>
     </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>キュー(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -982,6 +986,10 @@
     <message>
         <source>Drop files or folders anywhere on this window, paste them, or use Add Files… They go to the Chat Service chosen in the toolbar.</source>
         <translation>ファイルやフォルダーをこのウィンドウのどこかにドロップするか、貼り付けるか、「ファイルを追加…」を使ってください。ツールバーで選んだチャットサービスにアップロードされます。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2768,10 @@
         <extracomment>a transfer row that sends an uploaded media into a conversation</extracomment>
         <translation>%1 へのメッセージ</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::TransferQueue</name>
@@ -2775,6 +2787,15 @@
     <message>
         <source>Uploaded as %1, but the message could not be sent: %2 Retry sends the message again without uploading.</source>
         <translation>%1 としてアップロードしましたが、メッセージを送信できませんでした: %2 再試行すると、アップロードし直さずにメッセージを送信します。</translation>
+    </message>
+    <message>
+        <source>Paused. When resumed, the upload starts again from its first byte: Twilio takes a media in one request.</source>
+        <extracomment>The state of a paused upload, in the transfer list</extracomment>
+        <translation>一時停止中です。再開すると、アップロードは最初のバイトからやり直します(Twilio はメディアを 1 回のリクエストで受け取るためです)。</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>一時停止中です。</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2931,38 @@
     <message>
         <source>Open Folder</source>
         <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>すべて一時停止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>すべて再開(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
     </message>
 </context>
 <context>

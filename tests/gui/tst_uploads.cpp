@@ -17,6 +17,7 @@
 #include "ui_transferstab.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDragEnterEvent>
@@ -25,6 +26,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -319,6 +321,70 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 10000));
         QCOMPARE(last().state, TransferItem::State::Cancelled);
         emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 0})");
+    }
+
+    void pauseAndResumeByButtonKeyAndMenu()
+    {
+        ProfileStore profiles;
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow::Options options;
+        options.sandbox = true;
+        MainWindow window(&session, options);
+        window.show();
+        QVERIFY(readyWithService(window));
+        TransferQueue *queue = window.transferQueue();
+        auto *tab = formOf(&window)->transfersTab;
+        auto *form = formOf(tab);
+        emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 131072})");
+        QVERIFY(window.addUrls(
+            {QUrl::fromLocalFile(write(QStringLiteral("held.bin"), QByteArray(2 * 1024 * 1024, 'h')))}));
+        QVERIFY(QTest::qWaitFor([&] { return queue->items().last().done > 0; }, 10000));
+        formOf(&window)->workspaceTabs->setCurrentWidget(tab);
+        form->transferTable->setFocus();
+        form->transferTable->selectRow(form->transferTable->model()->rowCount() - 1);
+
+        // The button says what it will do, and does it.
+        QTRY_VERIFY(form->pauseButton->isEnabled());
+        QCOMPARE(form->pauseButton->text(), QStringLiteral("&Pause"));
+        form->pauseButton->click();
+        QTRY_COMPARE(queue->items().last().state, TransferItem::State::Paused);
+        QTRY_VERIFY(form->pauseButton->text().contains(QLatin1String("Res")));
+        QTRY_COMPARE(
+            tab->model()->index(tab->model()->rowCount() - 1, TransferModel::Status).data().toString(),
+            QStringLiteral("Paused"));
+        form->pauseButton->click();
+        QTRY_COMPARE(queue->items().last().state, TransferItem::State::Running);
+
+        // Ctrl+P and Ctrl+R, the window's keys (the Queue menu's).
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QList<QAction *> queueActions = tab->queueActions();
+        QTRY_VERIFY(queueActions.at(0)->isEnabled()); // the buttons and actions follow 10 times a second
+        QTest::keyClick(form->transferTable, Qt::Key_P, Qt::ControlModifier);
+        QTRY_COMPARE(queue->items().last().state, TransferItem::State::Paused);
+        QTRY_VERIFY(queueActions.at(1)->isEnabled());
+        QTest::keyClick(form->transferTable, Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(queue->items().last().state, TransferItem::State::Running);
+
+        // The window's Queue menu: Pause All, then Resume All.
+        QMenu *menu = formOf(&window)->menuTransfers;
+        QStringList entries;
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator())
+                entries << action->text();
+        QCOMPARE(entries, (QStringList{QStringLiteral("&Pause"), QStringLiteral("Res&ume"),
+                                       QStringLiteral("Pause &All"), QStringLiteral("Resume A&ll")}));
+        QTRY_VERIFY(menu->actions().at(3)->isEnabled());
+        menu->actions().at(3)->trigger();
+        QTRY_COMPARE(queue->items().last().state, TransferItem::State::Paused);
+        QCOMPARE(queue->activeCount(), 0);
+        QTRY_VERIFY(menu->actions().at(4)->isEnabled());
+        QVERIFY(!menu->actions().at(3)->isEnabled());
+        emulatorAdmin(session.sandbox(), QStringLiteral("/_emulator/config"), R"({"throttle": 0})");
+        menu->actions().at(4)->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 20000));
+        QCOMPARE(queue->items().last().state, TransferItem::State::Done);
     }
 
     void largeFoldersAskFirst()

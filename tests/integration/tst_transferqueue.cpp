@@ -5,15 +5,18 @@
 #include "net/apiclient.h"
 #include "net/conversationsapi.h"
 #include "store/library.h"
+#include "transfer/partialdownload.h"
 #include "transfer/transferqueue.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -419,6 +422,141 @@ private slots:
         QVERIFY(waitIdle(*q));
         QCOMPARE(q->items().first().state, TransferItem::State::Cancelled);
         QVERIFY(QDir(target.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+    }
+
+    qint64 contentBytesSent(const QString &mediaSid)
+    {
+        return m_emulator.stats()
+            .value(QStringLiteral("content_bytes_by_media"))
+            .toObject()
+            .value(mediaSid)
+            .toInteger();
+    }
+
+    void pausedDownloadKeepsItsBytesAcrossARestart()
+    {
+        const QByteArray content = pseudoRandom(1024 * 1024 + 3, 6);
+        const QString sid = uploaded(content);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 256 * 1024}}));
+        QTemporaryDir target;
+        const QString path = target.filePath(QStringLiteral("paused.bin"));
+        qint64 kept = 0;
+        {
+            auto q = queue();
+            const QString id = q->addDownload(
+                sid, path, content.size(), false,
+                TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
+            QVERIFY(QTest::qWaitFor([&] { return q->items().first().done > 100000; }, 10000));
+            q->pause(id);
+            QTRY_COMPARE(q->items().first().state, TransferItem::State::Paused);
+            QCOMPARE(q->activeCount(), 0); // its slot is free
+            kept = QFileInfo(PartialDownload::partialPathFor(path)).size();
+            QVERIFY2(kept > 100000 && kept < content.size(), qPrintable(QString::number(kept)));
+            QCOMPARE(q->items().first().done, kept); // the row shows what is kept
+            QVERIFY(!QFileInfo::exists(path));
+        } // the window closes while it is paused
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        QVERIFY(m_emulator.waitUntilQuiet());
+        const qint64 before = contentBytesSent(sid);
+        auto q = queue();
+        const Result<> restored = q->restore();
+        QVERIFY2(restored, qPrintable(restored.problem()));
+        QCOMPARE(q->items().first().state, TransferItem::State::Paused); // not started by itself
+        QTest::qWait(200);
+        QCOMPARE(contentBytesSent(sid), before);
+        q->resume(q->items().first().id);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().first().state, TransferItem::State::Done);
+        QCOMPARE(fileSha256Hex(path), sha256Hex(content));
+        QCOMPARE(contentBytesSent(sid) - before, content.size() - kept); // only the rest
+        QCOMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("paused.bin")});
+    }
+
+    void pausedUploadFreesItsSlotAndStartsAgain()
+    {
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 512 * 1024}}));
+        const int before = mediaCount();
+        auto q = queue();
+        q->setParallelTransfers(1);
+        const TransferOrigin origin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service};
+        const QStringList ids = q->add(
+            {writeFile(pseudoRandom(2 * 1024 * 1024, 7)), writeFile(pseudoRandom(256 * 1024, 8))}, origin);
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return q->items().at(0).done > 0; }, 10000));
+        q->pause(ids.at(0));
+        QTRY_COMPARE(q->items().at(0).state, TransferItem::State::Paused);
+        QVERIFY2(q->items().at(0).message.contains(QLatin1String("first byte")),
+                 qPrintable(q->items().at(0).message));
+        QCOMPARE(q->items().at(0).done, 0);
+        // The slot went to the next one, which finishes while the first waits.
+        QTRY_COMPARE_WITH_TIMEOUT(q->items().at(1).state, TransferItem::State::Done, 20000);
+        QCOMPARE(q->items().at(0).state, TransferItem::State::Paused);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        q->resumeAll();
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().at(0).state, TransferItem::State::Done);
+        QVERIFY(m_emulator.waitUntilQuiet());
+        QCOMPARE(mediaCount(), before + 2); // the paused upload was never stored twice
+    }
+
+    void pauseAllHoldsEverythingUntilResumeAll()
+    {
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 256 * 1024}}));
+        auto q = queue();
+        q->setParallelTransfers(1);
+        const TransferOrigin origin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service};
+        const QStringList ids =
+            q->add({writeFile(pseudoRandom(1024 * 1024, 9)), writeFile(pseudoRandom(1000, 10))}, origin);
+        QVERIFY(QTest::qWaitFor([&] { return q->items().at(0).done > 0; }, 10000));
+        q->pauseAll();
+        QTRY_COMPARE(q->items().at(0).state, TransferItem::State::Paused);
+        QCOMPARE(q->items().at(1).state, TransferItem::State::Paused); // the waiting one too
+        QCOMPARE(q->activeCount(), 0);
+        q->cancel(ids.at(1)); // a paused item can be cancelled
+        QCOMPARE(q->items().at(1).state, TransferItem::State::Cancelled);
+        q->clearFinished();
+        QCOMPARE(q->items().size(), 1); // Clear Finished leaves what is paused
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        q->resumeAll();
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(q->items().at(0).state, TransferItem::State::Done);
+    }
+
+    void pausedExportKeepsItsPartialFiles()
+    {
+        const QString conversationSid = EmulatorProcess::conversationSid(2, 2);
+        const QByteArray content = pseudoRandom(1024 * 1024, 11);
+        QVERIFY(m_emulator.seedMessages(conversationSid, 1, QStringLiteral("erin"), QStringLiteral("big"),
+                                        uploaded(content)));
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 256 * 1024}}));
+        QTemporaryDir target;
+        auto q = queue();
+        const QString id = q->addExport(
+            conversationSid, QStringLiteral("paused export"), target.path(), {}, 0,
+            TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), exportService()});
+        const auto partials = [&] {
+            QStringList found;
+            QDirIterator it(target.path(), {QStringLiteral("*.mediadesk-part")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            return found;
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !partials().isEmpty() && QFileInfo(partials().first()).size() > 100000; }, 15000));
+        q->pause(id);
+        QTRY_COMPARE(itemOf(*q, id).state, TransferItem::State::Paused);
+        const QStringList kept = partials();
+        QCOMPARE(kept.size(), 1); // the download of the paused export kept what it had
+        QVERIFY(QFileInfo(kept.first()).size() > 100000);
+        QVERIFY(m_emulator.configure({{QStringLiteral("throttle"), 0}}));
+        q->resume(id);
+        QVERIFY(waitIdle(*q));
+        QCOMPARE(itemOf(*q, id).state, TransferItem::State::Done);
+        QVERIFY(partials().isEmpty());
+        const QString saved = kept.first().chopped(int(qstrlen(".mediadesk-part")));
+        QCOMPARE(fileSha256Hex(saved), sha256Hex(content));
     }
 
     QString conversation(int index = 0) const { return EmulatorProcess::conversationSid(1, index + 1); }

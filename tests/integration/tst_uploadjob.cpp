@@ -285,14 +285,20 @@ private slots:
     void abortedWhilePreparingSendsNothing()
     {
         const QString path = writeFile(QStringLiteral("aborted.bin"), pseudoRandom(200 * 1000, 24));
-        // A canary rather than a request count: an upload an earlier case cut off is counted only
-        // as it ends, but it met the faults when it began, so only a request sent from now on can
-        // take this one.
+        // A canary rather than a request count, on a service no other case uploads to: an upload an
+        // earlier case cut off may still wait in the socket for a busy server to read it (it is
+        // not "in progress" yet), and would take a canary on the shared one.
+        const QString service = EmulatorProcess::serviceSids().value(1);
         QVERIFY(m_emulator.waitUntilQuiet());
-        QVERIFY(m_emulator.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
-                                     {QStringLiteral("status"), 503},
-                                     {QStringLiteral("count"), 1}}));
-        auto job = upload(path);
+        QVERIFY(m_emulator.addFault(
+            {{QStringLiteral("method"), QStringLiteral("POST")},
+             {QStringLiteral("path_prefix"), QString(QStringLiteral("/v1/Services/") + service)},
+             {QStringLiteral("status"), 503},
+             {QStringLiteral("count"), 1}}));
+        UploadRequest request;
+        request.serviceSid = service;
+        request.filePath = path;
+        auto job = std::make_unique<UploadJob>(&m_client, request);
         QSignalSpy finished(job.get(), &Job::finished);
         job->start(); // preparation runs on a pool thread; the abort lands before it is back
         job->abort();

@@ -68,6 +68,7 @@ private slots:
         QTest::newRow("done, library row not written") << int(S::Done) << true << true << int(S::Queued);
         QTest::newRow("cancelled") << int(S::Cancelled) << false << false << 0;
         QTest::newRow("refused") << int(S::Refused) << false << false << 0;
+        QTest::newRow("paused stays paused") << int(S::Paused) << false << true << int(S::Paused);
     }
 
     void whatIsKept()

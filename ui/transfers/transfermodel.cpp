@@ -125,6 +125,8 @@ QString TransferModel::stateText(const TransferItem &item)
         return tr("Cancelled");
     case TransferItem::State::Refused:
         return tr("Refused");
+    case TransferItem::State::Paused:
+        return tr("Paused");
     }
     return {};
 }
@@ -303,7 +305,8 @@ bool TransferFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     case Filter::All:
         return true;
     case Filter::Active:
-        return state == TransferItem::State::Queued || state == TransferItem::State::Running;
+        return state == TransferItem::State::Queued || state == TransferItem::State::Running ||
+               state == TransferItem::State::Paused; // still to do
     case Filter::Failed:
         return state == TransferItem::State::Failed || state == TransferItem::State::Refused ||
                state == TransferItem::State::Cancelled;

@@ -78,6 +78,7 @@ void TransfersTab::setQueue(TransferQueue *queue)
             m_queue->remove(id);
     });
     connect(m_ui->clearFinishedButton, &QPushButton::clicked, m_queue, &TransferQueue::clearFinished);
+    setUpQueueActions();
     // Paste Files is the window's File menu entry (MainWindow), so it is found there with its key.
     auto *remove = new QAction(tr("Remove"), m_ui->transferTable);
     remove->setShortcut(QKeySequence::Delete);
@@ -105,6 +106,34 @@ void TransfersTab::setQueue(TransferQueue *queue)
     for (auto signal : {&TransferQueue::itemChanged, &TransferQueue::itemAdded, &TransferQueue::itemRemoved})
         connect(m_queue, signal, refresh, throttled);
     updateButtons();
+}
+
+void TransfersTab::setUpQueueActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_pause = make(tr("&Pause"), QKeySequence(tr("Ctrl+P")), [this] {
+        for (const QString &id : selectedIds())
+            m_queue->pause(id);
+    });
+    m_resume = make(tr("Res&ume"), QKeySequence(tr("Ctrl+R")), [this] {
+        for (const QString &id : selectedIds())
+            m_queue->resume(id);
+    });
+    m_pauseAll = make(tr("Pause &All"), QKeySequence(tr("Ctrl+Shift+P")), [this] { m_queue->pauseAll(); });
+    m_resumeAll = make(tr("Resume A&ll"), QKeySequence(tr("Ctrl+Shift+R")), [this] { m_queue->resumeAll(); });
+    // One button for the selection: Pause while any of it runs or waits, else Resume.
+    connect(m_ui->pauseButton, &QPushButton::clicked, this,
+            [this] { (m_pause->isEnabled() ? m_pause : m_resume)->trigger(); });
+}
+
+QList<QAction *> TransfersTab::queueActions() const
+{
+    return {m_pause, m_resume, m_pauseAll, m_resumeAll};
 }
 
 void TransfersTab::forgetQueue()
@@ -177,17 +206,32 @@ QList<SendableMedia> TransfersTab::selectedSendable() const
 
 void TransfersTab::updateButtons()
 {
-    bool active = false, canRetry = false;
+    bool active = false, canRetry = false, paused = false;
     const QStringList ids = selectedIds();
     for (const QString &id : ids) {
         if (const TransferItem *item = itemWithId(id)) {
             active |= item->isActive();
+            paused |= item->isPaused();
             canRetry |= retryable(*item);
         }
     }
-    m_ui->cancelButton->setEnabled(active);
+    m_ui->cancelButton->setEnabled(active || paused);
     m_ui->retryButton->setEnabled(canRetry);
     m_ui->removeButton->setEnabled(!ids.isEmpty());
+    if (!m_pause)
+        return;
+    m_pause->setEnabled(active);
+    m_resume->setEnabled(paused);
+    const bool resumes = !active && paused;
+    m_ui->pauseButton->setText(resumes ? m_resume->text() : m_pause->text());
+    m_ui->pauseButton->setEnabled(active || paused);
+    bool anyActive = false, anyPaused = false;
+    for (const TransferItem &item : m_queue->items()) {
+        anyActive |= TransferQueue::canPause(item);
+        anyPaused |= item.isPaused();
+    }
+    m_pauseAll->setEnabled(anyActive);
+    m_resumeAll->setEnabled(anyPaused);
 }
 
 QString TransfersTab::summary() const
@@ -229,6 +273,15 @@ void TransfersTab::openItem(const QModelIndex &index)
         emit detailsRequested(item->mediaSid, item->origin.serviceSid);
 }
 
+void TransfersTab::addQueueActions(QMenu &menu, const TransferItem &item)
+{
+    // The menu acts on the selection, which the clicked row is part of (as Cancel and Retry do).
+    if (item.isPaused())
+        menu.addAction(m_resume);
+    else
+        menu.addAction(m_pause);
+}
+
 void TransfersTab::showMenu(const QPoint &pos)
 {
     const QModelIndex index = m_ui->transferTable->indexAt(pos);
@@ -246,7 +299,9 @@ void TransfersTab::showMenu(const QPoint &pos)
                        [path = item.path] { Desktop::openUrl(QUrl::fromLocalFile(path)); })
             ->setEnabled(QFileInfo(item.path).isDir());
         menu.addSeparator();
-        menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
+        addQueueActions(menu, item);
+        menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)
+            ->setEnabled(item.isActive() || item.isPaused());
         menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)->setEnabled(retryable(item));
         menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click)
             ->setShortcut(QKeySequence::Delete);
@@ -278,7 +333,9 @@ void TransfersTab::showMenu(const QPoint &pos)
     copySid->setEnabled(!item.mediaSid.isEmpty());
     copyJson->setEnabled(!item.mediaJson.isEmpty());
     menu.addSeparator();
-    menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)->setEnabled(item.isActive());
+    addQueueActions(menu, item);
+    menu.addAction(tr("Cancel"), m_ui->cancelButton, &QPushButton::click)
+        ->setEnabled(item.isActive() || item.isPaused());
     menu.addAction(tr("Retry"), m_ui->retryButton, &QPushButton::click)->setEnabled(retryable(item));
     menu.addAction(tr("Remove"), m_ui->removeButton, &QPushButton::click)->setShortcut(QKeySequence::Delete);
     QAction *chosen = menu.exec(m_ui->transferTable->viewport()->mapToGlobal(pos));

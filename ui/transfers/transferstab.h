@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class QMenu;
 class QUrl;
 
 namespace Ui {
@@ -52,6 +53,10 @@ public:
     // What dropping files would do now, for the window's drop hint.
     QString dropDescription() const;
 
+    // Pause, Resume (of the selection), Pause All and Resume All, with their keys, for the
+    // window's Transfers menu; the tab's button and menu use them too.
+    QList<QAction *> queueActions() const;
+
     QStringList selectedIds() const;
     QList<SendableMedia> selectedSendable() const; // finished uploads not yet in a conversation
     QString summary() const;                       // "2 uploading, 5 waiting"; "" when idle
@@ -68,11 +73,18 @@ private:
     Ui::TransfersTab *form() const { return m_ui.get(); }
     void setUpTable();
     void showMenu(const QPoint &pos);
+    void addQueueActions(QMenu &menu, const TransferItem &item);
     void openItem(const QModelIndex &index);
     void updateButtons();
     const TransferItem *itemWithId(const QString &id) const;
 
+    void setUpQueueActions();
+
     std::unique_ptr<Ui::TransfersTab> m_ui;
+    QAction *m_pause = nullptr;
+    QAction *m_resume = nullptr;
+    QAction *m_pauseAll = nullptr;
+    QAction *m_resumeAll = nullptr;
     TransferQueue *m_queue = nullptr;
     TransferModel *m_model = nullptr;
     TransferFilterModel *m_filter = nullptr;

@@ -226,6 +226,10 @@ void MainWindow::setUpTransfers(const QString &statePath)
     tab->setQueue(m_queue);
     tab->model()->setConversationNames(m_conversationNames);
     tab->setContext(m_context);
+    const QList<QAction *> queueActions = tab->queueActions();
+    m_ui->menuTransfers->addActions(queueActions.mid(0, 2)); // the selection's
+    m_ui->menuTransfers->addSeparator();
+    m_ui->menuTransfers->addActions(queueActions.mid(2)); // everything's
     connect(tab, &TransfersTab::filesQueued, this, [this] {
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
         m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);

@@ -23,6 +23,9 @@ public:
 
     void start();
     virtual void abort();
+    // Stops like abort() (finished with Kind::Cancelled), for a later job to go on from: a job that
+    // can continue (a download) keeps what it has; any other simply stops.
+    virtual void suspend() { abort(); }
 
     bool isRunning() const { return m_started && !m_finished; }
     bool isFinished() const { return m_finished; }

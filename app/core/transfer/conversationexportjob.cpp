@@ -207,6 +207,13 @@ void ConversationExportJob::finishWhenDone()
     finish();
 }
 
+void ConversationExportJob::suspend()
+{
+    for (Job *job : m_fetches->runningFetches())
+        static_cast<DownloadJob *>(job)->keepPartialWhenAborted(); // made by makeDownload()
+    abort();
+}
+
 void ConversationExportJob::abort()
 {
     if (!isRunning())

@@ -42,6 +42,7 @@ public:
     ~ConversationExportJob() override;
 
     void abort() override;
+    void suspend() override; // as abort(), its partial files kept for the next run
 
     const ExportFolder &folder() const { return m_folder; }
     int messagesWithMedia() const { return m_messages; }

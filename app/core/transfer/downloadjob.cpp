@@ -97,7 +97,7 @@ qint64 DownloadJob::bytesWritten() const
 
 void DownloadJob::suspend()
 {
-    m_suspended = true;
+    keepPartialWhenAborted();
     abort();
 }
 

@@ -49,7 +49,9 @@ public:
     bool skipped() const { return m_skipped; }           // the target existed and was left alone
 
     // Stops like abort(), keeping what arrived for a later job with `resume`.
-    void suspend();
+    void suspend() override;
+    // An abort() from now on keeps what arrived, as suspend() does (for a job someone else aborts).
+    void keepPartialWhenAborted() { m_suspended = true; }
 
     // Where a download with this destination and metadata goes (clean and absolute); "" when the
     // destination's folder does not exist.

@@ -178,4 +178,14 @@ void MediaFetchQueue::onFetched(Job *job, const QString &mediaSid)
         emit failed(mediaSid, job->error());
 }
 
+QList<Job *> MediaFetchQueue::runningFetches() const
+{
+    QList<Job *> jobs;
+    for (const QPointer<Job> &job : m_fetches) {
+        if (job && job->isRunning())
+            jobs.append(job);
+    }
+    return jobs;
+}
+
 } // namespace mediadesk

@@ -57,6 +57,8 @@ public:
     void add(const Media &media);
     // Stops everything (fetches remove their partial files); nothing more is reported.
     void clear();
+    // The fetches under way (made by the factory), e.g. to tell them how to stop.
+    QList<Job *> runningFetches() const;
 
     bool isIdle() const;
     int linkRequests() const { return m_linkRequests; } // MediaSet requests made

@@ -31,15 +31,17 @@ const char *stateName(TransferItem::State s)
         return "cancelled";
     case TransferItem::State::Refused:
         return "refused";
+    case TransferItem::State::Paused:
+        return "paused";
     }
     return "queued";
 }
 
 TransferItem::State stateFrom(const QString &name)
 {
-    for (auto s :
-         {TransferItem::State::Queued, TransferItem::State::Running, TransferItem::State::Done,
-          TransferItem::State::Failed, TransferItem::State::Cancelled, TransferItem::State::Refused}) {
+    for (auto s : {TransferItem::State::Queued, TransferItem::State::Running, TransferItem::State::Done,
+                   TransferItem::State::Failed, TransferItem::State::Cancelled, TransferItem::State::Refused,
+                   TransferItem::State::Paused}) {
         if (name == QLatin1String(stateName(s)))
             return s;
     }
@@ -113,7 +115,7 @@ QByteArray QueueState::serialize(const QList<TransferItem> &items)
         const UploadDetails *upload = i.upload();
         const bool unrecorded = i.state == TransferItem::State::Done && upload && upload->libraryPending;
         if (i.state != TransferItem::State::Queued && i.state != TransferItem::State::Running &&
-            i.state != TransferItem::State::Failed && !unrecorded)
+            i.state != TransferItem::State::Failed && i.state != TransferItem::State::Paused && !unrecorded)
             continue;
         QJsonObject o{
             {QStringLiteral("kind"), kindName(i.kind())},

@@ -93,7 +93,8 @@ struct ExportDetails
 struct TransferItem
 {
     enum class Kind { Upload, Download, Send, Export }; // in the order of Details' alternatives
-    enum class State { Queued, Running, Done, Failed, Cancelled, Refused };
+    // Paused: waits for Resume and takes no slot; it stays paused across a restart.
+    enum class State { Queued, Running, Done, Failed, Cancelled, Refused, Paused };
 
     using Details = std::variant<UploadDetails, DownloadDetails, SendDetails, ExportDetails>;
 
@@ -119,7 +120,8 @@ struct TransferItem
     static Details detailsOf(Kind kind);
     Kind kind() const { return Kind(details.index()); }
     bool isActive() const { return state == State::Queued || state == State::Running; }
-    bool isFinished() const { return !isActive(); }
+    bool isPaused() const { return state == State::Paused; }
+    bool isFinished() const { return !isActive() && !isPaused(); }
 
     UploadDetails *upload() { return std::get_if<UploadDetails>(&details); }
     const UploadDetails *upload() const { return std::get_if<UploadDetails>(&details); }

@@ -5,12 +5,14 @@
 #include "net/apiclient.h"
 #include "store/library.h"
 #include "transfer/mimedetection.h"
+#include "transfer/partialdownload.h"
 #include "transfer/queuestate.h"
 #include "transfer/transferhandlers.h"
 #include "transfer/transferscheduler.h"
 #include "transfer/uploadjob.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
@@ -306,13 +308,15 @@ void TransferQueue::onRetrying(const QString &id, int attempt, int delayMs, cons
             return;
         item->attempt = attempt;
         item->message = why.userMessage();
-        item->done = 0;
+        if (item->kind() != TransferItem::Kind::Download)
+            item->done = 0; // a download goes on from what it has (DownloadJob)
         changed(id);
     }
 }
 
 void TransferQueue::onFinished(const QString &id, Job *job)
 {
+    const bool pausing = m_pausing.remove(id); // it may have finished before the pause took hold
     TransferItem *item = find(id);
     if (!item) {
         schedule();
@@ -342,6 +346,11 @@ void TransferQueue::onFinished(const QString &id, Job *job)
             changed(id);
             return;
         }
+    } else if (pausing && job->error().kind() == TwilioError::Kind::Cancelled) {
+        markPaused(*item);
+        schedule(); // its slot is free
+        changed(id);
+        return;
     } else if (job->error().kind() == TwilioError::Kind::Cancelled) {
         item->state = TransferItem::State::Cancelled;
         item->message = job->error().userMessage();
@@ -355,7 +364,7 @@ void TransferQueue::onFinished(const QString &id, Job *job)
         << (item->message.isEmpty() ? QString() : QStringLiteral(", ") + item->message);
     schedule(); // the next one goes out before this end is shown, printed or recorded
     changed(id);
-    if (m_hadWork && activeCount() == 0) {
+    if (m_hadWork && activeCount() == 0 && !hasPaused()) {
         m_hadWork = false;
         int done = 0, failed = 0;
         for (const TransferItem &i : std::as_const(m_items)) {
@@ -391,6 +400,18 @@ void TransferQueue::fail(TransferItem &item, const TwilioError &error, bool wasS
 void TransferQueue::cancel(const QString &id)
 {
     TransferItem *item = find(id);
+    if (item && item->isPaused()) {
+        if (item->kind() == TransferItem::Kind::Download) {
+            // Nothing of a cancelled download stays, under any name.
+            QFile::remove(PartialDownload::partialPathFor(item->path));
+            QFile::remove(PartialDownload::recordPathFor(item->path));
+        }
+        item->state = TransferItem::State::Cancelled;
+        item->message = tr("Cancelled.");
+        item->finishedAt = Clock::nowUtc();
+        changed(id);
+        return;
+    }
     if (!item || !item->isActive())
         return;
     if (m_scheduler->abort(id))
@@ -399,6 +420,80 @@ void TransferQueue::cancel(const QString &id)
     item->state = TransferItem::State::Cancelled;
     item->message = tr("Cancelled.");
     changed(id);
+}
+
+void TransferQueue::pause(const QString &id)
+{
+    TransferItem *item = find(id);
+    if (!item || !canPause(*item) || m_pausing.contains(id))
+        return;
+    if (auto *upload = qobject_cast<UploadJob *>(m_scheduler->job(id)); upload && upload->isStored())
+        return;           // already on the service: it finishes (and is recorded) in a moment
+    m_pausing.insert(id); // first: finished() may come before suspend() returns
+    if (m_scheduler->suspend(id))
+        return; // finished() → onFinished → Paused
+    m_pausing.remove(id);
+    m_scheduler->drop(id); // a job prepared ahead for it
+    markPaused(*item);
+    changed(id);
+    schedule();
+}
+
+void TransferQueue::markPaused(TransferItem &item)
+{
+    item.state = TransferItem::State::Paused;
+    item.bytesPerSecond = 0;
+    item.secondsLeft = -1;
+    item.attempt = 0;
+    if (item.kind() == TransferItem::Kind::Upload && !item.isSending()) {
+        item.done = 0;
+        //: The state of a paused upload, in the transfer list
+        item.message = tr("Paused. When resumed, the upload starts again from its first byte: Twilio takes "
+                          "a media in one request.");
+    } else {
+        item.message = tr("Paused.");
+    }
+    scheduleSave();
+}
+
+void TransferQueue::resume(const QString &id)
+{
+    TransferItem *item = find(id);
+    if (!item || !item->isPaused())
+        return;
+    item->state = TransferItem::State::Queued;
+    item->message.clear();
+    m_hadWork = true;
+    changed(id);
+    scheduleSave();
+    schedule();
+}
+
+void TransferQueue::pauseAll()
+{
+    QStringList ids;
+    for (const TransferItem &item : std::as_const(m_items)) {
+        if (canPause(item))
+            ids.append(item.id);
+    }
+    for (const QString &id : ids) // pausing one may start another: only those active now
+        pause(id);
+}
+
+void TransferQueue::resumeAll()
+{
+    QStringList ids;
+    for (const TransferItem &item : std::as_const(m_items)) {
+        if (item.isPaused())
+            ids.append(item.id);
+    }
+    for (const QString &id : ids)
+        resume(id);
+}
+
+bool TransferQueue::hasPaused() const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(), [](const TransferItem &i) { return i.isPaused(); });
 }
 
 void TransferQueue::retry(const QString &id)

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -70,6 +71,14 @@ public:
                       const QStringList &messageSids, int mediaCount, const TransferOrigin &origin);
     void setContentType(const QString &id, const QString &contentType); // before it starts
     void cancel(const QString &id);
+    // Pausing frees the item's slot; a download keeps what it has, an upload starts again from the
+    // first byte when resumed (MCS takes a media in one request). Paused items stay paused across a
+    // restart until resumed.
+    void pause(const QString &id);
+    void resume(const QString &id);
+    void pauseAll();
+    void resumeAll();
+    static bool canPause(const TransferItem &item) { return item.isActive(); }
     void retry(const QString &id);
     void remove(const QString &id);
     void clearFinished();
@@ -106,6 +115,8 @@ private:
     void onFinished(const QString &id, Job *job);
     void followSend(const TransferItem &item); // other items of the media are in its message too
     void fail(TransferItem &item, const TwilioError &error, bool wasSending);
+    void markPaused(TransferItem &item);
+    bool hasPaused() const;
     // What a look-up found (Library::lookedUp): the items of that media and service follow.
     void followLookup(const QString &serviceSid, const QString &mediaSid, bool found, const QDateTime &at,
                       const QString &messageSid, const QString &conversationSid);
@@ -119,6 +130,7 @@ private:
     QHash<QString, qsizetype> m_index; // item id → its row in m_items
     QueueState *m_state;               // the queue on disk
     bool m_hadWork = false;
+    QSet<QString> m_pausing; // suspended, their finished() not in yet
 };
 
 } // namespace mediadesk

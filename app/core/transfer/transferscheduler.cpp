@@ -156,6 +156,15 @@ bool TransferScheduler::abort(const QString &id)
     return true;
 }
 
+bool TransferScheduler::suspend(const QString &id)
+{
+    Job *running = job(id);
+    if (!running)
+        return false;
+    running->suspend(); // finished() follows
+    return true;
+}
+
 void TransferScheduler::drop(const QString &id)
 {
     if (id == m_preparedId) {

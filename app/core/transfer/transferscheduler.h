@@ -47,6 +47,7 @@ public:
     Job *job(const QString &id) const { return m_running.value(id).job; }
     // Aborts the item's job, whose end then comes through finished(); false when none runs.
     bool abort(const QString &id);
+    bool suspend(const QString &id); // as abort(), through Job::suspend()
     // Stops the item's job without an end: the item is going away.
     void drop(const QString &id);
     // Nothing new starts from now on. Uploads the service stored already end now (through
