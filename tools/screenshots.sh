@@ -111,6 +111,10 @@ shots() {
         picker) SCRIPT="sleep 2; xdotool mousemove $(at ${picker_arrow[$suffix]}) click 1" shoot "picker-$suffix$tag" "$lang" --sandbox ;;
         uploads) # a few files queued for the sandbox's first service: they upload as the window opens
             PREPARE="$(declare -f queue_files); queue_files" SCRIPT='sleep 4' shoot "uploads-$suffix$tag" "$lang" --sandbox ;;
+        paused) # the queue paused (Queue ▸ Pause All) as it was left: nothing moves until resumed
+            PREPARE="$(declare -f queue_files); queue_files; sed -i 's/\"state\": \"queued\"/\"state\": \"paused\"/g' \$HOME_DIR/data/mediadesk/mediadesk/queue.json" \
+            SCRIPT="sleep 2; xdotool mousemove $(at ${first_row[$suffix]}) click 1; sleep 1" \
+                shoot "paused-$suffix$tag" "$lang" --sandbox ;;
         library)
             PREPARE="$(declare -f queue_files); queue_files" \
             SCRIPT="sleep 4; xdotool mousemove $(at ${library_tab[$suffix]}) click 1; sleep 1" \
@@ -141,7 +145,7 @@ shots() {
 }
 
 for lang in ${LANGS:-en_US.UTF-8 ja_JP.UTF-8}; do
-    shots "$lang" "" ${PLAIN-welcome account picker uploads library details send conversations refused}
+    shots "$lang" "" ${PLAIN-welcome account picker uploads paused library details send conversations refused}
     SCALE=2 shots "$lang" -2x ${DOUBLE-uploads details}
     DARK=1 shots "$lang" -dark ${DARKER-uploads details conversations refused}
 done

@@ -2986,6 +2986,13 @@
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::UploadJob</name>

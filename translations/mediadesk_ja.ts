@@ -2964,6 +2964,12 @@
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>一時停止中 %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::UploadJob</name>

@@ -238,7 +238,7 @@ QString TransfersTab::summary() const
 {
     if (!m_queue)
         return {};
-    int uploading = 0, downloading = 0, sending = 0, exporting = 0, waiting = 0;
+    int uploading = 0, downloading = 0, sending = 0, exporting = 0, waiting = 0, paused = 0;
     for (const TransferItem &item : m_queue->items()) {
         const bool running = item.state == TransferItem::State::Running;
         sending += running && item.isSending();
@@ -246,6 +246,7 @@ QString TransfersTab::summary() const
         downloading += running && item.kind() == TransferItem::Kind::Download;
         exporting += running && item.kind() == TransferItem::Kind::Export;
         waiting += item.state == TransferItem::State::Queued;
+        paused += item.isPaused();
     }
     QStringList parts;
     if (uploading)
@@ -258,6 +259,8 @@ QString TransfersTab::summary() const
         parts.append(tr("%n exporting", nullptr, exporting));
     if (waiting)
         parts.append(tr("%n waiting", nullptr, waiting));
+    if (paused)
+        parts.append(tr("%n paused", nullptr, paused));
     return QLocale().createSeparatedList(parts);
 }
 
