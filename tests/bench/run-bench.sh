@@ -10,7 +10,7 @@
 # Writes build/bench/results.json (name, value, unit, baseline, ratio, target, better, runs, statistic, conditions)
 # and prints a table; tools/bench-table.sh turns the JSON into the README's table.
 #   usage: tests/bench/run-bench.sh [BUILD_DIR]   env: BENCH_SIZE_MB (140), BENCH_RUNS (7),
-#          BENCH_ONLY (a space-separated subset of: big small window export scroll library; the rows it
+#          BENCH_ONLY (a space-separated subset of: big resume small window export scroll library; the rows it
 #          does not run are kept from the results.json already there)
 set -euo pipefail
 build=$(readlink -f "${1:-build}")
@@ -201,6 +201,56 @@ run_big wan_upload_100mbit_vs_curl wan_download_100mbit_vs_curl wan 0 $wan_rate 
 # Unthrottled loopback has no target: it shows each client's ceiling on two cores shared with the
 # emulator, where curl wins.
 run_big upload_vs_curl_T download_vs_curl direct 0 0 ""
+fi
+
+# --- a download cut at 70 % -------------------------------------------------------------------
+# Bytes the media host sent ÷ the file's size (lower is better), through the WAN relay: MediaDesk's
+# own retry asks for the rest (Range + If-Range); curl --retry (without -C) fetches it all again;
+# curl run again with -C - after the cut fetches the rest. The cut is the emulator's clean close
+# (cut_after_bytes), so every byte sent before it arrives. One run each: a count of bytes, not a time.
+add_fault() { curl -sS -f "${tls[@]}" -o /dev/null -X POST -H 'Content-Type: application/json' \
+    -H "X-Emulator-Token: $admin_token" --data "$1" "$direct/_emulator/faults"; }
+sent_of() { # MEDIA_SID → content bytes the emulator has sent of it
+    curl -sS -f "${tls[@]}" -H "X-Emulator-Token: $admin_token" "$direct/_emulator/stats" |
+        grep -o "\"$1\": *[0-9]*" | grep -o '[0-9]*$' || echo 0
+}
+if want resume; then
+use_path wan
+resume_sid=$("$cli" upload --quiet --service "$service" "$file" | cut -d' ' -f1)
+cut_fault="{\"origin\": \"media\", \"path_prefix\": \"/$resume_sid\", \"cut_after_bytes\": $((bytes * 7 / 10))}"
+resume_sent() { # NAME CMD... → resume_share: what the host sent for it, ÷ the file's size
+    local before after
+    before=$(sent_of "$resume_sid")
+    add_fault "$cut_fault"
+    "${@:2}" >/dev/null 2>&1 || true
+    after=$(sent_of "$resume_sid")
+    resume_share=$(div "$((after - before))" "$bytes")
+    printf '  %-24s %s × the size\n' "$1" "$resume_share"
+}
+resume_sent mediadesk "$cli" download --quiet --force --service "$service" "$resume_sid" -o "$work/ours.bin"
+ours_share=$resume_share
+resume_sent "curl --retry" curl -sS -f "${tls[@]}" --retry 3 --retry-all-errors --retry-delay 1 \
+    -o "$work/curl.bin" "$("$cli" url --service "$service" "$resume_sid" 2>/dev/null)"
+retry_share=$resume_share
+continued() { # curl cut, then curl -C - on the same file
+    local link
+    link=$("$cli" url --service "$service" "$resume_sid" 2>/dev/null)
+    curl -sS -f "${tls[@]}" -o "$work/curl-c.bin" "$link" || true
+    curl -sS -f "${tls[@]}" -C - -o "$work/curl-c.bin" "$link"
+}
+resume_sent "curl, then curl -C -" continued
+continue_share=$resume_share
+for f in ours.bin curl.bin curl-c.bin; do
+    cmp -s "$work/$f" "$file" || { echo "$f differs after the cut" >&2; exit 1; }
+done
+rm -f "$work/ours.bin" "$work/curl.bin" "$work/curl-c.bin"
+resume_cond=$(conditions "$bytes" $rtt_ms $wan_rate wan | sed 's/}$/, "cut_at": 0.7}/')
+row_runs=1 row_statistic=single row download_resume_after_cut "$ours_share" "× size" lower "curl -C - run again" \
+    "$continue_share" "$ours_share" "$ours_share" "$ours_share" "$continue_share" "$continue_share" "$resume_cond" "<= 1.05"
+row_runs=1 row_statistic=single row download_resume_after_cut_vs_retry "$ours_share" "× size" lower \
+    "curl --retry (no -C)" "$retry_share" "$(div "$ours_share" "$retry_share")" "$ours_share" "$ours_share" \
+    "$retry_share" "$retry_share" "$resume_cond" ""
+use_path direct
 fi
 
 # --- many small files: 200 of 10–100 KB --------------------------------------------------------
