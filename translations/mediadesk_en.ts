@@ -702,10 +702,6 @@
 <context>
     <name>PartialDownload</name>
     <message>
-        <source>“%1” is in the way of the download (a folder or a symbolic link); remove it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +723,18 @@
     </message>
     <message>
         <source>Could not save “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another download is saving to “%1” already; wait for it to end, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the way of the download (a folder, a symbolic link or another special file); remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the way of the download; remove it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +1667,10 @@
     </message>
     <message>
         <source>The download of %1 was incomplete (%2 of %3 bytes); the file was not saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the content encoded (%2) although MediaDesk asked for it as it is; it was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

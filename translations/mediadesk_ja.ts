@@ -700,10 +700,6 @@
 <context>
     <name>PartialDownload</name>
     <message>
-        <source>“%1” is in the way of the download (a folder or a symbolic link); remove it and try again.</source>
-        <translation>「%1」がダウンロードの妨げになっています(フォルダーまたはシンボリックリンク)。削除してからやり直してください。</translation>
-    </message>
-    <message>
         <source>Could not create “%1”: %2.</source>
         <translation>「%1」を作成できませんでした: %2。</translation>
     </message>
@@ -726,6 +722,18 @@
     <message>
         <source>Could not save “%1”.</source>
         <translation>「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Another download is saving to “%1” already; wait for it to end, or choose another name.</source>
+        <translation>別のダウンロードがすでに「%1」に保存中です。終わるまで待つか、別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the way of the download (a folder, a symbolic link or another special file); remove it and try again.</source>
+        <translation>「%1」がダウンロードの妨げになっています(フォルダー、シンボリックリンク、またはその他の特殊ファイル)。削除してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the way of the download; remove it and try again.</source>
+        <translation>「%1」がダウンロードの妨げになっています。削除してからやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1658,10 @@
     <message>
         <source>The download of %1 was incomplete (%2 of %3 bytes); the file was not saved. Try again.</source>
         <translation>%1 のダウンロードは不完全でした(%3 バイト中 %2 バイト)。ファイルは保存されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 sent the content encoded (%2) although MediaDesk asked for it as it is; it was not saved.</source>
+        <translation>MediaDesk はそのままの内容を要求しましたが、%1 はエンコードされた内容(%2)を送ってきました。保存していません。</translation>
     </message>
 </context>
 <context>

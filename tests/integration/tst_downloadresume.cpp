@@ -83,6 +83,20 @@ class TestDownloadResume : public QObject
                                     {u"count"_s, 1}});
     }
 
+    // Once nothing more of it is being sent: a stopped, throttled stream may still push a chunk.
+    qint64 settledBytesSent(const QString &sid)
+    {
+        qint64 last = -1;
+        for (int i = 0; i < 50; ++i) {
+            const qint64 now = contentBytesSent(sid);
+            if (now == last)
+                return now;
+            last = now;
+            QTest::qWait(100);
+        }
+        return last;
+    }
+
     static QByteArray readAll(const QString &path)
     {
         QFile f(path);
@@ -328,13 +342,68 @@ private slots:
         QVERIFY(!QFileInfo::exists(target));
 
         QVERIFY(m_emulator.configure({{u"throttle"_s, 0}}));
-        const qint64 before = contentBytesSent(sid);
+        const qint64 before = settledBytesSent(sid);
         auto resumed = download(&m_client, sid, target, true);
         QVERIFY(run(resumed.get()));
         QVERIFY2(resumed->succeeded(), qPrintable(resumed->error().userMessage()));
         QCOMPARE(resumed->resumedFrom(), kept);
         QCOMPARE(readAll(target), content);
         QCOMPARE(contentBytesSent(sid) - before, content.size() - kept);
+    }
+
+    void secondDownloadToTheSameTargetIsRefused()
+    {
+        // The same media asked for twice (or two media of one name): one partial file each is
+        // impossible, so the second waits its turn rather than writing into the first one's.
+        QVERIFY(m_emulator.configure({{u"throttle"_s, 512 * 1024}}));
+        const QByteArray content = pseudoRandom(1024 * 1024 + 13, 36);
+        const QString sid = upload(content);
+        const QString target = QDir(m_dir.path()).filePath(u"twice.bin"_s);
+        auto first = download(&m_client, sid, target, false);
+        QSignalSpy firstDone(first.get(), &Job::finished);
+        first->start();
+        QTRY_VERIFY_WITH_TIMEOUT(first->bytesWritten() > 0, 10000);
+        auto second = download(&m_client, sid, target, true);
+        QVERIFY(run(second.get()));
+        QCOMPARE(second->error().kind(), TwilioError::Kind::File);
+        QVERIFY2(second->error().userMessage().contains(u"Another download"_s),
+                 qPrintable(second->error().userMessage()));
+        QVERIFY(m_emulator.configure({{u"throttle"_s, 0}}));
+        QVERIFY(firstDone.wait(30000));
+        QVERIFY2(first->succeeded(), qPrintable(first->error().userMessage()));
+        QCOMPARE(readAll(target), content);
+        QVERIFY(!QFileInfo::exists(PartialDownload::partialPathFor(target)));
+    }
+
+    void specialFilesInTheWayAreRefused_data()
+    {
+        QTest::addColumn<bool>("atRecord"); // else at the partial file
+        QTest::newRow("a link as the resume note") << true;
+        QTest::newRow("a link as the partial file") << false;
+    }
+
+    void specialFilesInTheWayAreRefused()
+    {
+        // A link planted in a shared folder must not have MediaDesk write through it.
+        QFETCH(bool, atRecord);
+        const QString sid = upload(pseudoRandom(64 * 1024, 37));
+        const QString target = QDir(m_dir.path()).filePath(u"planted-%1.bin"_s.arg(atRecord));
+        const QString victim = QDir(m_dir.path()).filePath(u"victim-%1.txt"_s.arg(atRecord));
+        QFile v(victim);
+        QVERIFY(v.open(QIODevice::WriteOnly));
+        v.write("precious");
+        v.close();
+        const QString planted =
+            atRecord ? PartialDownload::recordPathFor(target) : PartialDownload::partialPathFor(target);
+        QVERIFY(QFile::link(victim, planted));
+        auto job = download(&m_client, sid, target, true);
+        QVERIFY(run(job.get()));
+        QCOMPARE(job->error().kind(), TwilioError::Kind::File);
+        QVERIFY2(job->error().userMessage().contains(u"in the way"_s),
+                 qPrintable(job->error().userMessage()));
+        QCOMPARE(readAll(victim), QByteArray("precious"));
+        QVERIFY(QFileInfo(planted).isSymLink());
+        QVERIFY(!QFileInfo::exists(target));
     }
 
     void cleanupTestCase() { m_emulator.stop(); }

@@ -113,7 +113,10 @@ void TransfersTab::setUpQueueActions()
     const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
         action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (m_queue) // the queue goes before the window's widgets (forgetQueue)
+                slot();
+        });
         return action;
     };
     m_pause = make(tr("&Pause"), QKeySequence(tr("Ctrl+P")), [this] {
@@ -218,7 +221,7 @@ void TransfersTab::updateButtons()
     m_ui->cancelButton->setEnabled(active || paused);
     m_ui->retryButton->setEnabled(canRetry);
     m_ui->removeButton->setEnabled(!ids.isEmpty());
-    if (!m_pause)
+    if (!m_pause || !m_queue)
         return;
     m_pause->setEnabled(active);
     m_resume->setEnabled(paused);

@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,15 +43,11 @@ QString targetAsGiven(const QString &destination, const Media &media)
 // ASCII of a sane length, since it goes back on the wire.
 QByteArray validatorOf(const ApiReply &reply)
 {
-    const auto usable = [](const QByteArray &value) {
-        return !value.isEmpty() && value.size() <= 256 &&
-               std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= 0x20 && c < 0x7f; });
-    };
     const QByteArray etag = reply.header("etag"_ba).trimmed();
-    if (usable(etag) && etag.startsWith('"'))
+    if (PartialDownload::isUsableValidator(etag) && etag.startsWith('"'))
         return etag;
     const QByteArray lastModified = reply.header("last-modified"_ba).trimmed();
-    return usable(lastModified) ? lastModified : QByteArray();
+    return PartialDownload::isUsableValidator(lastModified) ? lastModified : QByteArray();
 }
 
 struct ContentRange
@@ -166,6 +161,8 @@ TwilioError DownloadJob::beginContent()
 
 void DownloadJob::prepareRequest(ApiRequest &request)
 {
+    // Offsets count the bytes stored, which are the bytes sent only without a content coding.
+    request.headers.append({"Accept-Encoding"_ba, "identity"_ba});
     request.attemptHeaders = [this] {
         QList<QPair<QByteArray, QByteArray>> headers;
         if (m_partial && m_partial->size() > 0 && !m_partial->validator().isEmpty()) {
@@ -179,11 +176,20 @@ void DownloadJob::prepareRequest(ApiRequest &request)
 
 Result<> DownloadJob::bodyStarts(const ApiReply &reply)
 {
+    if (const QByteArray coding = reply.header("content-encoding"_ba).trimmed().toLower();
+        !coding.isEmpty() && coding != "identity") {
+        return Failure(tr("%1 sent the content encoded (%2) although MediaDesk asked for it as it is; it was "
+                          "not saved.")
+                           .arg(reply.finalUrl().host(), QString::fromLatin1(coding.left(40))));
+    }
     const QByteArray validator = validatorOf(reply);
     if (reply.status() == 206) {
         const std::optional<ContentRange> range = parseContentRange(reply.header("content-range"_ba));
         const qint64 size = media().size;
-        const bool addsUp = range && range->first == m_partial->size() &&
+        // A cache that honours Range but not If-Range would answer with another version's rest:
+        // a validator other than the one asked with is no continuation.
+        const bool sameVersion = validator.isEmpty() || validator == m_partial->validator();
+        const bool addsUp = range && sameVersion && range->first == m_partial->size() &&
                             (size < 0 || (range->total == size && range->last == size - 1));
         if (!addsUp) {
             m_mismatched = true;

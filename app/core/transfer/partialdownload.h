@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QString>
 
@@ -21,6 +22,12 @@ class PartialDownload
 public:
     static QString partialPathFor(const QString &target);
     static QString recordPathFor(const QString &target);
+    // A job of this process has the part of this target open: another must not touch it.
+    static bool isInUse(const QString &target);
+    // Removes the part and the record of a download nobody has open; false when one has.
+    static bool removeFor(const QString &target);
+    // What If-Range may carry: printable ASCII of a sane length (it goes back on the wire).
+    static bool isUsableValidator(const QByteArray &validator);
 
     explicit PartialDownload(QString target);
     ~PartialDownload(); // keeps what is there (see keep())
@@ -30,10 +37,10 @@ public:
     const QString &target() const { return m_target; }
     const QString &partialPath() const { return m_partialPath; }
 
-    // Opens the part, creating it. With `resume`, the bytes of an earlier attempt stay when its
-    // record names this media and size and holds a validator; they are cut back to what the record
-    // vouches for (bytes someone appended, or that a crash left unrecorded, go). Otherwise, or when
-    // the part is shorter than the record says (someone cut it), it starts empty.
+    // Opens the part, creating it; refused while another job of this process has it open. With `resume`, the
+    // bytes of an earlier attempt stay when its record names this media and size and holds a validator; they
+    // are cut back to what the record vouches for (bytes someone appended, or that a crash left unrecorded,
+    // go). Otherwise, or when the part is shorter than the record says (someone cut it), it starts empty.
     Result<> open(const QString &mediaSid, qint64 mediaSize, bool resume);
     bool isOpen() const { return m_file.isOpen(); }
 
@@ -58,6 +65,7 @@ public:
 
 private:
     void startWriteback();
+    void release(); // closes the file and lets another job have the target
 
     QString m_target;
     QString m_partialPath;
@@ -68,6 +76,8 @@ private:
     qint64 m_size = 0;
     QByteArray m_validator;
     qint64 m_writebackFrom = 0;
+    QElapsedTimer m_sinceRecord; // the record is brought up to date at least once a second
+    bool m_registered = false;
 };
 
 } // namespace mediadesk

@@ -12,6 +12,7 @@
 #include "transfer/uploadjob.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -364,15 +365,21 @@ void TransferQueue::onFinished(const QString &id, Job *job)
         << (item->message.isEmpty() ? QString() : QStringLiteral(", ") + item->message);
     schedule(); // the next one goes out before this end is shown, printed or recorded
     changed(id);
-    if (m_hadWork && activeCount() == 0 && !hasPaused()) {
-        m_hadWork = false;
-        int done = 0, failed = 0;
-        for (const TransferItem &i : std::as_const(m_items)) {
-            done += i.state == TransferItem::State::Done;
-            failed += i.state == TransferItem::State::Failed || i.state == TransferItem::State::Refused;
-        }
-        emit batchFinished(done, failed);
+    finishBatchIfIdle();
+}
+
+void TransferQueue::finishBatchIfIdle()
+{
+    // A paused item is work still to do: the batch ends once it is resumed and done, or given up.
+    if (!m_hadWork || activeCount() != 0 || hasPaused())
+        return;
+    m_hadWork = false;
+    int done = 0, failed = 0;
+    for (const TransferItem &i : std::as_const(m_items)) {
+        done += i.state == TransferItem::State::Done;
+        failed += i.state == TransferItem::State::Failed || i.state == TransferItem::State::Refused;
     }
+    emit batchFinished(done, failed);
 }
 
 void TransferQueue::fail(TransferItem &item, const TwilioError &error, bool wasSending)
@@ -401,15 +408,12 @@ void TransferQueue::cancel(const QString &id)
 {
     TransferItem *item = find(id);
     if (item && item->isPaused()) {
-        if (item->kind() == TransferItem::Kind::Download) {
-            // Nothing of a cancelled download stays, under any name.
-            QFile::remove(PartialDownload::partialPathFor(item->path));
-            QFile::remove(PartialDownload::recordPathFor(item->path));
-        }
+        removePartialFiles(*item); // nothing of a cancelled download stays, under any name
         item->state = TransferItem::State::Cancelled;
         item->message = tr("Cancelled.");
         item->finishedAt = Clock::nowUtc();
         changed(id);
+        finishBatchIfIdle();
         return;
     }
     if (!item || !item->isActive())
@@ -445,7 +449,7 @@ void TransferQueue::markPaused(TransferItem &item)
     item.bytesPerSecond = 0;
     item.secondsLeft = -1;
     item.attempt = 0;
-    if (item.kind() == TransferItem::Kind::Upload && !item.isSending()) {
+    if (item.kind() == TransferItem::Kind::Upload && item.mediaSid.isEmpty()) { // not on the service yet
         item.done = 0;
         //: The state of a paused upload, in the transfer list
         item.message = tr("Paused. When resumed, the upload starts again from its first byte: Twilio takes "
@@ -471,12 +475,17 @@ void TransferQueue::resume(const QString &id)
 
 void TransferQueue::pauseAll()
 {
+    // The waiting ones first: each running one paused frees a slot, which must not start another.
     QStringList ids;
     for (const TransferItem &item : std::as_const(m_items)) {
-        if (canPause(item))
+        if (item.state == TransferItem::State::Queued)
             ids.append(item.id);
     }
-    for (const QString &id : ids) // pausing one may start another: only those active now
+    for (const TransferItem &item : std::as_const(m_items)) {
+        if (item.state == TransferItem::State::Running)
+            ids.append(item.id);
+    }
+    for (const QString &id : ids)
         pause(id);
 }
 
@@ -516,10 +525,27 @@ void TransferQueue::remove(const QString &id)
         return;
     if (auto *upload = qobject_cast<UploadJob *>(m_scheduler->job(id)); upload && upload->isStored())
         return; // already on the service: it finishes (and is recorded) in a moment
+    if (m_items.at(i).isPaused())
+        removePartialFiles(m_items.at(i));
     m_scheduler->drop(id);
     removeItemAt(i);
     scheduleSave();
     schedule();
+    finishBatchIfIdle();
+}
+
+void TransferQueue::removePartialFiles(const TransferItem &item)
+{
+    if (item.kind() == TransferItem::Kind::Download) {
+        PartialDownload::removeFor(item.path);
+    } else if (item.exported() && QFileInfo(item.path).isDir()) {
+        // Its folder holds its own files only (ExportFolder); their parts go, whole files stay.
+        QDirIterator parts(item.path, {QStringLiteral("*.mediadesk-part")}, QDir::Files);
+        while (parts.hasNext()) {
+            const QString part = parts.next();
+            PartialDownload::removeFor(part.chopped(int(qstrlen(".mediadesk-part"))));
+        }
+    }
 }
 
 void TransferQueue::clearFinished()

@@ -116,6 +116,8 @@ private:
     void followSend(const TransferItem &item); // other items of the media are in its message too
     void fail(TransferItem &item, const TwilioError &error, bool wasSending);
     void markPaused(TransferItem &item);
+    void removePartialFiles(const TransferItem &item); // of a paused download or export
+    void finishBatchIfIdle();
     bool hasPaused() const;
     // What a look-up found (Library::lookedUp): the items of that media and service follow.
     void followLookup(const QString &serviceSid, const QString &mediaSid, bool found, const QDateTime &at,
