@@ -897,6 +897,30 @@
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;imit uploads to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit d&amp;ownloads to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each limit holds for all transfers together (1 KB = 1024 bytes). The speed button in the status bar, or Queue ▸ Limit Speed, turns them off and on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a file &amp;exists:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sid</name>
@@ -2658,6 +2682,69 @@
     <message>
         <source>This folder does not exist (it may have been removed, or its drive is not connected). Until it is back, downloads are offered in “%1”.</source>
         <extracomment>%1 the folder offered instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::SpeedLimitButton</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <extracomment>the upload limit in the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <extracomment>the download limit in the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit &amp;Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speed limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers go as fast as the connection allows. Click to set upload and download limits in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited: %1</source>
+        <extracomment>%1 the limits, such as &quot;↑ 2.0 MiB/s ↓ 5.0 MiB/s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All transfers together are held to these speeds. Click to lift the limits for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed limits are off. Click to hold transfers to %1 again.</source>
+        <extracomment>%1 the limits, such as &quot;↑ 2.0 MiB/s ↓ 5.0 MiB/s&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

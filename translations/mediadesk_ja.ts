@@ -895,6 +895,30 @@
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>L&amp;imit uploads to:</source>
+        <translation>アップロードの上限(&amp;I):</translation>
+    </message>
+    <message>
+        <source> KB/s</source>
+        <translation> KB/秒</translation>
+    </message>
+    <message>
+        <source>Limit d&amp;ownloads to:</source>
+        <translation>ダウンロードの上限(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Each limit holds for all transfers together (1 KB = 1024 bytes). The speed button in the status bar, or Queue ▸ Limit Speed, turns them off and on.</source>
+        <translation>上限はすべての転送の合計に適用されます (1 KB = 1024 バイト)。ステータスバーの速度ボタン、または [キュー] ▸ [速度を制限] でオン/オフを切り替えられます。</translation>
+    </message>
+    <message>
+        <source>When a file &amp;exists:</source>
+        <translation>ファイルが既にあるとき(&amp;E):</translation>
+    </message>
 </context>
 <context>
     <name>Sid</name>
@@ -2644,6 +2668,69 @@
         <source>This folder does not exist (it may have been removed, or its drive is not connected). Until it is back, downloads are offered in “%1”.</source>
         <extracomment>%1 the folder offered instead</extracomment>
         <translation>このフォルダーは存在しません（削除されたか、ドライブが接続されていない可能性があります）。元に戻るまで、ダウンロード先には「%1」を提案します。</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>毎回確認する</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Save with a new name</source>
+        <translation>別の名前で保存する</translation>
+    </message>
+    <message>
+        <source>Skip the download</source>
+        <translation>ダウンロードしない</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::SpeedLimitButton</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>↑ %1</source>
+        <extracomment>the upload limit in the status bar</extracomment>
+        <translation>↑ %1</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <extracomment>the download limit in the status bar</extracomment>
+        <translation>↓ %1</translation>
+    </message>
+    <message>
+        <source>Limit &amp;Speed</source>
+        <translation>速度を制限(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No speed limit</source>
+        <translation>速度制限なし</translation>
+    </message>
+    <message>
+        <source>Transfers go as fast as the connection allows. Click to set upload and download limits in Settings.</source>
+        <translation>転送は回線が許す限りの速度で行われます。クリックすると、設定でアップロードとダウンロードの上限を指定できます。</translation>
+    </message>
+    <message>
+        <source>Limited: %1</source>
+        <extracomment>%1 the limits, such as &quot;↑ 2.0 MiB/s ↓ 5.0 MiB/s&quot;</extracomment>
+        <translation>制限中: %1</translation>
+    </message>
+    <message>
+        <source>All transfers together are held to these speeds. Click to lift the limits for now.</source>
+        <translation>すべての転送の合計がこの速度に抑えられています。クリックすると、制限を一時的に解除します。</translation>
+    </message>
+    <message>
+        <source>Not limited</source>
+        <translation>制限解除中</translation>
+    </message>
+    <message>
+        <source>The speed limits are off. Click to hold transfers to %1 again.</source>
+        <extracomment>%1 the limits, such as &quot;↑ 2.0 MiB/s ↓ 5.0 MiB/s&quot;</extracomment>
+        <translation>速度制限はオフです。クリックすると、再び %1 に抑えます。</translation>
     </message>
 </context>
 <context>

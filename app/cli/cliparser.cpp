@@ -2,6 +2,7 @@
 
 #include "clicommands.h"
 #include "clicompletion.h"
+#include "net/ratelimiter.h"
 
 #include <QCommandLineParser>
 
@@ -32,16 +33,17 @@ QString Parser::helpText()
         "Commands:\n"
         "  services                               list every Chat Service of the account\n"
         "  upload   --service IS… FILE…           upload files; prints one \"SID  name\" line per file\n"
-        "           [--content-type TYPE] [--jobs N]\n"
+        "           [--content-type TYPE] [--jobs N] [--limit-rate RATE]\n"
         "  get      --service IS… ME…             show every metadata field\n"
         "  url      --service IS… ME…             print a fresh temporary content URL\n"
         "  download --service IS… ME… [-o|--output FILE|DIR] [-c|--continue]\n"
-        "           [--on-conflict overwrite|rename|skip|fail] [--force]\n"
+        "           [--on-conflict overwrite|rename|skip|fail] [--force] [--limit-rate RATE]\n"
         "                                         save the content (name from the metadata)\n"
         "  conversations --service IS…            list every conversation of the service\n"
         "  send     --service IS… --conversation CH… [--author A] [--body TEXT] FILE…|ME…\n"
         "                                         upload files if needed, then one message per media\n"
         "  export   --service IS… --conversation CH… -o DIR [--since DATE] [--jobs N]\n"
+        "           [--limit-rate RATE]\n"
         "                                         save every media of the conversation into DIR, with\n"
         "                                         manifest.json; run again to resume\n"
         "  profiles                               list saved profiles (no secrets)\n"
@@ -59,6 +61,9 @@ QString Parser::helpText()
         "  --quiet                   no progress or notes on stderr\n"
         "  --verbose                 print the (redacted) request log on stderr\n"
         "  -h, --help                this help;  --version  the version\n"
+        "\n"
+        "--limit-rate RATE holds all of a command's transfers together to RATE bytes per second;\n"
+        "K, M and G (1024-based) as in curl: 500K, 2M, 1.5M.\n"
         "\n"
         "Credentials: --profile, else TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN or TWILIO_API_KEY +\n"
         "TWILIO_API_SECRET, else the default profile. MEDIADESK_MCS_URL, MEDIADESK_CONVERSATIONS_URL and\n"
@@ -167,6 +172,15 @@ ParseResult Parser::parse(const QStringList &arguments)
     inv.accountSid = parser.value(QStringLiteral("account-sid"));
     inv.apiKey = parser.value(QStringLiteral("api-key"));
     inv.makeDefault = parser.isSet(QStringLiteral("default"));
+    if (parser.isSet(QStringLiteral("limit-rate"))) {
+        const auto rate = RateLimiter::parseRate(parser.value(QStringLiteral("limit-rate")));
+        if (!rate)
+            return usage(
+                tr("--limit-rate takes bytes per second, optionally with K, M or G: 500K, 2M, 1.5M."));
+        if (*rate > 0 && *rate < RateLimiter::MinimumRate)
+            return usage(tr("--limit-rate must be at least 1K (1024 bytes per second), or 0 for no limit."));
+        inv.limitRate = *rate;
+    }
     if (parser.isSet(QStringLiteral("jobs"))) {
         bool ok = false;
         inv.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);

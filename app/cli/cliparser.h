@@ -28,6 +28,7 @@ struct Invocation
     bool force = false;
     ConflictPolicy onConflict = ConflictPolicy::Fail; // --force is Overwrite
     bool resume = false;                              // --continue
+    qint64 limitRate = 0;                             // --limit-rate, bytes per second; 0 = none
     QString conversation;
     QDateTime since; // UTC; invalid = not given
     QString author;

@@ -20,6 +20,9 @@ Runner::Runner(Invocation invocation) : m_inv(std::move(invocation)), m_client(n
     m_console.json = m_inv.json;
     m_console.quiet = m_inv.quiet;
     m_keychain.setRetryDelayMs(500);
+    // As curl's --limit-rate: one rate for whatever the command moves, in either direction.
+    m_client->rateLimiter()->setRate(RateLimiter::Direction::Upload, m_inv.limitRate);
+    m_client->rateLimiter()->setRate(RateLimiter::Direction::Download, m_inv.limitRate);
     if (m_inv.verbose) {
         QObject::connect(m_client->requestLog(), &RequestLog::entryAdded, m_client,
                          [this](const RequestLogEntry &e) { m_console.info(RequestLog::format(e)); });

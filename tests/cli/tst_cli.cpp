@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -454,6 +455,68 @@ private slots:
         QCOMPARE(fileSha256Hex(target), sha256Hex(content));
         QCOMPARE(contentBytesSent(sid) - sentBefore, content.size());
         QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"again.bin"_s});
+    }
+
+    void limitRateHoldsEveryTransferTogether_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("upload, two at once") << u"upload"_s;
+        QTest::newRow("download, two media") << u"download"_s;
+    }
+
+    void limitRateHoldsEveryTransferTogether()
+    {
+        // 2 × 160 KiB at 128 KiB/s: at least 2.5 s however the two share it (one bucket, a
+        // twentieth of a second's worth, may go at once), and every byte arrives intact.
+        QFETCH(QString, command);
+        constexpr qint64 Rate = 128 * 1024;
+        const QByteArray contents[2] = {pseudoRandom(160 * 1024, 31), pseudoRandom(160 * 1024, 32)};
+        QStringList args{command, u"--service"_s, m_service, u"--limit-rate"_s, u"128K"_s};
+        QTemporaryDir out;
+        if (command == u"upload"_s) {
+            args << u"--jobs"_s << u"2"_s << writeFile(u"limited-1.bin"_s, contents[0])
+                 << writeFile(u"limited-2.bin"_s, contents[1]);
+        } else {
+            args << uploadOne(u"limited-1.bin"_s, contents[0]) << uploadOne(u"limited-2.bin"_s, contents[1])
+                 << u"-o"_s << out.path();
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const CliResult r = cli(args);
+        const qint64 elapsedMs = clock.elapsed();
+        QCOMPARE(r.exitCode, 0);
+        const qint64 atLeastMs = (2 * 160 * 1024 - Rate / 20) * 1000 / Rate;
+        QVERIFY2(elapsedMs >= atLeastMs,
+                 qPrintable(u"%1 ms, at least %2 expected"_s.arg(elapsedMs).arg(atLeastMs)));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            if (command == u"upload"_s) {
+                const QString sid = lines[i].section(u' ', 0, 0);
+                QCOMPARE(m_emulator.media(sid).value(u"sha256"_s).toString(), sha256Hex(contents[i]));
+            } else {
+                QCOMPARE(fileSha256Hex(lines[i]), sha256Hex(contents[i]));
+            }
+        }
+    }
+
+    void limitRateRefusesNonsense_data()
+    {
+        QTest::addColumn<QString>("rate");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not a rate") << u"fast"_s << u"500K, 2M, 1.5M"_s;
+        QTest::newRow("per second") << u"2M/s"_s << u"500K, 2M, 1.5M"_s;
+        QTest::newRow("below a kilobyte") << u"100"_s << u"at least 1K"_s;
+    }
+
+    void limitRateRefusesNonsense()
+    {
+        QFETCH(QString, rate);
+        QFETCH(QString, message);
+        const CliResult r = cli({u"download"_s, u"--service"_s, m_service,
+                                 u"ME00000000000000000000000000000000"_s, u"--limit-rate"_s, rate});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void parallelUploadsKeepArgumentOrder()

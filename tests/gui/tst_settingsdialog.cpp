@@ -30,6 +30,9 @@ private slots:
         QCOMPARE(settings.proxyMode, AppSettings::ProxyMode::System);
         QVERIFY(settings.language.isEmpty());
         QVERIFY(!settings.proxy({}).has_value()); // the system's proxy
+        QVERIFY(!settings.hasLimits());
+        QCOMPARE(settings.effectiveUploadLimit(), 0);
+        QVERIFY(!settings.onConflict.has_value()); // ask
     }
 
     void roundTrip()
@@ -46,6 +49,12 @@ private slots:
         ui->proxyUser->setText(QStringLiteral("me"));
         QTest::keyClicks(ui->proxyPassword, QStringLiteral("pw"));
         QVERIFY(dialog.proxyPasswordChanged());
+        QVERIFY(!ui->uploadLimitSpin->isEnabled()); // no limit until its box is ticked
+        ui->uploadLimitCheck->setChecked(true);
+        QVERIFY(ui->uploadLimitSpin->isEnabled());
+        ui->uploadLimitSpin->setValue(2048);
+        ui->downloadLimitSpin->setValue(300); // kept, though its limit stays off
+        ui->conflictCombo->setCurrentIndex(ui->conflictCombo->findData(QStringLiteral("rename")));
 
         const AppSettings chosen = dialog.settings();
         ProfileStore profiles;
@@ -59,6 +68,12 @@ private slots:
         QCOMPARE(loaded.proxyHost, QStringLiteral("proxy.example.com"));
         QCOMPARE(loaded.proxyPort, 1080);
         QCOMPARE(loaded.proxyUser, QStringLiteral("me"));
+        QVERIFY(loaded.limitUploads && !loaded.limitDownloads);
+        QCOMPARE(loaded.uploadLimitKiB, 2048);
+        QCOMPARE(loaded.downloadLimitKiB, 300);
+        QCOMPARE(loaded.effectiveUploadLimit(), 2048 * 1024);
+        QCOMPARE(loaded.effectiveDownloadLimit(), 0);
+        QCOMPARE(loaded.onConflict, std::optional(ConflictPolicy::Rename));
         // The password is not in the settings file.
         QFile file(profiles.settingsPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -120,6 +135,24 @@ private slots:
         QVERIFY(!ui->buttons->button(QDialogButtonBox::Ok)->isEnabled());
         ui->proxyHost->setText(QStringLiteral("proxy.example.com"));
         QVERIFY(ui->buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void turningTheLimitsOffKeepsThem()
+    {
+        // The status bar's switch lifts the limits without forgetting them; setting a new one in
+        // Settings means wanting it now.
+        AppSettings off;
+        off.limitDownloads = true;
+        off.downloadLimitKiB = 512;
+        off.limitsEnabled = false;
+        QCOMPARE(off.effectiveDownloadLimit(), 0);
+        SettingsDialog kept(off, nullptr);
+        QVERIFY(!kept.settings().limitsEnabled);
+        QCOMPARE(kept.settings().downloadLimitKiB, 512);
+        SettingsDialog added(off, nullptr);
+        formOf(&added)->uploadLimitCheck->setChecked(true);
+        QVERIFY(added.settings().limitsEnabled);
+        QCOMPARE(added.settings().effectiveDownloadLimit(), 512 * 1024);
     }
 
     void proxyReachesRequests()

@@ -5,6 +5,7 @@
 #include "guitestenv.h"
 #include "librarymodel.h"
 #include "mainwindow.h"
+#include "net/apiclient.h"
 #include "servicepicker.h"
 #include "session/accountcontext.h"
 #include "session/sandboxprocess.h"
@@ -32,6 +33,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
+#include <QToolButton>
 #include <memory>
 
 using namespace mediadesk;
@@ -374,7 +376,8 @@ private slots:
             if (!action->isSeparator())
                 entries << action->text();
         QCOMPARE(entries, (QStringList{QStringLiteral("&Pause"), QStringLiteral("Res&ume"),
-                                       QStringLiteral("Pause &All"), QStringLiteral("Resume A&ll")}));
+                                       QStringLiteral("Pause &All"), QStringLiteral("Resume A&ll"),
+                                       QStringLiteral("Limit &Speed")}));
         QTRY_VERIFY(menu->actions().at(3)->isEnabled());
         menu->actions().at(3)->trigger();
         QTRY_COMPARE(queue->items().last().state, TransferItem::State::Paused);
@@ -385,6 +388,54 @@ private slots:
         menu->actions().at(4)->trigger();
         QVERIFY(QTest::qWaitFor([&] { return queue->activeCount() == 0; }, 20000));
         QCOMPARE(queue->items().last().state, TransferItem::State::Done);
+    }
+
+    void speedLimitHoldsUploadsAndIsSwitchedFromTheStatusBar()
+    {
+        ProfileStore profiles;
+        AppSettings limited;
+        limited.limitUploads = true;
+        limited.uploadLimitKiB = 64;
+        limited.save(profiles.settings());
+        CredentialStore keychain;
+        Session session(&profiles, &keychain);
+        MainWindow::Options options;
+        options.sandbox = true;
+        MainWindow window(&session, options);
+        window.show();
+        QVERIFY(readyWithService(window));
+        auto *button = window.findChild<QToolButton *>(QStringLiteral("speedLimitButton"));
+        QVERIFY(button && button->isVisible());
+        QAction *action = window.findChild<QAction *>(QStringLiteral("actionLimitSpeed"));
+        QVERIFY(action && action->isChecked());
+        QCOMPARE(button->text(), QStringLiteral("Limited: ↑ 64.0 KiB/s"));
+        QCOMPARE(button->accessibleName(), button->text());
+        RateLimiter *limiter = session.client()->rateLimiter();
+        QCOMPARE(limiter->rate(RateLimiter::Direction::Upload), 64 * 1024);
+        QVERIFY(!limiter->isLimited(RateLimiter::Direction::Download));
+
+        // 512 KiB at 64 KiB/s would take 8 s: a second in, it has not gone past a fifth.
+        TransferQueue *queue = window.transferQueue();
+        QVERIFY(window.addUrls(
+            {QUrl::fromLocalFile(write(QStringLiteral("limited.bin"), QByteArray(512 * 1024, 'l')))}));
+        QVERIFY(QTest::qWaitFor([&] { return queue->items().last().done > 0; }, 10000));
+        QTest::qWait(1000);
+        QVERIFY2(queue->items().last().done < 512 * 1024 / 5,
+                 qPrintable(QString::number(queue->items().last().done)));
+
+        // One click lifts the limit, for the upload already on its way too, and is remembered.
+        button->click();
+        QVERIFY(!action->isChecked());
+        QCOMPARE(button->text(), QStringLiteral("Not limited"));
+        QVERIFY(!limiter->isLimited(RateLimiter::Direction::Upload));
+        QTRY_COMPARE_WITH_TIMEOUT(queue->items().last().state, TransferItem::State::Done, 10000);
+        QVERIFY(!AppSettings::load(profiles.settings()).limitsEnabled);
+
+        // The Queue menu's Limit Speed turns it back on.
+        action->trigger();
+        QCOMPARE(limiter->rate(RateLimiter::Direction::Upload), 64 * 1024);
+        QVERIFY(button->text().startsWith(QLatin1String("Limited")));
+        QVERIFY(AppSettings::load(profiles.settings()).limitsEnabled);
     }
 
     void largeFoldersAskFirst()

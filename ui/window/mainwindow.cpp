@@ -19,6 +19,7 @@
 #include "session/accountcontext.h"
 #include "session/servicelist.h"
 #include "settingsdialog.h"
+#include "speedlimitbutton.h"
 #include "store/credentialstore.h"
 #include "store/library.h"
 #include "transfermodel.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_statusRegion(new QLabel(this))
     , m_statusConnection(new QLabel(this))
     , m_statusTransfers(new QLabel(this))
+    , m_speedLimit(new SpeedLimitButton(this))
     , m_accountStatus(new AccountStatus(session, this))
     , m_conversationNames(new ConversationNames(this))
 {
@@ -108,6 +110,13 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     statusBar()->addWidget(m_statusProfile);
     statusBar()->addWidget(m_statusRegion);
     statusBar()->addPermanentWidget(m_statusTransfers);
+    statusBar()->addPermanentWidget(m_speedLimit);
+    connect(m_speedLimit, &SpeedLimitButton::settingsWanted, this, &MainWindow::openSettings);
+    connect(m_speedLimit, &SpeedLimitButton::limitsSwitched, this, [this](bool on) {
+        m_settings.limitsEnabled = on;
+        m_settings.save(m_session->profiles()->settings());
+        applySpeedLimits();
+    });
     statusBar()->addPermanentWidget(m_statusConnection);
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -230,6 +239,8 @@ void MainWindow::setUpTransfers(const QString &statePath)
     m_ui->menuTransfers->addActions(queueActions.mid(0, 2)); // the selection's
     m_ui->menuTransfers->addSeparator();
     m_ui->menuTransfers->addActions(queueActions.mid(2)); // everything's
+    m_ui->menuTransfers->addSeparator();
+    m_ui->menuTransfers->addAction(m_speedLimit->action());
     connect(tab, &TransfersTab::filesQueued, this, [this] {
         m_ui->pages->setCurrentWidget(m_ui->workspacePage);
         m_ui->workspaceTabs->setCurrentWidget(m_ui->transfersTab);
@@ -486,6 +497,7 @@ void MainWindow::applySettings()
     if (m_queue)
         m_queue->setParallelTransfers(m_settings.parallelTransfers);
     m_ui->conversationsTab->setParallel(m_settings.parallelTransfers); // thumbnails, as many at once
+    applySpeedLimits();
     // At once (a manual proxy without its password yet), so no request slips past it meanwhile.
     m_session->client()->setManualProxy(m_settings.proxy({}));
     if (m_settings.proxyMode != AppSettings::ProxyMode::Manual)
@@ -494,6 +506,14 @@ void MainWindow::applySettings()
     connect(read, &KeychainJob::finished, this, [this, read] {
         m_session->client()->setManualProxy(m_settings.proxy(read->succeeded() ? read->secret() : QString()));
     });
+}
+
+void MainWindow::applySpeedLimits()
+{
+    RateLimiter *limiter = m_session->client()->rateLimiter();
+    limiter->setRate(RateLimiter::Direction::Upload, m_settings.effectiveUploadLimit());
+    limiter->setRate(RateLimiter::Direction::Download, m_settings.effectiveDownloadLimit());
+    m_speedLimit->showLimits(m_settings);
 }
 
 void MainWindow::openSettings()

@@ -24,6 +24,7 @@ class AccountStatus;
 class ConversationNames;
 class AccountSwitcher;
 class SendCoordinator;
+class SpeedLimitButton;
 class ApiClient;
 class LibraryTab;
 class Library;
@@ -117,6 +118,7 @@ private:
     void updateStatus();
     void updateOverview();
     void applySettings();
+    void applySpeedLimits(); // the settings' limits to the client, and the status bar's view of them
     void setUpLibrary(const QString &path);
     void setUpTransfers(const QString &statePath);
     void setUpDetails();
@@ -140,6 +142,7 @@ private:
     std::unique_ptr<Library> m_library; // outlives m_queue, which records into it
     TransferQueue *m_queue = nullptr;
     QLabel *m_statusTransfers;
+    SpeedLimitButton *m_speedLimit;
     AccountStatus *m_accountStatus;
     ConversationNames *m_conversationNames; // learnt from the Conversations tab, for Library and Transfers
     QString m_keychainProfile; // the profile without a keychain (Enter Secret for This Session… is for it)

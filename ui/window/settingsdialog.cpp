@@ -24,6 +24,23 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
     // A chosen folder that is gone is shown as it is, with a warning, not silently replaced.
     m_ui->downloadEdit->setText(settings.downloadFolder.isEmpty() ? settings.effectiveDownloadFolder()
                                                                   : settings.downloadFolder);
+    m_ui->uploadLimitCheck->setChecked(settings.limitUploads);
+    m_ui->uploadLimitSpin->setValue(settings.uploadLimitKiB);
+    m_ui->downloadLimitCheck->setChecked(settings.limitDownloads);
+    m_ui->downloadLimitSpin->setValue(settings.downloadLimitKiB);
+    for (const auto &[check, spin] : {std::pair{m_ui->uploadLimitCheck, m_ui->uploadLimitSpin},
+                                      std::pair{m_ui->downloadLimitCheck, m_ui->downloadLimitSpin}}) {
+        spin->setEnabled(check->isChecked());
+        spin->setAccessibleName(check->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        connect(check, &QCheckBox::toggled, spin, &QWidget::setEnabled);
+    }
+    m_ui->conflictCombo->addItem(tr("Ask each time"), QString());
+    m_ui->conflictCombo->addItem(tr("Replace it"), conflictPolicyName(ConflictPolicy::Overwrite));
+    m_ui->conflictCombo->addItem(tr("Save with a new name"), conflictPolicyName(ConflictPolicy::Rename));
+    m_ui->conflictCombo->addItem(tr("Skip the download"), conflictPolicyName(ConflictPolicy::Skip));
+    m_ui->conflictCombo->setCurrentIndex(
+        qMax(0, m_ui->conflictCombo->findData(settings.onConflict ? conflictPolicyName(*settings.onConflict)
+                                                                  : QString())));
     m_ui->proxyType->addItem(tr("HTTP"), int(QNetworkProxy::HttpProxy));
     m_ui->proxyType->addItem(tr("SOCKS5"), int(QNetworkProxy::Socks5Proxy));
     m_ui->proxyType->setCurrentIndex(settings.proxyType == QNetworkProxy::Socks5Proxy ? 1 : 0);
@@ -112,6 +129,14 @@ AppSettings SettingsDialog::settings() const
     s.proxyHost = m_ui->proxyHost->text().trimmed();
     s.proxyPort = m_ui->proxyPort->value();
     s.proxyUser = m_ui->proxyUser->text().trimmed();
+    s.limitUploads = m_ui->uploadLimitCheck->isChecked();
+    s.uploadLimitKiB = m_ui->uploadLimitSpin->value();
+    s.limitDownloads = m_ui->downloadLimitCheck->isChecked();
+    s.downloadLimitKiB = m_ui->downloadLimitSpin->value();
+    // Setting a limit means wanting it now, even if the status bar had turned the limits off.
+    if ((s.limitUploads && !m_initial.limitUploads) || (s.limitDownloads && !m_initial.limitDownloads))
+        s.limitsEnabled = true;
+    s.onConflict = conflictPolicyFromName(m_ui->conflictCombo->currentData().toString());
     return s;
 }
 

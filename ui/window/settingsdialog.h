@@ -13,7 +13,8 @@ namespace mediadesk {
 
 class CredentialStore;
 
-// Language, parallel uploads, download folder and proxy. The proxy password goes to the keychain.
+// Language, parallel transfers, download folder, speed limits, what to do with an existing file,
+// and proxy. The proxy password goes to the keychain.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

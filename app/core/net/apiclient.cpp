@@ -43,7 +43,10 @@ private:
 } // namespace
 
 ApiClient::ApiClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_log(new RequestLog(this))
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_log(new RequestLog(this))
+    , m_rateLimiter(new RateLimiter(this))
 {
     // We follow redirects ourselves (ApiReply::handleRedirect): Qt 6.4 would forward a raw
     // Authorization header to any host.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/ratelimiter.h"
 #include "net/retrypolicy.h"
 #include "result.h"
 #include "twilio/credentials.h"
@@ -46,6 +47,9 @@ struct ApiRequest
     // (a 206 or a 200 to a Range); a failure stops the transfer with it.
     std::function<Result<>(const ApiReply &reply)> bodyStarts;
     qint64 maxBodyBytes = 16 * 1024 * 1024; // cap on what is kept in memory
+    // A transfer's body (the upload's, or the one streamed to bodySink) moves within this
+    // direction's limit of the client's rateLimiter(); API calls are never held back.
+    std::optional<RateLimiter::Direction> rateLimit;
 
     // A small body held in memory (a form, a JSON command), sent again as it is on each attempt.
     void setBody(const QByteArray &body);
@@ -110,6 +114,7 @@ public:
                       const QString &host);
 
     RequestLog *requestLog() const { return m_log; }
+    RateLimiter *rateLimiter() const { return m_rateLimiter; }
     QNetworkAccessManager *network() const { return m_network; }
 
     // True when credentials may be attached to a request for this URL.
@@ -124,6 +129,7 @@ public:
 private:
     QNetworkAccessManager *m_network;
     RequestLog *m_log;
+    RateLimiter *m_rateLimiter;
     Endpoints m_endpoints;
     std::optional<Credentials> m_credentials;
     std::optional<QNetworkProxy> m_manualProxy;

@@ -5,6 +5,7 @@
 #include "requestlog.h"
 #include "socketoptions.h"
 #include "text/displaytext.h"
+#include "throttledbody.h"
 #include "urlpolicy.h"
 
 #include <QNetworkAccessManager>
@@ -21,6 +22,16 @@ namespace mediadesk {
 namespace {
 constexpr qint64 ReadChunk = 256 * 1024;
 constexpr qint64 StreamBufferBytes = 4 * 1024 * 1024;
+
+// What QNAM may read ahead of a limited download: a quarter of a second's worth, so the limit
+// governs what the network carries too, not only what reaches the disk.
+qint64 readAheadBytes(const RateLimiter *limiter)
+{
+    if (!limiter->isLimited(RateLimiter::Direction::Download))
+        return StreamBufferBytes;
+    return std::clamp(limiter->rate(RateLimiter::Direction::Download) / 4, qint64(16 * 1024),
+                      StreamBufferBytes);
+}
 
 bool isRedirect(int status)
 {
@@ -67,6 +78,12 @@ ApiReply::ApiReply(ApiClient *client, ApiRequest request)
     m_retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire before Retry-After
     connect(m_inactivity, &QTimer::timeout, this, &ApiReply::onInactivity);
     connect(m_retryTimer, &QTimer::timeout, this, &ApiReply::issue);
+    if (m_request.rateLimit == RateLimiter::Direction::Download && m_request.bodySink) {
+        connect(m_client->rateLimiter(), &RateLimiter::ratesChanged, this, [this] {
+            if (m_reply)
+                m_reply->setReadBufferSize(readAheadBytes(m_client->rateLimiter()));
+        });
+    }
 }
 
 ApiReply::~ApiReply()
@@ -111,6 +128,7 @@ void ApiReply::issue()
     m_body.clear();
     m_bodyOverflow = false;
     m_bodyStarted = false;
+    m_finishDeferred = false;
     m_bytesSent = 0;
     m_bytesReceived = 0;
     m_timedOut.clear();
@@ -154,6 +172,8 @@ void ApiReply::issue()
             return;
         }
         m_bodyDevice = *body;
+        if (m_request.rateLimit == RateLimiter::Direction::Upload)
+            m_bodyDevice = new ThrottledBody(m_bodyDevice, m_client->rateLimiter());
         if (m_request.bodySize >= 0)
             request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
     }
@@ -168,7 +188,9 @@ void ApiReply::issue()
         m_bodyDevice->setParent(m_reply); // QNAM reads it until the reply is gone
     // Streamed to disk: QNAM reads ahead of the disk at most this far, so memory stays flat.
     if (m_request.bodySink)
-        m_reply->setReadBufferSize(StreamBufferBytes);
+        m_reply->setReadBufferSize(m_request.rateLimit == RateLimiter::Direction::Download
+                                       ? readAheadBytes(m_client->rateLimiter())
+                                       : StreamBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
@@ -221,9 +243,19 @@ void ApiReply::onReadyRead()
             return;
         }
     }
+    const bool limited =
+        success && m_request.bodySink && m_request.rateLimit == RateLimiter::Direction::Download;
     char buffer[ReadChunk];
     while (m_reply && m_reply->bytesAvailable() > 0) {
-        const qint64 n = m_reply->read(buffer, sizeof buffer);
+        qint64 wanted = sizeof buffer;
+        if (limited) {
+            wanted = m_client->rateLimiter()->take(RateLimiter::Direction::Download,
+                                                   std::min(wanted, m_reply->bytesAvailable()), this,
+                                                   [this] { onReadyRead(); });
+            if (wanted == 0)
+                break; // woken again when the limit allows more
+        }
+        const qint64 n = m_reply->read(buffer, wanted);
         if (n <= 0)
             break;
         m_bytesReceived += n;
@@ -241,6 +273,10 @@ void ApiReply::onReadyRead()
             continue;
         }
         m_body.append(buffer, n);
+    }
+    if (m_finishDeferred && m_reply && m_reply->bytesAvailable() == 0) {
+        m_finishDeferred = false;
+        onFinished();
     }
 }
 
@@ -271,6 +307,10 @@ void ApiReply::onFinished()
         onReadyRead();
     if (m_finished || !m_reply)
         return;
+    if (!m_stopping && m_reply->bytesAvailable() > 0) {
+        m_finishDeferred = true; // the download limit holds back the last bytes; onReadyRead() ends it
+        return;
+    }
 
     if (m_stopping) {
         logAttempt(m_stopReason.logSummary());

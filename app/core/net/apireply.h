@@ -84,7 +84,8 @@ private:
     QHash<QByteArray, QByteArray> m_headers;
     QByteArray m_body;
     bool m_bodyOverflow = false;
-    bool m_bodyStarted = false; // bodyStarts was told about this attempt's 2xx
+    bool m_bodyStarted = false;    // bodyStarts was told about this attempt's 2xx
+    bool m_finishDeferred = false; // finished, with bytes the download limit has not let through yet
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
     TwilioError m_error;

@@ -28,6 +28,14 @@ AppSettings AppSettings::load(QSettings &s)
     a.proxyHost = s.value(QStringLiteral("proxyHost")).toString();
     a.proxyPort = qBound(1, s.value(QStringLiteral("proxyPort"), 8080).toInt(), 65535);
     a.proxyUser = s.value(QStringLiteral("proxyUser")).toString();
+    a.limitUploads = s.value(QStringLiteral("limitUploads"), false).toBool();
+    a.uploadLimitKiB = qBound(1, s.value(QStringLiteral("uploadLimitKiB"), 1024).toInt(), MaxLimitKiB);
+    a.limitDownloads = s.value(QStringLiteral("limitDownloads"), false).toBool();
+    a.downloadLimitKiB = qBound(1, s.value(QStringLiteral("downloadLimitKiB"), 1024).toInt(), MaxLimitKiB);
+    a.limitsEnabled = s.value(QStringLiteral("limitsEnabled"), true).toBool();
+    a.onConflict = conflictPolicyFromName(s.value(QStringLiteral("onConflict")).toString());
+    if (a.onConflict == ConflictPolicy::Fail) // not an answer the window gives
+        a.onConflict.reset();
     s.endGroup();
     return a;
 }
@@ -47,6 +55,13 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("proxyHost"), proxyHost);
     s.setValue(QStringLiteral("proxyPort"), proxyPort);
     s.setValue(QStringLiteral("proxyUser"), proxyUser);
+    s.setValue(QStringLiteral("limitUploads"), limitUploads);
+    s.setValue(QStringLiteral("uploadLimitKiB"), uploadLimitKiB);
+    s.setValue(QStringLiteral("limitDownloads"), limitDownloads);
+    s.setValue(QStringLiteral("downloadLimitKiB"), downloadLimitKiB);
+    s.setValue(QStringLiteral("limitsEnabled"), limitsEnabled);
+    s.setValue(QStringLiteral("onConflict"),
+               onConflict ? conflictPolicyName(*onConflict) : QStringLiteral("ask"));
     s.endGroup();
     s.sync();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transfer/conflictpolicy.h"
+
 #include <QNetworkProxy>
 #include <QString>
 #include <optional>
@@ -22,6 +24,15 @@ struct AppSettings
     QString proxyHost;
     int proxyPort = 8080;
     QString proxyUser;
+    // Speed limits in KiB per second, each with its switch (the number is kept while it is off),
+    // and one switch for both that the status bar flips: a limit applies while both are on.
+    bool limitUploads = false;
+    int uploadLimitKiB = 1024;
+    bool limitDownloads = false;
+    int downloadLimitKiB = 1024;
+    bool limitsEnabled = true;
+    // What a download or export does with a file already there; nullopt asks each time.
+    std::optional<ConflictPolicy> onConflict;
 
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;
@@ -34,6 +45,17 @@ struct AppSettings
     // The desktop's download folder (QStandardPaths::DownloadLocation), created when missing; the
     // home folder when there is none or it cannot be created.
     static QString defaultDownloadFolder();
+    static constexpr int MaxLimitKiB = 10 * 1024 * 1024; // 10 GiB/s: beyond any link
+    // Bytes per second for RateLimiter::setRate; 0 = no limit now.
+    qint64 effectiveUploadLimit() const
+    {
+        return limitsEnabled && limitUploads ? uploadLimitKiB * qint64(1024) : 0;
+    }
+    qint64 effectiveDownloadLimit() const
+    {
+        return limitsEnabled && limitDownloads ? downloadLimitKiB * qint64(1024) : 0;
+    }
+    bool hasLimits() const { return limitUploads || limitDownloads; }
     // The proxy for ApiClient::setManualProxy: nullopt = the system's.
     std::optional<QNetworkProxy> proxy(const QString &password) const;
 };

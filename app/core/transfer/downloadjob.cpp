@@ -163,6 +163,7 @@ void DownloadJob::prepareRequest(ApiRequest &request)
 {
     // Offsets count the bytes stored, which are the bytes sent only without a content coding.
     request.headers.append({"Accept-Encoding"_ba, "identity"_ba});
+    request.rateLimit = RateLimiter::Direction::Download;
     request.attemptHeaders = [this] {
         QList<QPair<QByteArray, QByteArray>> headers;
         if (m_partial && m_partial->size() > 0 && !m_partial->validator().isEmpty()) {

@@ -1,0 +1,147 @@
+// The shared upload/download limit: curl's rate syntax, never more than the bucket holds, waiters
+// served in turn, and nobody left waiting when the limit is lifted.
+#include "net/ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace mediadesk;
+using namespace Qt::StringLiterals;
+using Direction = RateLimiter::Direction;
+
+class TestRateLimiter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseRate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("bytes"); // -1: refused
+        QTest::newRow("plain bytes") << u"4096"_s << qint64(4096);
+        QTest::newRow("K") << u"500K"_s << qint64(500 * 1024);
+        QTest::newRow("k lower case") << u"500k"_s << qint64(500 * 1024);
+        QTest::newRow("M") << u"2M"_s << qint64(2 * 1024 * 1024);
+        QTest::newRow("fraction") << u"1.5M"_s << qint64(3 * 512 * 1024);
+        QTest::newRow("G") << u"1G"_s << qint64(1024) * 1024 * 1024;
+        QTest::newRow("T") << u"2t"_s << qint64(2) * 1024 * 1024 * 1024 * 1024;
+        QTest::newRow("zero lifts the limit") << u"0"_s << qint64(0);
+        QTest::newRow("spaces around") << u" 2M "_s << qint64(2 * 1024 * 1024);
+        QTest::newRow("empty") << QString() << qint64(-1);
+        QTest::newRow("negative") << u"-5K"_s << qint64(-1);
+        QTest::newRow("unit alone") << u"M"_s << qint64(-1);
+        QTest::newRow("unknown unit") << u"5X"_s << qint64(-1);
+        QTest::newRow("per second spelled out") << u"5M/s"_s << qint64(-1);
+        QTest::newRow("exponent") << u"1e3"_s << qint64(-1);
+        QTest::newRow("two units") << u"5KM"_s << qint64(-1);
+        QTest::newRow("beyond counting") << u"99999999T"_s << qint64(-1);
+        QTest::newRow("full-width digits") << u"２M"_s << qint64(-1);
+    }
+
+    void parseRate()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, bytes);
+        const std::optional<qint64> parsed = RateLimiter::parseRate(text);
+        if (bytes < 0)
+            QVERIFY2(!parsed, qPrintable(QString::number(parsed.value_or(0))));
+        else
+            QCOMPARE(parsed, std::optional<qint64>(bytes));
+    }
+
+    void withoutALimitEverythingMoves()
+    {
+        RateLimiter limiter;
+        QObject waiter;
+        QCOMPARE(limiter.take(Direction::Upload, 50 * 1024 * 1024, &waiter, [] {}), 50 * 1024 * 1024);
+        limiter.setRate(Direction::Download, 64 * 1024);
+        QCOMPARE(limiter.take(Direction::Upload, 1024 * 1024, &waiter, [] {}), 1024 * 1024); // the other way
+    }
+
+    void aSlowRateIsRaisedToTheSmallest()
+    {
+        RateLimiter limiter;
+        limiter.setRate(Direction::Upload, 10);
+        QCOMPARE(limiter.rate(Direction::Upload), RateLimiter::MinimumRate);
+        limiter.setRate(Direction::Upload, 0);
+        QVERIFY(!limiter.isLimited(Direction::Upload));
+    }
+
+    void neverMoreThanTheBucketHolds()
+    {
+        // However long nothing moved, what may go at once is a share of a twentieth of a second.
+        RateLimiter limiter;
+        limiter.setRate(Direction::Download, 2 * 1024 * 1024);
+        QTest::qWait(300);
+        QObject waiter;
+        qint64 burst = 0;
+        for (int i = 0; i < 100; ++i)
+            burst += limiter.take(Direction::Download, 1024 * 1024, &waiter, [] {});
+        QVERIFY2(burst > 0, "a full bucket gives something");
+        QVERIFY2(burst <= 2 * 1024 * 1024 / 20 + 2 * 1024 * 1024 / 100, qPrintable(QString::number(burst)));
+    }
+
+    void waitersShareTheLimitInTurn()
+    {
+        // Two transfers that always want more: each is woken in turn and gets about half, and
+        // together they never exceed the rate (plus one bucket).
+        constexpr qint64 Rate = 256 * 1024;
+        RateLimiter limiter;
+        limiter.setRate(Direction::Upload, Rate);
+        QObject first;
+        QObject second;
+        qint64 got[2] = {0, 0};
+        std::function<void()> pull[2];
+        for (int i = 0; i < 2; ++i) {
+            QObject *self = i == 0 ? &first : &second;
+            pull[i] = [&, i, self] {
+                while (const qint64 n = limiter.take(Direction::Upload, 64 * 1024, self, pull[i]))
+                    got[i] += n;
+            };
+        }
+        QElapsedTimer clock;
+        clock.start();
+        pull[0]();
+        pull[1]();
+        QTest::qWait(1000);
+        const double seconds = clock.elapsed() / 1000.0;
+        const qint64 total = got[0] + got[1];
+        QVERIFY2(total <= Rate * seconds + Rate / 20 + 1,
+                 qPrintable(u"%1 bytes in %2 s"_s.arg(total).arg(seconds)));
+        QVERIFY2(total >= Rate / 2, qPrintable(QString::number(total))); // it does move
+        QVERIFY2(got[0] > total / 3 && got[1] > total / 3,
+                 qPrintable(u"%1 and %2"_s.arg(got[0]).arg(got[1])));
+    }
+
+    void aWaiterThatIsGoneIsSkipped()
+    {
+        RateLimiter limiter;
+        limiter.setRate(Direction::Download, 64 * 1024);
+        auto *gone = new QObject;
+        bool wokeGone = false;
+        while (limiter.take(Direction::Download, 4096, gone, [&] { wokeGone = true; }) > 0) {
+        }
+        delete gone;
+        QObject stays;
+        bool woke = false;
+        QCOMPARE(limiter.take(Direction::Download, 4096, &stays, [&] { woke = true; }), 0);
+        QTRY_VERIFY(woke);
+        QVERIFY(!wokeGone);
+    }
+
+    void liftingTheLimitWakesEveryone()
+    {
+        RateLimiter limiter;
+        limiter.setRate(Direction::Upload, 1024);
+        QObject waiter;
+        int wakes = 0;
+        while (limiter.take(Direction::Upload, 1024, &waiter, [&] { ++wakes; }) > 0) {
+        }
+        limiter.setRate(Direction::Upload, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(wakes, 1, 200); // at once, not after a second's refill
+        QCOMPARE(limiter.take(Direction::Upload, 1024 * 1024, &waiter, [] {}), 1024 * 1024);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRateLimiter)
+#include "tst_ratelimiter.moc"
