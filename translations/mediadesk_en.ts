@@ -917,10 +917,6 @@
         <source>Each limit holds for all transfers together (1 KB = 1024 bytes). The speed button in the status bar, or Queue ▸ Limit Speed, turns them off and on.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>When a file &amp;exists:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Sid</name>
@@ -2682,22 +2678,6 @@
     <message>
         <source>This folder does not exist (it may have been removed, or its drive is not connected). Until it is back, downloads are offered in “%1”.</source>
         <extracomment>%1 the folder offered instead</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask each time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save with a new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip the download</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -915,10 +915,6 @@
         <source>Each limit holds for all transfers together (1 KB = 1024 bytes). The speed button in the status bar, or Queue ▸ Limit Speed, turns them off and on.</source>
         <translation>上限はすべての転送の合計に適用されます (1 KB = 1024 バイト)。ステータスバーの速度ボタン、または [キュー] ▸ [速度を制限] でオン/オフを切り替えられます。</translation>
     </message>
-    <message>
-        <source>When a file &amp;exists:</source>
-        <translation>ファイルが既にあるとき(&amp;E):</translation>
-    </message>
 </context>
 <context>
     <name>Sid</name>
@@ -2668,22 +2664,6 @@
         <source>This folder does not exist (it may have been removed, or its drive is not connected). Until it is back, downloads are offered in “%1”.</source>
         <extracomment>%1 the folder offered instead</extracomment>
         <translation>このフォルダーは存在しません（削除されたか、ドライブが接続されていない可能性があります）。元に戻るまで、ダウンロード先には「%1」を提案します。</translation>
-    </message>
-    <message>
-        <source>Ask each time</source>
-        <translation>毎回確認する</translation>
-    </message>
-    <message>
-        <source>Replace it</source>
-        <translation>置き換える</translation>
-    </message>
-    <message>
-        <source>Save with a new name</source>
-        <translation>別の名前で保存する</translation>
-    </message>
-    <message>
-        <source>Skip the download</source>
-        <translation>ダウンロードしない</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,6 @@ private slots:
         QVERIFY(!settings.proxy({}).has_value()); // the system's proxy
         QVERIFY(!settings.hasLimits());
         QCOMPARE(settings.effectiveUploadLimit(), 0);
-        QVERIFY(!settings.onConflict.has_value()); // ask
     }
 
     void roundTrip()
@@ -54,7 +53,6 @@ private slots:
         QVERIFY(ui->uploadLimitSpin->isEnabled());
         ui->uploadLimitSpin->setValue(2048);
         ui->downloadLimitSpin->setValue(300); // kept, though its limit stays off
-        ui->conflictCombo->setCurrentIndex(ui->conflictCombo->findData(QStringLiteral("rename")));
 
         const AppSettings chosen = dialog.settings();
         ProfileStore profiles;
@@ -73,7 +71,6 @@ private slots:
         QCOMPARE(loaded.downloadLimitKiB, 300);
         QCOMPARE(loaded.effectiveUploadLimit(), 2048 * 1024);
         QCOMPARE(loaded.effectiveDownloadLimit(), 0);
-        QCOMPARE(loaded.onConflict, std::optional(ConflictPolicy::Rename));
         // The password is not in the settings file.
         QFile file(profiles.settingsPath());
         QVERIFY(file.open(QIODevice::ReadOnly));

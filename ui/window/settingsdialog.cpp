@@ -34,13 +34,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
         spin->setAccessibleName(check->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         connect(check, &QCheckBox::toggled, spin, &QWidget::setEnabled);
     }
-    m_ui->conflictCombo->addItem(tr("Ask each time"), QString());
-    m_ui->conflictCombo->addItem(tr("Replace it"), conflictPolicyName(ConflictPolicy::Overwrite));
-    m_ui->conflictCombo->addItem(tr("Save with a new name"), conflictPolicyName(ConflictPolicy::Rename));
-    m_ui->conflictCombo->addItem(tr("Skip the download"), conflictPolicyName(ConflictPolicy::Skip));
-    m_ui->conflictCombo->setCurrentIndex(
-        qMax(0, m_ui->conflictCombo->findData(settings.onConflict ? conflictPolicyName(*settings.onConflict)
-                                                                  : QString())));
     m_ui->proxyType->addItem(tr("HTTP"), int(QNetworkProxy::HttpProxy));
     m_ui->proxyType->addItem(tr("SOCKS5"), int(QNetworkProxy::Socks5Proxy));
     m_ui->proxyType->setCurrentIndex(settings.proxyType == QNetworkProxy::Socks5Proxy ? 1 : 0);
@@ -136,7 +129,6 @@ AppSettings SettingsDialog::settings() const
     // Setting a limit means wanting it now, even if the status bar had turned the limits off.
     if ((s.limitUploads && !m_initial.limitUploads) || (s.limitDownloads && !m_initial.limitDownloads))
         s.limitsEnabled = true;
-    s.onConflict = conflictPolicyFromName(m_ui->conflictCombo->currentData().toString());
     return s;
 }
 

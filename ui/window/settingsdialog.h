@@ -13,8 +13,8 @@ namespace mediadesk {
 
 class CredentialStore;
 
-// Language, parallel transfers, download folder, speed limits, what to do with an existing file,
-// and proxy. The proxy password goes to the keychain.
+// Language, parallel transfers, download folder, speed limits and proxy. The proxy password goes to the
+// keychain.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

@@ -33,9 +33,6 @@ AppSettings AppSettings::load(QSettings &s)
     a.limitDownloads = s.value(QStringLiteral("limitDownloads"), false).toBool();
     a.downloadLimitKiB = qBound(1, s.value(QStringLiteral("downloadLimitKiB"), 1024).toInt(), MaxLimitKiB);
     a.limitsEnabled = s.value(QStringLiteral("limitsEnabled"), true).toBool();
-    a.onConflict = conflictPolicyFromName(s.value(QStringLiteral("onConflict")).toString());
-    if (a.onConflict == ConflictPolicy::Fail) // not an answer the window gives
-        a.onConflict.reset();
     s.endGroup();
     return a;
 }
@@ -60,8 +57,6 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("limitDownloads"), limitDownloads);
     s.setValue(QStringLiteral("downloadLimitKiB"), downloadLimitKiB);
     s.setValue(QStringLiteral("limitsEnabled"), limitsEnabled);
-    s.setValue(QStringLiteral("onConflict"),
-               onConflict ? conflictPolicyName(*onConflict) : QStringLiteral("ask"));
     s.endGroup();
     s.sync();
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "transfer/conflictpolicy.h"
-
 #include <QNetworkProxy>
 #include <QString>
 #include <optional>
@@ -31,8 +29,6 @@ struct AppSettings
     bool limitDownloads = false;
     int downloadLimitKiB = 1024;
     bool limitsEnabled = true;
-    // What a download or export does with a file already there; nullopt asks each time.
-    std::optional<ConflictPolicy> onConflict;
 
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;
