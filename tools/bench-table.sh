@@ -40,7 +40,7 @@ table() {
         if (num("min") != num("max")) ours = ours " (" num("min") "–" num("max") ")"
         base = str("baseline") ": " num("baseline_value") " " unit
         if (num("baseline_min") != num("baseline_max")) base = base " (" num("baseline_min") "–" num("baseline_max") ")"
-        dir = (better == "higher") ? "higher (our speed ÷ curl\047s)" : "lower (ours ÷ baseline)"
+        dir = (better == "higher") ? "higher (our speed ÷ curl\047s)" : (better == "target") ? "nearest 1 (achieved ÷ set rate)" : "lower (ours ÷ baseline)"
         verdict = target == "" ? "—" : target (meets == "true" ? " ✔ met" : " ✘ missed")
         commit = str("commit") == "" ? "—" : "`" str("commit") "`"
         printf "| `%s` | %s | %s | %s | %s | %s | %s | %s |\n", str("name"), cond(), ours, base, num("ratio"), dir, verdict, commit

@@ -10,8 +10,10 @@
 # Writes build/bench/results.json (name, value, unit, baseline, ratio, target, better, runs, statistic, conditions)
 # and prints a table; tools/bench-table.sh turns the JSON into the README's table.
 #   usage: tests/bench/run-bench.sh [BUILD_DIR]   env: BENCH_SIZE_MB (140), BENCH_RUNS (7),
-#          BENCH_ONLY (a space-separated subset of: big resume small window export scroll library; the rows it
-#          does not run are kept from the results.json already there)
+#          BENCH_ONLY (a space-separated subset of: big resume limit small window export scroll library; the rows
+#          it does not run are kept from the results.json already there)
+# Each row is written to results.json as soon as it is measured, so a run stopped halfway keeps
+# what it measured; each part says how long it took.
 set -euo pipefail
 build=$(readlink -f "${1:-build}")
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -117,16 +119,56 @@ race() {
 only=${BENCH_ONLY:-}
 want() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
 
+# A partial run keeps, in their places, the rows it did not measure from the results there when it
+# began (one row a line); rows new to the file go last. Written after every row, through a rename.
+previous="$work/previous.json"
+if [ -f "$out/results.json" ]; then cp "$out/results.json" "$previous"; else : >"$previous"; fi
+name_of() { grep -o '"name": "[^"]*"' <<<"$1" | head -n1 | cut -d'"' -f4 || true; }
+write_results() {
+    local all=("${rows[@]}") merged=() line name fresh r i
+    if [ -n "$only" ] && [ -s "$previous" ]; then
+        while IFS= read -r line; do
+            name=$(name_of "$line")
+            [ -n "$name" ] || continue
+            fresh=$(printf '%s\n' "${rows[@]}" | grep -F "\"name\": \"$name\"" || true)
+            merged+=("${fresh:-$(sed 's/^[[:space:]]*//; s/,$//' <<<"$line")}")
+        done <"$previous"
+        for r in "${rows[@]}"; do
+            grep -qF "\"name\": \"$(name_of "$r")\"" "$previous" || merged+=("$r")
+        done
+        all=("${merged[@]}")
+    fi
+    {
+        printf '[\n'
+        for i in "${!all[@]}"; do
+            printf '  %s%s\n' "${all[$i]}" "$([ "$i" -lt $((${#all[@]} - 1)) ] && echo , || true)"
+        done
+        printf ']\n'
+    } >"$out/results.json.new"
+    mv "$out/results.json.new" "$out/results.json"
+}
+# begin_part NAME: says how long the part before took, and starts timing this one.
+part_name="" part_started=0
+begin_part() {
+    local now
+    now=$(date +%s)
+    [ -n "$part_name" ] && printf '  (%s took %d s)\n' "$part_name" "$((now - part_started))"
+    part_name=$1 part_started=$now
+}
+
 rows=()
 # row NAME VALUE UNIT BETTER BASELINE BASELINE_VALUE RATIO MIN MAX BMIN BMAX CONDITIONS TARGET
 row() {
     local meets
     meets=$(awk -v r="$7" -v t="${13}" 'BEGIN{ if (t == "") { print "null"; exit }
-        split(t, p, " "); ok = (p[1] == ">=") ? (r >= p[2]) : (r <= p[2]); print (ok ? "true" : "false") }')
+        split(t, p, " ")
+        if (p[1] == "within") ok = (r >= 1 - p[2] && r <= 1 + p[2]); else ok = (p[1] == ">=") ? (r >= p[2]) : (r <= p[2])
+        print (ok ? "true" : "false") }')
     rows+=("$(printf '{"name": "%s", "value": %s, "unit": "%s", "better": "%s", "baseline": "%s", "baseline_value": %s, "ratio": %s, "runs": %s, "statistic": "%s", "min": %s, "max": %s, "baseline_min": %s, "baseline_max": %s, "conditions": %s, "target": "%s", "meets_target": %s, "machine": "%s", "commit": "%s"}' \
         "$1" "$2" "$3" "$4" "$5" "$6" "$7" "${row_runs:-$runs}" "${row_statistic:-median}" "$8" "$9" "${10}" "${11}" "${12}" "${13}" "$meets" "$machine" "$commit")")
     printf '%-28s %10s %-5s  %-34s %10s  ratio %-6s %s %s\n' "$1" "$2" "$3" "$5" "$6" "$7" "${13:+target ${13}}" \
         "$([ "$meets" = false ] && echo '(missed)' || true)"
+    write_results
 }
 mbps() { awk -v b="$1" -v ms="$2" 'BEGIN{printf "%.1f", b / (ms / 1000) / 1e6}'; }
 mb() { awk -v k="$1" 'BEGIN{printf "%.1f", k / 1024}'; }
@@ -196,6 +238,7 @@ run_big() { # UPLOAD_ROW DOWNLOAD_ROW PATH EMULATOR_THROTTLE RATE_FOR_CONDITIONS
 
 printf 'MediaDesk benchmarks: %s MB file, median of %s interleaved runs after a warm-up, %s\n\n' "$size_mb" "$runs" "$machine"
 if want big; then
+begin_part big
 run_big upload_vs_curl_T_1gbit download_vs_curl_1gbit direct 125000000 125000000 ">= 0.95" rss
 run_big wan_upload_100mbit_vs_curl wan_download_100mbit_vs_curl wan 0 $wan_rate ">= 0.95"
 # Unthrottled loopback has no target: it shows each client's ceiling on two cores shared with the
@@ -215,6 +258,7 @@ sent_of() { # MEDIA_SID → content bytes the emulator has sent of it
         grep -o "\"$1\": *[0-9]*" | grep -o '[0-9]*$' || echo 0
 }
 if want resume; then
+begin_part resume
 use_path wan
 resume_sid=$("$cli" upload --quiet --service "$service" "$file" | cut -d' ' -f1)
 cut_fault="{\"origin\": \"media\", \"path_prefix\": \"/$resume_sid\", \"cut_after_bytes\": $((bytes * 7 / 10))}"
@@ -253,6 +297,51 @@ row_runs=1 row_statistic=single row download_resume_after_cut_vs_retry "$ours_sh
 use_path direct
 fi
 
+# --- speed limits: --limit-rate 2M and 5M --------------------------------------------------------
+# The rate achieved ÷ the rate set (nearest 1.0 is best), MediaDesk's --limit-rate against curl's in
+# the same run, each on a file of five seconds' worth, direct (the limit, not the path, is the
+# bottleneck). MediaDesk's time includes its start and, for a download, its metadata request; curl's
+# download link is fetched outside its timing.
+if want limit; then
+begin_part limit
+limit_runs=3
+for limit in 2M 5M; do
+    rate_bytes=$(( ${limit%M} * 1024 * 1024 ))
+    limit_file="$work/limit-$limit.bin"
+    head -c "$((rate_bytes * 5))" /dev/urandom >"$limit_file"
+    limit_bytes=$(stat -c %s "$limit_file")
+    limit_sid=$("$cli" upload --quiet --service "$service" "$limit_file" | cut -d' ' -f1)
+    ours_limited_upload() { cmd=("$cli" upload --quiet --limit-rate "$limit" --service "$service" "$limit_file"); }
+    curl_limited_upload() {
+        cmd=(curl -sS -f "${tls[@]}" -o /dev/null -u "$account:$token" -H 'Expect:' --limit-rate "$limit" \
+            -H 'Content-Type: application/octet-stream' -X POST -T "$limit_file" "$(upload_url limit.bin)")
+    }
+    ours_limited_download() {
+        cmd=("$cli" download --quiet --force --limit-rate "$limit" --service "$service" "$limit_sid" -o "$work/ours.bin")
+    }
+    curl_limited_download() {
+        local link
+        link=$("$cli" url --service "$service" "$limit_sid" 2>/dev/null)
+        cmd=(curl -sS -f "${tls[@]}" --limit-rate "$limit" -o "$work/curl.bin" "$link")
+    }
+    for direction in upload download; do
+        runs=$limit_runs race "ours_limited_$direction" "curl_limited_$direction"
+        om=$(echo "$ours_ms" | median); cm=$(echo "$curl_ms" | median)
+        achieved() { awk -v b="$limit_bytes" -v ms="$1" -v r="$rate_bytes" 'BEGIN{printf "%.3f", b / (ms / 1000) / r}'; }
+        lower=$(echo "$limit" | tr 'M' 'm')
+        limit_cond=$(conditions "$limit_bytes" 0 "$rate_bytes" direct)
+        row_runs=$limit_runs row "limit_rate_${direction}_$lower" "$(achieved "$om")" "× rate" target \
+            "curl --limit-rate $limit" "$(achieved "$cm")" "$(achieved "$om")" \
+            "$(achieved "$(echo "$ours_ms" | maximum)")" "$(achieved "$(echo "$ours_ms" | minimum)")" \
+            "$(achieved "$(echo "$curl_ms" | maximum)")" "$(achieved "$(echo "$curl_ms" | minimum)")" \
+            "$limit_cond" "within 0.05"
+    done
+    cmp -s "$work/ours.bin" "$limit_file" && cmp -s "$work/curl.bin" "$limit_file" ||
+        { echo "downloaded bytes differ under the limit" >&2; exit 1; }
+    rm -f "$work/ours.bin" "$work/curl.bin" "$limit_file"
+done
+fi
+
 # --- many small files: 200 of 10–100 KB --------------------------------------------------------
 small="$work/small"
 mkdir -p "$small"
@@ -273,6 +362,7 @@ use_path wan
 curl_config
 parallel=4
 if want small; then
+begin_part small
 race ours_small curl_small
 time_row wan_small_files_vs_curl "curl --parallel --parallel-max 4" "$(conditions "$small_bytes" $rtt_ms $wan_rate wan)" "<= 1.0"
 fi
@@ -282,6 +372,7 @@ fi
 # counted); curl is timed as a whole process (its start-up, a few ms, is).
 gui_drop() { cmd=(env QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" drop "$small" "$work/gui"); }
 if want window; then
+begin_part window
 gui_drop; timed "${cmd[@]}"
 parallel=$(sed -n 's/^parallel //p' "$work/stdout")
 ours_ms="" curl_ms=""
@@ -302,6 +393,7 @@ use_path direct
 # script does with the documented API: page the messages, one GET of each media's metadata for its
 # temporary link, then the downloads; both curl phases run 4 at a time in one process (--parallel).
 if want export; then
+begin_part export
 conversation=$("$cli" conversations --service "$service" --json | sed -n 2p | grep -o '"sid":"CH[0-9a-f]*"' | cut -d'"' -f4)
 exp_src="$work/export-src"
 mkdir -p "$exp_src"
@@ -353,6 +445,7 @@ fi
 # library timings inside bench_library).
 row_runs=1 row_statistic=single
 if want window; then
+begin_part 'window (drop)'
 # Responsiveness under unthrottled load: 3 × 100 MB uploading, 1,000 files waiting.
 stall=$(QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" stall "$work/gui-stall" 2>/dev/null) || { echo "bench_gui stall failed" >&2; exit 1; }
 for name in ui_stall_p99_ms:16 ui_stall_max_ms:50; do
@@ -367,6 +460,7 @@ fi
 # thumbnails fetched for the rows on screen). Stalls of the event loop and the peak memory; the
 # baseline is the target.
 if want scroll; then
+begin_part scroll
 scroll_conversation=$("$cli" conversations --service "$service" --json | sed -n 3p | grep -o '"sid":"CH[0-9a-f]*"' | cut -d'"' -f4)
 convert -size 640x480 plasma:fractal -quality 85 "$work/photo.jpg"
 photo=$("$cli" upload --json --service "$service" "$work/photo.jpg" | grep -o '"sid":"ME[0-9a-f]*"' | head -n1 | cut -d'"' -f4)
@@ -398,33 +492,11 @@ fi
 
 # Library scale: 100,000 rows; the baseline is the target (100 ms).
 if want library; then
+begin_part library
 while read -r name value; do
     row "$name" "$value" ms lower target 100 "$(div "$value" 100)" "$value" "$value" 100 100 '{}' "<= 1.0"
 done < <(QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_library")
 fi
 
-# A partial run keeps, in their places, the rows it did not measure from the results already there
-# (one row a line); rows new to the file go last.
-name_of() { grep -o '"name": "[^"]*"' <<<"$1" | head -n1 | cut -d'"' -f4 || true; }
-if [ -n "$only" ] && [ -f "$out/results.json" ]; then
-    merged=()
-    while IFS= read -r line; do
-        name=$(name_of "$line")
-        [ -n "$name" ] || continue
-        fresh=$(printf '%s\n' "${rows[@]}" | grep -F "\"name\": \"$name\"" || true)
-        merged+=("${fresh:-$(sed 's/^[[:space:]]*//; s/,$//' <<<"$line")}")
-    done <"$out/results.json"
-    for r in "${rows[@]}"; do
-        grep -qF "\"name\": \"$(name_of "$r")\"" "$out/results.json" || merged+=("$r")
-    done
-    rows=("${merged[@]}")
-fi
-
-{
-    printf '[\n'
-    for i in "${!rows[@]}"; do
-        printf '  %s%s\n' "${rows[$i]}" "$([ "$i" -lt $((${#rows[@]} - 1)) ] && echo , || true)"
-    done
-    printf ']\n'
-} >"$out/results.json"
+begin_part done
 printf '\nWritten to %s\n' "$out/results.json"
