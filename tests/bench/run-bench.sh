@@ -445,7 +445,7 @@ fi
 # library timings inside bench_library).
 row_runs=1 row_statistic=single
 if want window; then
-begin_part 'window (drop)'
+begin_part 'window (stalls)'
 # Responsiveness under unthrottled load: 3 × 100 MB uploading, 1,000 files waiting.
 stall=$(QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" stall "$work/gui-stall" 2>/dev/null) || { echo "bench_gui stall failed" >&2; exit 1; }
 for name in ui_stall_p99_ms:16 ui_stall_max_ms:50; do
