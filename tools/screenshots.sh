@@ -115,6 +115,12 @@ shots() {
             PREPARE="$(declare -f queue_files); queue_files; sed -i 's/\"state\": \"queued\"/\"state\": \"paused\"/g' \$HOME_DIR/data/mediadesk/mediadesk/queue.json" \
             SCRIPT="sleep 2; xdotool mousemove $(at ${first_row[$suffix]}) click 1; sleep 1" \
                 shoot "paused-$suffix$tag" "$lang" --sandbox ;;
+        limits) # uploads held to the speed limit (the status bar says so), Settings open on its limits
+            PREPARE="$(declare -f queue_files); queue_files; mkdir -p \$HOME_DIR/config/mediadesk; \
+                     printf '[settings]\\nlimitUploads=true\\nuploadLimitKiB=256\\nlimitDownloads=true\\ndownloadLimitKiB=5120\\n' \
+                     >>\$HOME_DIR/config/mediadesk/mediadesk.ini" \
+            SCRIPT="sleep 3; xdotool mousemove $(at 500 500) click 1; xdotool key ctrl+comma; sleep 1.5" \
+                shoot "limits-$suffix$tag" "$lang" --sandbox ;;
         library)
             PREPARE="$(declare -f queue_files); queue_files" \
             SCRIPT="sleep 4; xdotool mousemove $(at ${library_tab[$suffix]}) click 1; sleep 1" \
@@ -145,7 +151,7 @@ shots() {
 }
 
 for lang in ${LANGS:-en_US.UTF-8 ja_JP.UTF-8}; do
-    shots "$lang" "" ${PLAIN-welcome account picker uploads paused library details send conversations refused}
+    shots "$lang" "" ${PLAIN-welcome account picker uploads paused limits library details send conversations refused}
     SCALE=2 shots "$lang" -2x ${DOUBLE-uploads details}
     DARK=1 shots "$lang" -dark ${DARKER-uploads details conversations refused}
 done

@@ -914,7 +914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each limit holds for all transfers together (1 KB = 1024 bytes). The speed button in the status bar, or Queue ▸ Limit Speed, turns them off and on.</source>
+        <source>For all transfers together (1 KB = 1024 bytes). The status bar turns them off and on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

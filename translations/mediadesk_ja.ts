@@ -912,8 +912,8 @@
         <translation>ダウンロードの上限(&amp;O):</translation>
     </message>
     <message>
-        <source>Each limit holds for all transfers together (1 KB = 1024 bytes). The speed button in the status bar, or Queue ▸ Limit Speed, turns them off and on.</source>
-        <translation>上限はすべての転送の合計に適用されます (1 KB = 1024 バイト)。ステータスバーの速度ボタン、または [キュー] ▸ [速度を制限] でオン/オフを切り替えられます。</translation>
+        <source>For all transfers together (1 KB = 1024 bytes). The status bar turns them off and on.</source>
+        <translation>すべての転送の合計に適用されます (1 KB = 1024 バイト)。ステータスバーでオン/オフを切り替えられます。</translation>
     </message>
 </context>
 <context>
