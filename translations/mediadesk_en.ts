@@ -906,15 +906,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> KB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Limit d&amp;ownloads to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For all transfers together (1 KB = 1024 bytes). The status bar turns them off and on.</source>
+        <source> KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For all transfers together. The status bar turns them off and on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

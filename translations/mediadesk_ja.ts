@@ -904,16 +904,16 @@
         <translation>アップロードの上限(&amp;I):</translation>
     </message>
     <message>
-        <source> KB/s</source>
-        <translation> KB/秒</translation>
+        <source> KiB/s</source>
+        <translation> KiB/秒</translation>
     </message>
     <message>
         <source>Limit d&amp;ownloads to:</source>
         <translation>ダウンロードの上限(&amp;O):</translation>
     </message>
     <message>
-        <source>For all transfers together (1 KB = 1024 bytes). The status bar turns them off and on.</source>
-        <translation>すべての転送の合計に適用されます (1 KB = 1024 バイト)。ステータスバーでオン/オフを切り替えられます。</translation>
+        <source>For all transfers together. The status bar turns them off and on.</source>
+        <translation>すべての転送の合計に適用されます。ステータスバーでオン/オフを切り替えられます。</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,8 @@ private slots:
         const qint64 atLeastMs = (2 * 160 * 1024 - Rate / 20) * 1000 / Rate;
         QVERIFY2(elapsedMs >= atLeastMs,
                  qPrintable(u"%1 ms, at least %2 expected"_s.arg(elapsedMs).arg(atLeastMs)));
+        // …and not much more: a limiter far slower than its rate is as wrong as none.
+        QVERIFY2(elapsedMs <= 2 * atLeastMs + 3000, qPrintable(u"%1 ms"_s.arg(elapsedMs)));
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         for (int i = 0; i < 2; ++i) {

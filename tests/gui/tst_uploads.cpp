@@ -428,7 +428,8 @@ private slots:
         QVERIFY(!action->isChecked());
         QCOMPARE(button->text(), QStringLiteral("Not limited"));
         QVERIFY(!limiter->isLimited(RateLimiter::Direction::Upload));
-        QTRY_COMPARE_WITH_TIMEOUT(queue->items().last().state, TransferItem::State::Done, 10000);
+        // The ~440 KiB left would take 7 s at the limit.
+        QTRY_COMPARE_WITH_TIMEOUT(queue->items().last().state, TransferItem::State::Done, 3000);
         QVERIFY(!AppSettings::load(profiles.settings()).limitsEnabled);
 
         // The Queue menu's Limit Speed turns it back on.

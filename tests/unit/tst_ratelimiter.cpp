@@ -81,6 +81,19 @@ private slots:
         QVERIFY2(burst <= 2 * 1024 * 1024 / 20 + 2 * 1024 * 1024 / 100, qPrintable(QString::number(burst)));
     }
 
+    void anEmptyBucketGivesNoSlivers()
+    {
+        // Right after the bucket is emptied only microseconds' worth has refilled: the caller waits
+        // for a share instead of spinning on a few bytes at a time.
+        RateLimiter limiter;
+        limiter.setRate(Direction::Download, 5 * 1024 * 1024);
+        QTest::qWait(100);
+        QObject waiter;
+        while (limiter.take(Direction::Download, 64 * 1024, &waiter, [] {}) > 0) {
+        }
+        QCOMPARE(limiter.take(Direction::Download, 64 * 1024, &waiter, [] {}), 0);
+    }
+
     void waitersShareTheLimitInTurn()
     {
         // Two transfers that always want more: each is woken in turn and gets about half, and

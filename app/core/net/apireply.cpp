@@ -129,6 +129,7 @@ void ApiReply::issue()
     m_bodyOverflow = false;
     m_bodyStarted = false;
     m_finishDeferred = false;
+    m_waitingForLimit = false;
     m_bytesSent = 0;
     m_bytesReceived = 0;
     m_timedOut.clear();
@@ -252,7 +253,8 @@ void ApiReply::onReadyRead()
             wanted = m_client->rateLimiter()->take(RateLimiter::Direction::Download,
                                                    std::min(wanted, m_reply->bytesAvailable()), this,
                                                    [this] { onReadyRead(); });
-            if (wanted == 0)
+            m_waitingForLimit = wanted == 0;
+            if (m_waitingForLimit)
                 break; // woken again when the limit allows more
         }
         const qint64 n = m_reply->read(buffer, wanted);
@@ -274,7 +276,7 @@ void ApiReply::onReadyRead()
         }
         m_body.append(buffer, n);
     }
-    if (m_finishDeferred && m_reply && m_reply->bytesAvailable() == 0) {
+    if (m_finishDeferred && m_reply && !m_waitingForLimit) {
         m_finishDeferred = false;
         onFinished();
     }
@@ -307,7 +309,7 @@ void ApiReply::onFinished()
         onReadyRead();
     if (m_finished || !m_reply)
         return;
-    if (!m_stopping && m_reply->bytesAvailable() > 0) {
+    if (!m_stopping && m_waitingForLimit && m_reply->bytesAvailable() > 0) {
         m_finishDeferred = true; // the download limit holds back the last bytes; onReadyRead() ends it
         return;
     }

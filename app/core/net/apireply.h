@@ -84,8 +84,9 @@ private:
     QHash<QByteArray, QByteArray> m_headers;
     QByteArray m_body;
     bool m_bodyOverflow = false;
-    bool m_bodyStarted = false;    // bodyStarts was told about this attempt's 2xx
-    bool m_finishDeferred = false; // finished, with bytes the download limit has not let through yet
+    bool m_bodyStarted = false;     // bodyStarts was told about this attempt's 2xx
+    bool m_finishDeferred = false;  // finished, with bytes the download limit has not let through yet
+    bool m_waitingForLimit = false; // the last read stopped for the download limit; a wake resumes it
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
     TwilioError m_error;

@@ -82,8 +82,9 @@ qint64 RateLimiter::take(Direction direction, qint64 wanted, QObject *waiter,
     const bool ownTurn = b.serving == waiter;
     b.serving = nullptr;
     const bool othersFirst = !ownTurn && !b.queue.isEmpty();
-    const qint64 granted = othersFirst ? 0 : std::min({wanted, qint64(std::floor(b.tokens)), share(b)});
-    if (granted <= 0) {
+    // Never a sliver: what refilled since the last call would have a reader spin on a few bytes.
+    const qint64 granted = std::min(wanted, share(b));
+    if (othersFirst || b.tokens < double(granted)) {
         enqueue(b, waiter, wake);
         return 0;
     }
