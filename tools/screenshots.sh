@@ -74,7 +74,10 @@ shoot() { # name lang args... ; SCRIPT (env) = what to do before the shot, SCALE
         sleep 1
         import -window root "$1"
         kill $p; wait $p 2>/dev/null || true' "$app" "$out/$name.png" x "$@"
-    convert "$out/$name.png" -crop "$(window_size)+0+0" +repage "$out/$name.png"
+    # CROP (WxH of the 1x screen) for a shot of a smaller window than the main one.
+    local crop; crop=$(window_size)
+    [ -n "${CROP:-}" ] && crop="$((${CROP%x*} * ${SCALE:-1}))x$((${CROP#*x} * ${SCALE:-1}))"
+    convert "$out/$name.png" -crop "$crop+0+0" +repage "$out/$name.png"
     rm -rf "$home"
 }
 
@@ -121,6 +124,11 @@ shots() {
                      >>\$HOME_DIR/config/mediadesk/mediadesk.ini" \
             SCRIPT="sleep 3; xdotool mousemove $(at 500 500) click 1; xdotool key ctrl+comma; sleep 1.5" \
                 shoot "limits-$suffix$tag" "$lang" --sandbox ;;
+        requestlog) # Tools ▸ Request Log (Ctrl+Shift+L) after the uploads, the upload rows chosen (POST)
+            PREPARE="$(declare -f queue_files); queue_files" CROP=980x480 \
+            SCRIPT="sleep 4; xdotool mousemove $(at 500 500) click 1; xdotool key ctrl+shift+l; sleep 1.5; \
+                    xdotool key alt+m Down Down Return; sleep 0.3; xdotool key Tab Tab Tab Tab Down; sleep 0.5" \
+                shoot "requestlog-$suffix$tag" "$lang" --sandbox ;;
         library)
             PREPARE="$(declare -f queue_files); queue_files" \
             SCRIPT="sleep 4; xdotool mousemove $(at ${library_tab[$suffix]}) click 1; sleep 1" \
@@ -151,8 +159,8 @@ shots() {
 }
 
 for lang in ${LANGS:-en_US.UTF-8 ja_JP.UTF-8}; do
-    shots "$lang" "" ${PLAIN-welcome account picker uploads paused limits library details send conversations refused}
-    SCALE=2 shots "$lang" -2x ${DOUBLE-uploads details}
+    shots "$lang" "" ${PLAIN-welcome account picker uploads paused limits requestlog library details send conversations refused}
+    SCALE=2 shots "$lang" -2x ${DOUBLE-uploads details requestlog}
     DARK=1 shots "$lang" -dark ${DARKER-uploads details conversations refused}
 done
 echo "Screenshots in $out"

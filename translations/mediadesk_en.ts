@@ -758,13 +758,20 @@
     </message>
 </context>
 <context>
-    <name>RequestLogWindow</name>
+    <name>RequestExport</name>
     <message>
-        <source>Request Log — MediaDesk</source>
+        <source>The body (%1 bytes) was not recorded, so it is not in this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every request MediaDesk makes, newest last. Credentials and link signatures are never shown.</source>
+        <source>REDACTED stands for a link&apos;s signature or a secret, which are never copied: get a fresh link (mediadesk-cli url) to run this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogWindow</name>
+    <message>
+        <source>Request Log — MediaDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,6 +788,50 @@
     </message>
     <message>
         <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request MediaDesk makes, newest last, in local time. Credentials and link signatures are never shown, copied or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, status or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected requests as curl commands (Ctrl+Shift+C). Credentials are named by the TWILIO_* variables, never copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests shown, as a HAR 1.2 file for a support request or a browser&apos;s developer tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,6 +2517,75 @@
     <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time
+%2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::RequestLogWindow</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MediaDesk could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Requests as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n request to %1.</numerusform>
+            <numerusform>Exported %n requests to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n request shown</numerusform>
+            <numerusform>%1 of %n requests shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>

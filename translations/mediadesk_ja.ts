@@ -756,14 +756,21 @@
     </message>
 </context>
 <context>
+    <name>RequestExport</name>
+    <message>
+        <source>The body (%1 bytes) was not recorded, so it is not in this command.</source>
+        <translation>本文 (%1 バイト) は記録されていないため、このコマンドには含まれていません。</translation>
+    </message>
+    <message>
+        <source>REDACTED stands for a link&apos;s signature or a secret, which are never copied: get a fresh link (mediadesk-cli url) to run this.</source>
+        <translation>REDACTED はリンクの署名または秘密情報で、コピーされることはありません。実行するには新しいリンクを取得してください (mediadesk-cli url)。</translation>
+    </message>
+</context>
+<context>
     <name>RequestLogWindow</name>
     <message>
         <source>Request Log — MediaDesk</source>
         <translation>リクエストログ — MediaDesk</translation>
-    </message>
-    <message>
-        <source>Every request MediaDesk makes, newest last. Credentials and link signatures are never shown.</source>
-        <translation>MediaDesk が送信したすべてのリクエストです（新しいものが下）。認証情報とリンクの署名は表示されません。</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -780,6 +787,50 @@
     <message>
         <source>Requests</source>
         <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Every request MediaDesk makes, newest last, in local time. Credentials and link signatures are never shown, copied or exported.</source>
+        <translation>MediaDesk が送るすべてのリクエスト (新しいものが最後、時刻はローカル時刻)。資格情報とリンクの署名は表示・コピー・書き出しされません。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Address, status or note</source>
+        <translation>アドレス、ステータス、メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>メソッド(&amp;M):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ステータス(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation>失敗のみ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>curl としてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The selected requests as curl commands (Ctrl+Shift+C). Credentials are named by the TWILIO_* variables, never copied.</source>
+        <translation>選択したリクエストを curl コマンドとしてコピーします (Ctrl+Shift+C)。資格情報は TWILIO_* 変数名で示され、コピーされません。</translation>
+    </message>
+    <message>
+        <source>&amp;Export HAR…</source>
+        <translation>HAR を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The requests shown, as a HAR 1.2 file for a support request or a browser&apos;s developer tools</source>
+        <translation>表示中のリクエストを HAR 1.2 ファイルとして書き出します (サポートへの問い合わせやブラウザーの開発者ツール用)</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2504,73 @@
     <message>
         <source>Note</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>%1 local time
+%2 UTC</source>
+        <translation>%1 (ローカル時刻)
+%2 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>mediadesk::RequestLogWindow</name>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx 成功</translation>
+    </message>
+    <message>
+        <source>3xx redirect</source>
+        <translation>3xx リダイレクト</translation>
+    </message>
+    <message>
+        <source>4xx refused</source>
+        <translation>4xx 拒否</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx サーバーエラー</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>curl としてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>MediaDesk could not write “%1”: %2</source>
+        <translation>MediaDesk は「%1」を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Export the Requests as HAR</source>
+        <translation>リクエストを HAR として書き出す</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のリクエストを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown</source>
+        <translation>
+            <numerusform>%n 件中 %1 件を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 件のリクエスト</numerusform>
+        </translation>
     </message>
 </context>
 <context>

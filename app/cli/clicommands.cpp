@@ -14,6 +14,7 @@ const QList<OptionSpec> &cliOptions()
         {u"json"_s, {}, {}, ValueKind::None, true, u"one JSON object per line on stdout"_s},
         {u"quiet"_s, {}, {}, ValueKind::None, true, u"no progress or notes on stderr"_s},
         {u"verbose"_s, {}, {}, ValueKind::None, true, u"print the redacted request log on stderr"_s},
+        {u"har"_s, {}, u"FILE"_s, ValueKind::Path, true, u"write the requests to FILE as HAR 1.2"_s},
         {u"help"_s, u"h"_s, {}, ValueKind::None, true, u"show the help"_s},
         {u"version"_s, {}, {}, ValueKind::None, true, u"show the version"_s},
         {u"service"_s, {}, u"IS"_s, ValueKind::Text, false, u"Chat Service SID (IS…)"_s},

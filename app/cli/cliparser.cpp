@@ -60,6 +60,7 @@ QString Parser::helpText()
         "  --json                    one JSON object per line on stdout\n"
         "  --quiet                   no progress or notes on stderr\n"
         "  --verbose                 print the (redacted) request log on stderr\n"
+        "  --har FILE                write the command's requests to FILE as HAR 1.2 (redacted)\n"
         "  -h, --help                this help;  --version  the version\n"
         "\n"
         "--limit-rate RATE holds all of a command's transfers together to RATE bytes per second;\n"
@@ -150,6 +151,9 @@ ParseResult Parser::parse(const QStringList &arguments)
     inv.json = parser.isSet(QStringLiteral("json"));
     inv.quiet = parser.isSet(QStringLiteral("quiet"));
     inv.verbose = parser.isSet(QStringLiteral("verbose"));
+    inv.har = parser.value(QStringLiteral("har"));
+    if (parser.isSet(QStringLiteral("har")) && inv.har.isEmpty())
+        return usage(tr("--har needs the name of the file to write."));
     inv.service = parser.value(QStringLiteral("service"));
     inv.contentType = parser.value(QStringLiteral("content-type"));
     inv.output = parser.value(QStringLiteral("output"));

@@ -19,6 +19,7 @@ struct Invocation
     bool json = false;
     bool quiet = false;
     bool verbose = false;
+    QString har; // --har FILE: the run's requests as HAR 1.2
 
     QString service;
     QString contentType;

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "net/apiclient.h"
 #include "net/job.h"
+#include "net/requestexport.h"
 #include "net/requestlog.h"
 #include "store/connectionresolver.h"
 #include "store/library.h"
@@ -11,6 +12,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QSaveFile>
 #include <QUuid>
 
 namespace mediadesk::cli {
@@ -26,6 +28,10 @@ Runner::Runner(Invocation invocation) : m_inv(std::move(invocation)), m_client(n
     if (m_inv.verbose) {
         QObject::connect(m_client->requestLog(), &RequestLog::entryAdded, m_client,
                          [this](const RequestLogEntry &e) { m_console.info(RequestLog::format(e)); });
+    }
+    if (!m_inv.har.isEmpty()) {
+        QObject::connect(m_client->requestLog(), &RequestLog::entryAdded, m_client,
+                         [this](const RequestLogEntry &e) { m_harEntries.append(e); });
     }
 }
 
@@ -115,6 +121,25 @@ bool Runner::libraryWritten()
 }
 
 int Runner::run()
+{
+    if (m_inv.har.isEmpty())
+        return runCommand();
+    // Opened first, so a HAR that cannot be written stops the command before it does anything.
+    QSaveFile har(m_inv.har);
+    if (!har.open(QIODevice::WriteOnly)) {
+        m_console.error(tr("Cannot write the request log to %1: %2").arg(m_inv.har, har.errorString()));
+        return ExitFailed;
+    }
+    const int status = runCommand();
+    har.write(RequestExport::har(m_harEntries, QCoreApplication::applicationVersion()));
+    if (!har.commit()) {
+        m_console.error(tr("Cannot write the request log to %1: %2").arg(m_inv.har, har.errorString()));
+        return status == ExitOk ? ExitFailed : status;
+    }
+    return status;
+}
+
+int Runner::runCommand()
 {
     const CommandSpec *command = findCommand(m_inv.command);
     if (!command)

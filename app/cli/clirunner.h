@@ -2,6 +2,7 @@
 
 #include "cliconsole.h"
 #include "cliparser.h"
+#include "net/requestlog.h"
 #include "store/credentialstore.h"
 #include "store/profilestore.h"
 #include "twilio/sid.h"
@@ -38,6 +39,7 @@ public:
     int run();
 
 private:
+    int runCommand();
     int connect();
     bool waitFor(Job *job);                          // spins a local event loop until finished()
     void waitForAll(const QList<Job *> &jobs) const; // same, for several
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<Library> m_library;
     QPointer<TransferQueue> m_queue; // the queue of this run, once there is one
     int m_libraryFailures = 0;
+    QList<RequestLogEntry> m_harEntries; // every request of the run, with --har
 };
 
 } // namespace mediadesk::cli

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -519,6 +520,55 @@ private slots:
                                  u"ME00000000000000000000000000000000"_s, u"--limit-rate"_s, rate});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // --har: what a command sent and got, as HAR 1.2 for support, written whether it worked or not;
+    // never a credential or a link's signature.
+    void harHoldsTheCommandsRequestsAndNoSecret()
+    {
+        QTemporaryDir out;
+        const QString sid = uploadOne(u"shared.png"_s, Png);
+        QVERIFY(!sid.isEmpty());
+        const QString downloadHar = out.filePath(u"download.har"_s);
+        const CliResult down = cli(
+            {u"download"_s, u"--service"_s, m_service, sid, u"-o"_s, out.path(), u"--har"_s, downloadHar});
+        QCOMPARE(down.exitCode, 0);
+        const QString missingHar = out.filePath(u"missing.har"_s);
+        const CliResult missing = cli({u"--har"_s, missingHar, u"get"_s, u"--service"_s, m_service,
+                                       u"ME00000000000000000000000000000000"_s});
+        QCOMPARE(missing.exitCode, 1);
+
+        for (const QString &path : {downloadHar, missingHar}) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray har = file.readAll();
+            QVERIFY(!har.contains(EmulatorProcess::authToken().toUtf8()));
+            QVERIFY(!har.contains("Authorization"));
+            QVERIFY(!QString::fromUtf8(har).contains(QRegularExpression(u"Signature=(?!REDACTED)"_s)));
+            const QJsonObject log = QJsonDocument::fromJson(har).object().value(u"log"_s).toObject();
+            QCOMPARE(log.value(u"version"_s).toString(), u"1.2"_s);
+            QStringList seen; // method, status and host of each request, in order
+            for (const QJsonValue &entry : log.value(u"entries"_s).toArray()) {
+                const QJsonObject e = entry.toObject();
+                seen.append(e.value(u"request"_s).toObject().value(u"method"_s).toString() + u' ' +
+                            QString::number(e.value(u"response"_s).toObject().value(u"status"_s).toInt()) +
+                            u' ' + QUrl(e.value(u"request"_s).toObject().value(u"url"_s).toString()).host());
+            }
+            if (path == downloadHar) // the look-up, then the content from the temporary link's host
+                QCOMPARE(seen, (QStringList{u"GET 200 127.0.0.1"_s, u"GET 200 127.0.0.1"_s}));
+            else
+                QCOMPARE(seen, QStringList{u"GET 404 127.0.0.1"_s});
+        }
+    }
+
+    void harThatCannotBeWrittenStopsTheCommandFirst()
+    {
+        const int before = m_emulator.stats().value(u"media_count"_s).toInt();
+        const CliResult r = cli({u"upload"_s, u"--service"_s, m_service, writeFile(u"never.txt"_s, "never"),
+                                 u"--har"_s, u"/nonexistent/folder/log.har"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"/nonexistent/folder/log.har"_s), qPrintable(r.err));
+        QCOMPARE(m_emulator.stats().value(u"media_count"_s).toInt(), before);
     }
 
     void parallelUploadsKeepArgumentOrder()

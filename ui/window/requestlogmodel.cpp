@@ -51,6 +51,10 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Url)
         return e.url;
+    if (role == Qt::ToolTipRole && index.column() == Time) // the column shows the local time of day
+        return tr("%1 local time\n%2 UTC")
+            .arg(QLocale().toString(e.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz t")),
+                 e.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

@@ -21,7 +21,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Tab-separated lines (with a header line) of the given rows, for the clipboard.
+    const RequestLogEntry &entryAt(int row) const { return m_entries.at(row); }
+    // One line per row (RequestLog::format), for the clipboard.
     QString toText(const QList<int> &rows) const;
     void clear();
 

@@ -17,6 +17,7 @@ namespace mediadesk {
 void ApiRequest::setBody(const QByteArray &body)
 {
     bodySize = body.size();
+    bodyBytes = body;
     openBody = [body]() -> Result<QIODevice *> {
         auto *buffer = new QBuffer;
         buffer->setData(body);

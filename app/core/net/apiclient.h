@@ -34,6 +34,8 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     std::function<Result<QIODevice *>()> openBody; // the reply owns the returned device
     qint64 bodySize = -1;
+    QString bodyFile;         // the file openBody reads, named in the request log (Copy as curl)
+    QByteArray bodyBytes;     // the body setBody() holds, shown in the request log as far as it may be
     bool authenticate = true; // attach credentials (only ever to the configured origins)
     bool retry = true;        // retry transient failures (429, 502–504, connection, timeout)
     // When set, a 2xx body goes here as it arrives instead of into memory; a failure stops the

@@ -22,6 +22,7 @@ namespace mediadesk {
 namespace {
 constexpr qint64 ReadChunk = 256 * 1024;
 constexpr qint64 StreamBufferBytes = 4 * 1024 * 1024;
+constexpr qsizetype LoggedBodyBytes = 64 * 1024; // a larger in-memory body is left out of the log
 
 // What QNAM may read ahead of a limited download: a quarter of a second's worth, so the limit
 // governs what the network carries too, not only what reaches the disk.
@@ -132,6 +133,7 @@ void ApiReply::issue()
     m_waitingForLimit = false;
     m_bytesSent = 0;
     m_bytesReceived = 0;
+    m_waitMs = -1;
     m_timedOut.clear();
     m_paceMark = 0;
 
@@ -179,6 +181,12 @@ void ApiReply::issue()
             request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
     }
 
+    HeaderList headersSent;
+    for (const QByteArray &name : request.rawHeaderList())
+        headersSent.append({name, request.rawHeader(name)});
+    m_sentHeaders = RequestLog::redactedHeaders(headersSent);
+    m_sentCredentials = request.hasRawHeader(QByteArrayLiteral("Authorization"));
+
     m_startedAt = Clock::nowUtc();
     m_elapsed.start();
     // A kept-alive connection made for an earlier request is reused now: make sure it sends
@@ -196,7 +204,7 @@ void ApiReply::issue()
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_inactivity->start();
-        m_bytesSent = sent;
+        m_bytesSent = std::max(m_bytesSent, sent); // Qt ends with (0, 0) when it told nothing before
         emit uploadProgress(sent, total);
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
@@ -204,7 +212,11 @@ void ApiReply::issue()
         if (m_status >= 200 && m_status < 300)
             emit downloadProgress(received, total);
     });
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_inactivity->start(); });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        m_inactivity->start();
+        if (m_waitMs < 0)
+            m_waitMs = m_elapsed.elapsed();
+    });
     // A server the CA file does not vouch for may still be one the system's authorities do.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
@@ -533,8 +545,27 @@ void ApiReply::logAttempt(const QString &note)
     entry.status = m_status;
     entry.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     entry.bytesSent = m_bytesSent;
+    // A body sent faster than Qt reports progress is still sent: a 2xx says the server took it.
+    if (m_sendBody && m_request.openBody && m_status >= 200 && m_status < 300)
+        entry.bytesSent = std::max(m_bytesSent, m_request.bodySize);
     entry.bytesReceived = m_bytesReceived;
     entry.note = note;
+    entry.waitMs = m_waitMs;
+    if (m_reply) {
+        entry.statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        if (m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+            entry.httpVersion = QByteArrayLiteral("HTTP/2");
+        entry.responseHeaders = RequestLog::redactedHeaders(m_reply->rawHeaderPairs());
+    }
+    if (m_sentCredentials && m_client->credentials())
+        entry.credentials = m_client->credentials()->method();
+    entry.requestHeaders = m_sentHeaders;
+    if (m_sendBody) {
+        entry.bodyFile = m_request.bodyFile;
+        if (m_request.bodyBytes.size() <= LoggedBodyBytes)
+            entry.bodyText =
+                RequestLog::redactedBody(m_request.bodyBytes, headerValue(m_request.headers, "content-type"));
+    }
     if (m_attempt > 1)
         entry.note =
             tr("attempt %1").arg(m_attempt) + (note.isEmpty() ? QString() : QStringLiteral(", ") + note);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/apiclient.h"
+#include "net/requestlog.h"
 #include "twilio/twilioerror.h"
 
 #include <QElapsedTimer>
@@ -87,6 +88,9 @@ private:
     bool m_bodyStarted = false;     // bodyStarts was told about this attempt's 2xx
     bool m_finishDeferred = false;  // finished, with bytes the download limit has not let through yet
     bool m_waitingForLimit = false; // the last read stopped for the download limit; a wake resumes it
+    HeaderList m_sentHeaders;       // this attempt's, for the log (redacted)
+    bool m_sentCredentials = false; // this attempt carried Authorization
+    qint64 m_waitMs = -1;           // this attempt's time to the reply's headers
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
     TwilioError m_error;

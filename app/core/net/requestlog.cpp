@@ -1,6 +1,53 @@
 #include "requestlog.h"
 
+#include "urlpolicy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <algorithm>
+
 namespace mediadesk {
+
+namespace {
+const QString Redacted = QStringLiteral("REDACTED");
+
+// Names that say their value is a credential, whatever the header, field or key.
+bool namesASecret(QByteArrayView name)
+{
+    static constexpr QByteArrayView secretWords[] = {"authorization", "cookie",    "token",     "secret",
+                                                     "password",      "signature", "credential"};
+    const QByteArray lower = name.toByteArray().toLower();
+    return std::any_of(std::begin(secretWords), std::end(secretWords),
+                       [&lower](QByteArrayView word) { return lower.contains(word); });
+}
+
+QJsonValue redactedJson(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(redactedJson(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = namesASecret(it.key().toUtf8()) ? QJsonValue(Redacted) : redactedJson(it.value());
+    return object;
+}
+} // namespace
+
+QByteArray headerValue(const HeaderList &headers, QByteArrayView lowerName)
+{
+    for (const auto &[name, value] : headers) {
+        if (name.toLower() == lowerName)
+            return value;
+    }
+    return {};
+}
 
 RequestLog::RequestLog(QObject *parent, int capacity) : QObject(parent), m_capacity(capacity) {}
 
@@ -42,6 +89,48 @@ QString RequestLog::format(const RequestLogEntry &e)
     if (!e.note.isEmpty())
         line += QLatin1String(" (") + e.note + QLatin1Char(')');
     return line;
+}
+
+HeaderList RequestLog::redactedHeaders(const HeaderList &headers)
+{
+    HeaderList kept;
+    for (const auto &[name, value] : headers) {
+        if (namesASecret(name))
+            continue;
+        const QByteArray lower = name.toLower();
+        if (lower == "location" || lower == "content-location" || lower == "link")
+            kept.append({name, UrlPolicy::redacted(QUrl::fromEncoded(value)).toUtf8()});
+        else
+            kept.append({name, value});
+    }
+    return kept;
+}
+
+QByteArray RequestLog::redactedBody(const QByteArray &body, const QByteArray &contentType)
+{
+    const QByteArray type = contentType.toLower();
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+        QList<QByteArray> fields = body.split('&');
+        for (QByteArray &field : fields) {
+            const qsizetype equals = field.indexOf('=');
+            const QByteArray name =
+                QByteArray::fromPercentEncoding(field.left(equals < 0 ? field.size() : equals));
+            if (namesASecret(name))
+                field = field.left(equals < 0 ? field.size() : equals) + '=' + Redacted.toLatin1();
+        }
+        return fields.join('&');
+    }
+    if (type.startsWith("application/json") || type.contains("+json")) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError)
+            return {};
+        const QJsonValue redacted =
+            redactedJson(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
+        return (redacted.isArray() ? QJsonDocument(redacted.toArray()) : QJsonDocument(redacted.toObject()))
+            .toJson(QJsonDocument::Compact);
+    }
+    return {}; // anything else is not shown: it could be anything
 }
 
 } // namespace mediadesk

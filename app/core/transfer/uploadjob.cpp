@@ -191,6 +191,7 @@ void UploadJob::sendPrepared()
                        {QByteArrayLiteral("Content-Size"), QByteArray::number(m_size)},
                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.bodySize = m_size;
+    request.bodyFile = m_request.filePath;
     request.rateLimit = RateLimiter::Direction::Upload;
     request.openBody = [this]() -> Result<QIODevice *> {
         if (m_size <= SmallBodyBytes) {
