@@ -968,6 +968,14 @@
         <source>For all transfers together. The status bar turns them off and on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No&amp;tify me when transfers finish while MediaDesk is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their progress on the launcher i&amp;con</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sid</name>
@@ -2020,6 +2028,25 @@
     </message>
     <message>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers finished, some failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done.</source>
+        <translation>
+            <numerusform>%n done.</numerusform>
+            <numerusform>%n done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed or refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -966,6 +966,14 @@
         <source>For all transfers together. The status bar turns them off and on.</source>
         <translation>すべての転送の合計に適用されます。ステータスバーでオン/オフを切り替えられます。</translation>
     </message>
+    <message>
+        <source>No&amp;tify me when transfers finish while MediaDesk is in the background</source>
+        <translation>MediaDesk が背面にあるとき、転送の完了を通知する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show their progress on the launcher i&amp;con</source>
+        <translation>ランチャーのアイコンに進捗を表示する(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Sid</name>
@@ -2008,6 +2016,24 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Transfers finished</source>
+        <translation>転送が終わりました</translation>
+    </message>
+    <message>
+        <source>Transfers finished, some failed</source>
+        <translation>転送が終わりました (一部失敗)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done.</source>
+        <translation>
+            <numerusform>完了 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed or refused.</source>
+        <translation>完了 %1 件、失敗または拒否 %2 件。</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ private slots:
         QVERIFY(ui->uploadLimitSpin->isEnabled());
         ui->uploadLimitSpin->setValue(2048);
         ui->downloadLimitSpin->setValue(300); // kept, though its limit stays off
+        QVERIFY(ui->notifyCheck->isChecked() && ui->launcherProgressCheck->isChecked()); // on by default
+        ui->notifyCheck->setChecked(false);
 
         const AppSettings chosen = dialog.settings();
         ProfileStore profiles;
@@ -71,6 +73,7 @@ private slots:
         QCOMPARE(loaded.downloadLimitKiB, 300);
         QCOMPARE(loaded.effectiveUploadLimit(), 2048 * 1024);
         QCOMPARE(loaded.effectiveDownloadLimit(), 0);
+        QVERIFY(!loaded.notifyWhenDone && loaded.launcherProgress);
         // The password is not in the settings file.
         QFile file(profiles.settingsPath());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -5,8 +5,9 @@
 # test can never touch real profiles, libraries or accounts. Without --keychain there is no
 # session bus at all (no keychain: the code's "no Secret Service" path). With --keychain the test
 # gets a private D-Bus session with a fresh, unlocked gnome-keyring; the developer's own keyring is
-# never touched.
-#   usage: isolated-test.sh [--keychain] TEST_BINARY [ARGS...]
+# never touched. With --session-bus the test gets a private D-Bus session and nothing on it (the
+# test brings the services it talks to).
+#   usage: isolated-test.sh [--keychain | --session-bus] TEST_BINARY [ARGS...]
 set -e
 if [ -z "${ISOLATED_TEST_DIR:-}" ]; then
     ISOLATED_TEST_DIR=$(mktemp -d)
@@ -22,12 +23,20 @@ if [ -z "${ISOLATED_TEST_DIR:-}" ]; then
         # demand must not use the real HOME, nor the folders of a test running beside this one.
         exec dbus-run-session -- sh "$0" --inside-keychain-session "$@"
     fi
+    if [ "$1" = --session-bus ]; then
+        shift
+        exec dbus-run-session -- sh "$0" --inside-bare-session "$@"
+    fi
 fi
 trap 'rm -rf "$ISOLATED_TEST_DIR"' EXIT
 keyring=false
+bus=false
 if [ "$1" = --inside-keychain-session ]; then
     shift
     keyring=true
+elif [ "$1" = --inside-bare-session ]; then
+    shift
+    bus=true
 fi
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset TWILIO_ACCOUNT_SID TWILIO_AUTH_TOKEN TWILIO_API_KEY TWILIO_API_SECRET TWILIO_REGION \
@@ -48,7 +57,7 @@ if $keyring; then
         fi
         sleep 0.1
     done
-else
+elif ! $bus; then
     export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/mediadesk-test-bus
 fi
 "$@"

@@ -7,7 +7,9 @@
 #include "conversationnames.h"
 #include "conversationspresenter.h"
 #include "conversationstab.h"
+#include "desktopnotifier.h"
 #include "dialogs.h"
+#include "launcherprogress.h"
 #include "librarymodel.h"
 #include "librarytab.h"
 #include "mediadetailspanel.h"
@@ -39,7 +41,6 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 
@@ -58,6 +59,7 @@ MainWindow::MainWindow(Session *session, const Options &options, QWidget *parent
     , m_statusConnection(new QLabel(this))
     , m_statusTransfers(new QLabel(this))
     , m_speedLimit(new SpeedLimitButton(this))
+    , m_notifier(new DesktopNotifier(this))
     , m_accountStatus(new AccountStatus(session, this))
     , m_conversationNames(new ConversationNames(this))
 {
@@ -230,6 +232,8 @@ void MainWindow::setUpTransfers(const QString &statePath)
     });
     m_queue->setParallelTransfers(m_settings.parallelTransfers);
     m_send->setQueue(m_queue);
+    m_launcherProgress = new LauncherProgress(m_queue, m_notifier, m_queue);
+    m_launcherProgress->setEnabled(m_settings.launcherProgress);
 
     TransfersTab *tab = m_ui->transfersTab;
     tab->setQueue(m_queue);
@@ -281,17 +285,14 @@ void MainWindow::onBatchFinished(int done, int failed)
     statusBar()->showMessage(message, 15000);
     QAccessibleEvent alert(statusBar(), QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
-    if (!isActiveWindow()) {
-        QApplication::alert(this);
-        if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-            auto *tray = findChild<QSystemTrayIcon *>();
-            if (!tray) {
-                tray = new QSystemTrayIcon(windowIcon(), this);
-                tray->show();
-            }
-            tray->showMessage(tr("MediaDesk"), message,
-                              failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
-        }
+    if (isActiveWindow())
+        return; // the status bar has said it where the user is looking
+    QApplication::alert(this);
+    if (m_settings.notifyWhenDone) {
+        m_notifier->notify(failed == 0 ? tr("Transfers finished") : tr("Transfers finished, some failed"),
+                           failed == 0 ? tr("%n done.", nullptr, done)
+                                       : tr("%1 done, %2 failed or refused.").arg(done).arg(failed),
+                           failed != 0);
     }
 }
 
@@ -498,6 +499,8 @@ void MainWindow::applySettings()
         m_queue->setParallelTransfers(m_settings.parallelTransfers);
     m_ui->conversationsTab->setParallel(m_settings.parallelTransfers); // thumbnails, as many at once
     applySpeedLimits();
+    if (m_launcherProgress)
+        m_launcherProgress->setEnabled(m_settings.launcherProgress);
     // At once (a manual proxy without its password yet), so no request slips past it meanwhile.
     m_session->client()->setManualProxy(m_settings.proxy({}));
     if (m_settings.proxyMode != AppSettings::ProxyMode::Manual)

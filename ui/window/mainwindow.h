@@ -25,6 +25,8 @@ class ConversationNames;
 class AccountSwitcher;
 class SendCoordinator;
 class SpeedLimitButton;
+class DesktopNotifier;
+class LauncherProgress;
 class ApiClient;
 class LibraryTab;
 class Library;
@@ -59,6 +61,8 @@ public:
     ServicePicker *servicePicker() const { return m_picker; }
     AccountContext *accountContext() const { return m_context; }
     TransferQueue *transferQueue() const { return m_queue; }
+    DesktopNotifier *desktopNotifier() const { return m_notifier; }
+    LauncherProgress *launcherProgress() const { return m_launcherProgress; }
 
     // What the Transfers tab does with files (see TransfersTab::addUrls), for drops on any part of
     // the window; a message in the status bar when no account or service is chosen yet.
@@ -143,6 +147,8 @@ private:
     TransferQueue *m_queue = nullptr;
     QLabel *m_statusTransfers;
     SpeedLimitButton *m_speedLimit;
+    DesktopNotifier *m_notifier;
+    LauncherProgress *m_launcherProgress = nullptr; // follows m_queue
     AccountStatus *m_accountStatus;
     ConversationNames *m_conversationNames; // learnt from the Conversations tab, for Library and Transfers
     QString m_keychainProfile; // the profile without a keychain (Enter Secret for This Session… is for it)

@@ -24,6 +24,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
     // A chosen folder that is gone is shown as it is, with a warning, not silently replaced.
     m_ui->downloadEdit->setText(settings.downloadFolder.isEmpty() ? settings.effectiveDownloadFolder()
                                                                   : settings.downloadFolder);
+    m_ui->notifyCheck->setChecked(settings.notifyWhenDone);
+    m_ui->launcherProgressCheck->setChecked(settings.launcherProgress);
     m_ui->uploadLimitCheck->setChecked(settings.limitUploads);
     m_ui->uploadLimitSpin->setValue(settings.uploadLimitKiB);
     m_ui->downloadLimitCheck->setChecked(settings.limitDownloads);
@@ -122,6 +124,8 @@ AppSettings SettingsDialog::settings() const
     s.proxyHost = m_ui->proxyHost->text().trimmed();
     s.proxyPort = m_ui->proxyPort->value();
     s.proxyUser = m_ui->proxyUser->text().trimmed();
+    s.notifyWhenDone = m_ui->notifyCheck->isChecked();
+    s.launcherProgress = m_ui->launcherProgressCheck->isChecked();
     s.limitUploads = m_ui->uploadLimitCheck->isChecked();
     s.uploadLimitKiB = m_ui->uploadLimitSpin->value();
     s.limitDownloads = m_ui->downloadLimitCheck->isChecked();

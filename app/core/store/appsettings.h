@@ -29,6 +29,10 @@ struct AppSettings
     bool limitDownloads = false;
     int downloadLimitKiB = 1024;
     bool limitsEnabled = true;
+    // Told when done: a desktop notification when a batch ends while the window is not in front,
+    // and the batch's progress on the launcher icon (docks and KDE's task manager).
+    bool notifyWhenDone = true;
+    bool launcherProgress = true;
 
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;
