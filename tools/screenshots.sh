@@ -129,6 +129,13 @@ shots() {
             SCRIPT="sleep 4; xdotool mousemove $(at 500 500) click 1; xdotool key ctrl+shift+l; sleep 1.5; \
                     xdotool key alt+m Down Down Return; sleep 0.3; xdotool key Tab Tab Tab Tab Down; sleep 0.5" \
                 shoot "requestlog-$suffix$tag" "$lang" --sandbox ;;
+        conflict) # the library's media downloaded into a download folder that has one of them already
+            PREPARE="$(declare -f queue_files); queue_files; mkdir -p \$HOME_DIR/Downloads; \
+                     printf 'an older copy\\n' >\"\$HOME_DIR/Downloads/harbour at dusk.png\"; \
+                     printf 'an older copy\\n' >\"\$HOME_DIR/Downloads/invoice 2026-11.pdf\"" \
+            SCRIPT="sleep 4; xdotool mousemove $(at ${library_tab[$suffix]}) click 1; sleep 1; \
+                    xdotool mousemove $(at ${first_row[$suffix]}) click 1; xdotool key ctrl+a ctrl+shift+d; sleep 1.5" \
+                shoot "conflict-$suffix$tag" "$lang" --sandbox ;;
         library)
             PREPARE="$(declare -f queue_files); queue_files" \
             SCRIPT="sleep 4; xdotool mousemove $(at ${library_tab[$suffix]}) click 1; sleep 1" \
@@ -159,7 +166,7 @@ shots() {
 }
 
 for lang in ${LANGS:-en_US.UTF-8 ja_JP.UTF-8}; do
-    shots "$lang" "" ${PLAIN-welcome account picker uploads paused limits requestlog library details send conversations refused}
+    shots "$lang" "" ${PLAIN-welcome account picker uploads paused limits requestlog conflict library details send conversations refused}
     SCALE=2 shots "$lang" -2x ${DOUBLE-uploads details requestlog}
     DARK=1 shots "$lang" -dark ${DARKER-uploads details conversations refused}
 done

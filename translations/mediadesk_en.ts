@@ -141,6 +141,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The File Exists — MediaDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all in this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResolver</name>
     <message>
         <source>“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.</source>
@@ -509,6 +536,18 @@
     </message>
     <message>
         <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download to the Download Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media selected in the Library, or shown in Details, into the download folder of Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1013,10 @@
     </message>
     <message>
         <source>Show their progress on the launcher i&amp;con</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a downloaded file e&amp;xists:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1556,29 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ConflictDialog</name>
+    <message>
+        <source>“%1” is already in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file there: %1, changed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the media as “%1” and leaves the file there alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the file there once every byte of the media has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ConversationExportJob</name>
     <message>
         <source>Twilio no longer has %1 (“%2”), which the message lists; it may have been deleted.</source>
@@ -1902,6 +1968,13 @@
         <source>Copy Message SID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Download %n to the Download Folder</source>
+        <translation>
+            <numerusform>Download It to the Download Folder</numerusform>
+            <numerusform>Download %n to the Download Folder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::MainWindow</name>
@@ -2047,6 +2120,39 @@
     </message>
     <message>
         <source>%1 done, %2 failed or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select media in the Library, or look one up in Details, then download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MediaDesk could not create the download folder “%1”. Choose another in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n media to “%1”.</source>
+        <translation>
+            <numerusform>Downloading %n media to “%1”.</numerusform>
+            <numerusform>Downloading %n media to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the file was there already.</source>
+        <translation>
+            <numerusform>%n skipped: the file was there already.</numerusform>
+            <numerusform>%n skipped: the files were there already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n belong to a service this account does not have: open its account to download them.</source>
+        <translation>
+            <numerusform>%n belongs to a service this account does not have: open its account to download it.</numerusform>
+            <numerusform>%n belong to a service this account does not have: open its account to download them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest were not downloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2825,6 +2931,22 @@
     <message>
         <source>This folder does not exist (it may have been removed, or its drive is not connected). Until it is back, downloads are offered in “%1”.</source>
         <extracomment>%1 the folder offered instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (save as “name (2)”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the media</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

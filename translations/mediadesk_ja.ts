@@ -141,6 +141,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The File Exists — MediaDesk</source>
+        <translation>ファイルがあります — MediaDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all in this batch</source>
+        <translation>このバッチの残りすべてに適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel the Rest</source>
+        <translation>残りを取り消す</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>スキップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>両方残す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換える(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResolver</name>
     <message>
         <source>“%1” is not a base URL; write it with its scheme, e.g. https://mcs.us1.twilio.com.</source>
@@ -508,6 +535,18 @@
     <message>
         <source>&amp;Queue</source>
         <translation>キュー(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Download to the Download Folder</source>
+        <translation>ダウンロードフォルダーにダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The media selected in the Library, or shown in Details, into the download folder of Settings</source>
+        <translation>ライブラリで選択したメディア、または詳細に表示中のメディアを、設定のダウンロードフォルダーに保存します</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1012,10 @@
     <message>
         <source>Show their progress on the launcher i&amp;con</source>
         <translation>ランチャーのアイコンに進捗を表示する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>When a downloaded file e&amp;xists:</source>
+        <translation>ダウンロードするファイルが既にあるとき(&amp;X):</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1553,29 @@
     </message>
 </context>
 <context>
+    <name>mediadesk::ConflictDialog</name>
+    <message>
+        <source>“%1” is already in “%2”.</source>
+        <translation>「%1」は「%2」に既にあります。</translation>
+    </message>
+    <message>
+        <source>The file there: %1, changed %2.</source>
+        <translation>既存のファイル: %1、更新 %2。</translation>
+    </message>
+    <message>
+        <source>The media: %1.</source>
+        <translation>メディア: %1。</translation>
+    </message>
+    <message>
+        <source>Saves the media as “%1” and leaves the file there alone</source>
+        <translation>メディアを「%1」として保存し、既存のファイルはそのままにします</translation>
+    </message>
+    <message>
+        <source>Replaces the file there once every byte of the media has arrived</source>
+        <translation>メディアをすべて受信してから既存のファイルを置き換えます</translation>
+    </message>
+</context>
+<context>
     <name>mediadesk::ConversationExportJob</name>
     <message>
         <source>Twilio no longer has %1 (“%2”), which the message lists; it may have been deleted.</source>
@@ -1890,6 +1956,12 @@
         <source>Copy Message SID</source>
         <translation>メッセージ SID をコピー</translation>
     </message>
+    <message numerus="yes">
+        <source>Download %n to the Download Folder</source>
+        <translation>
+            <numerusform>%n 件をダウンロードフォルダーにダウンロード</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::MainWindow</name>
@@ -2034,6 +2106,36 @@
     <message>
         <source>%1 done, %2 failed or refused.</source>
         <translation>完了 %1 件、失敗または拒否 %2 件。</translation>
+    </message>
+    <message>
+        <source>Select media in the Library, or look one up in Details, then download.</source>
+        <translation>ライブラリでメディアを選択するか、詳細でメディアを検索してから、ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>MediaDesk could not create the download folder “%1”. Choose another in Settings.</source>
+        <translation>MediaDesk はダウンロードフォルダー「%1」を作成できませんでした。設定で別のフォルダーを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n media to “%1”.</source>
+        <translation>
+            <numerusform>%n 件のメディアを「%1」にダウンロードしています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the file was there already.</source>
+        <translation>
+            <numerusform>%n 件はファイルが既にあるためスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n belong to a service this account does not have: open its account to download them.</source>
+        <translation>
+            <numerusform>%n 件はこのアカウントにないサービスのものです。ダウンロードするにはそのアカウントを開いてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest were not downloaded.</source>
+        <translation>残りはダウンロードしていません。</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2910,22 @@
         <source>This folder does not exist (it may have been removed, or its drive is not connected). Until it is back, downloads are offered in “%1”.</source>
         <extracomment>%1 the folder offered instead</extracomment>
         <translation>このフォルダーは存在しません（削除されたか、ドライブが接続されていない可能性があります）。元に戻るまで、ダウンロード先には「%1」を提案します。</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>毎回確認する</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Keep both (save as “name (2)”)</source>
+        <translation>両方残す (「名前 (2)」として保存)</translation>
+    </message>
+    <message>
+        <source>Skip the media</source>
+        <translation>メディアをスキップする</translation>
     </message>
 </context>
 <context>

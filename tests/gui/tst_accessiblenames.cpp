@@ -2,6 +2,7 @@
 // with rows in its views) and of every dialog has an accessible name, asked through QAccessible as
 // assistive technology asks; how transfers stand is text it can read.
 #include "accountdialog.h"
+#include "conflictdialog.h"
 #include "controlaudit.h"
 #include "conversationpicker.h"
 #include "formaccess.h"
@@ -92,6 +93,7 @@ private slots:
         QTest::newRow("send") << QStringLiteral("send");
         QTest::newRow("send target") << QStringLiteral("target");
         QTest::newRow("request log") << QStringLiteral("log");
+        QTest::newRow("file exists") << QStringLiteral("conflict");
     }
 
     void everyDialog()
@@ -108,6 +110,9 @@ private slots:
             w = std::make_unique<SendDialog>(SendDialog::Mode::Send, client, service);
         else if (dialog == QLatin1String("target"))
             w = std::make_unique<SendDialog>(SendDialog::Mode::Target, client, service);
+        else if (dialog == QLatin1String("conflict"))
+            w = std::make_unique<ConflictDialog>(QDir::home().filePath(QStringLiteral("a.txt")), 5,
+                                                 QDir::home().filePath(QStringLiteral("a (2).txt")), true);
         else
             w = std::make_unique<RequestLogWindow>(client->requestLog());
         w->show();

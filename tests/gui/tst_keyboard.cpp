@@ -3,6 +3,7 @@
 // menu bar, and Tab visits every control once, reaching the toolbar and leaving every item view.
 #include "accountdialog.h"
 #include "accountstatus.h"
+#include "conflictdialog.h"
 #include "controlaudit.h"
 #include "conversationstab.h"
 #include "emulatorprocess.h"
@@ -120,7 +121,9 @@ private slots:
         SendDialog send(SendDialog::Mode::Send, m_app.session->client(), {});
         SendDialog target(SendDialog::Mode::Target, m_app.session->client(), {});
         RequestLogWindow log(m_app.session->client()->requestLog());
-        for (QWidget *dialog : std::initializer_list<QWidget *>{&account, &settings, &send, &target, &log})
+        ConflictDialog conflict(QStringLiteral("/tmp/a.txt"), 5, QStringLiteral("/tmp/a (2).txt"), true);
+        for (QWidget *dialog :
+             std::initializer_list<QWidget *>{&account, &settings, &send, &target, &log, &conflict})
             clashes += controlaudit::mnemonicClashes(dialog);
         useLanguage({});
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));

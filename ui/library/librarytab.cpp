@@ -124,6 +124,19 @@ QList<SendableMedia> LibraryTab::selectedSendable() const
     return media;
 }
 
+QList<Media> LibraryTab::selectedMedia() const
+{
+    QModelIndexList rows = m_ui->libraryTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Media> media;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const LibraryEntry *e = m_model->entryAt(index.row()))
+            media.append(Media::known(e->mediaSid, e->serviceSid, e->fileName, e->contentType, e->size));
+    }
+    return media;
+}
+
 void LibraryTab::showMenu(const QPoint &pos)
 {
     const QModelIndex index = m_ui->libraryTable->indexAt(pos);
@@ -138,6 +151,10 @@ void LibraryTab::showMenu(const QPoint &pos)
         emit downloadRequested(
             Media::known(entry.mediaSid, entry.serviceSid, entry.fileName, entry.contentType, entry.size));
     });
+    const QList<Media> selected = selectedMedia();
+    menu.addAction(tr("Download %n to the Download Folder", nullptr, int(selected.size())), this,
+                   [this, selected] { emit downloadToFolderRequested(selected); })
+        ->setEnabled(!selected.isEmpty());
     menu.addSeparator();
     menu.addAction(tr("Copy Media SID"), this,
                    [sid = entry.mediaSid] { QGuiApplication::clipboard()->setText(sid); });

@@ -33,10 +33,12 @@ public:
 
     void reload();
     QList<SendableMedia> selectedSendable() const; // rows not yet in a conversation
+    QList<Media> selectedMedia() const;            // every selected row, in the order shown
 
 signals:
     void detailsRequested(const QString &mediaSid, const QString &serviceSid);
     void downloadRequested(const mediadesk::Media &media);
+    void downloadToFolderRequested(const QList<mediadesk::Media> &media);
 
 protected:
     void showEvent(QShowEvent *event) override;

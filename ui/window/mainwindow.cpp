@@ -208,6 +208,7 @@ void MainWindow::setUpLibrary(const QString &path)
             [this](const QString &, const QString &problem) { statusBar()->showMessage(problem, 10000); });
     connect(m_ui->libraryTab, &LibraryTab::detailsRequested, this, &MainWindow::showDetails);
     connect(m_ui->libraryTab, &LibraryTab::downloadRequested, this, &MainWindow::downloadMedia);
+    connect(m_ui->libraryTab, &LibraryTab::downloadToFolderRequested, this, &MainWindow::downloadToFolder);
     // The library keeps a conversation's SID; its name comes from the conversations listed here.
     ConversationsPresenter *conversations = m_ui->conversationsTab->presenter();
     connect(conversations, &ConversationsPresenter::statusChanged, m_conversationNames,

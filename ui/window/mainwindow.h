@@ -73,6 +73,10 @@ public:
     // Asks where to save the media (name from its metadata) and queues the download; returns the
     // transfer id, "" when cancelled or when no account is ready.
     QString downloadMedia(const Media &media);
+    // Queues downloads of the media into the download folder under their own names; for a file
+    // that exists there, does what Settings says or asks (Replace, Keep Both, Skip, for the rest of
+    // the batch too). Returns the transfer ids queued.
+    QStringList downloadToFolder(const QList<Media> &media);
     // Asks for a folder and queues an export of the conversation's media (of messageSids only, when
     // given) into a folder named after it there; returns the transfer id, "" when cancelled.
     QString exportConversation(const QString &conversationSid, const QString &label,

@@ -1,6 +1,7 @@
 // MainWindow, the media part: details, downloads, and the send target's banner. (The frame is in
 // mainwindow.cpp; the tabs in transferstab and librarytab; sending in sendcoordinator.)
 #include "accountswitcher.h"
+#include "conflictdialog.h"
 #include "conversationstab.h"
 #include "dialogs.h"
 #include "librarytab.h"
@@ -17,6 +18,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -42,6 +44,21 @@ void MainWindow::setUpDetails()
             return;
         m_ui->workspaceTabs->setCurrentWidget(m_ui->detailsTab);
         m_ui->detailsPanel->focusLookup();
+    });
+    connect(m_ui->actionDownloadToFolder, &QAction::triggered, this, [this] {
+        if (isWelcomeShown())
+            return;
+        QList<Media> media;
+        if (m_ui->workspaceTabs->currentWidget() == m_ui->libraryTab)
+            media = m_ui->libraryTab->selectedMedia();
+        else if (m_ui->workspaceTabs->currentWidget() == m_ui->detailsTab &&
+                 !m_ui->detailsPanel->model()->media().sid.isEmpty())
+            media = {m_ui->detailsPanel->model()->media()};
+        if (media.isEmpty())
+            statusBar()->showMessage(
+                tr("Select media in the Library, or look one up in Details, then download."), 10000);
+        else
+            downloadToFolder(media);
     });
     connect(m_ui->actionSendTarget, &QAction::triggered, this, &MainWindow::chooseSendTarget);
     connect(m_ui->targetChangeButton, &QPushButton::clicked, this, &MainWindow::chooseSendTarget);
@@ -123,6 +140,79 @@ QString MainWindow::downloadMedia(const Media &media)
         m_ui->detailsPanel->trackDownload(id); // the panel follows the download of what it shows
     statusBar()->showMessage(tr("Downloading %1 to “%2”.").arg(media.sid, path), 5000);
     return id;
+}
+
+QStringList MainWindow::downloadToFolder(const QList<Media> &media)
+{
+    if (!m_context->isReady()) {
+        statusBar()->showMessage(tr("Choose an account first, then download again."), 10000);
+        return {};
+    }
+    const QString folder = m_settings.effectiveDownloadFolder();
+    if (!QDir().mkpath(folder)) {
+        Dialogs::warning(
+            this, tr("Download Media"),
+            tr("MediaDesk could not create the download folder “%1”. Choose another in Settings.")
+                .arg(QDir::toNativeSeparators(folder)));
+        return {};
+    }
+    std::optional<ConflictPolicy> standing = m_settings.downloadConflict; // nullopt: ask
+    QSet<QString> taken;                                                  // the targets of this batch so far
+    const auto isTaken = [&taken](const QString &path) { return taken.contains(path); };
+    QStringList ids;
+    int skipped = 0, elsewhere = 0;
+    bool cancelled = false;
+    for (qsizetype i = 0; i < media.size() && !cancelled; ++i) {
+        const Media &m = media.at(i);
+        const std::optional<TransferOrigin> origin =
+            m.serviceSid.isEmpty() ? m_context->origin() : m_context->originFor(m.serviceSid);
+        if (!origin) {
+            ++elsewhere;
+            continue;
+        }
+        QString path =
+            QDir(folder).filePath(downloadFileName(m.filename.value_or(QString()), m.sid, m.contentType));
+        bool overwrite = false;
+        if (taken.contains(path)) {
+            path = renamedTarget(path, isTaken); // two media of one name in one batch: both kept
+        } else if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
+            ConflictPolicy choice = ConflictPolicy::Rename;
+            if (standing) {
+                choice = *standing;
+            } else {
+                ConflictDialog ask(path, m.size > 0 ? m.size : -1, renamedTarget(path, isTaken),
+                                   i + 1 < media.size(), this);
+                if (Dialogs::exec(&ask) != QDialog::Accepted) {
+                    cancelled = true;
+                    break;
+                }
+                choice = ask.choice();
+                if (ask.applyToAll())
+                    standing = choice;
+            }
+            if (choice == ConflictPolicy::Skip) {
+                ++skipped;
+                continue;
+            }
+            if (choice == ConflictPolicy::Rename)
+                path = renamedTarget(path, isTaken);
+            overwrite = choice == ConflictPolicy::Overwrite;
+        }
+        taken.insert(path);
+        ids.append(m_queue->addDownload(m.sid, path, m.size, overwrite, *origin));
+    }
+    QString message =
+        tr("Downloading %n media to “%1”.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(folder));
+    if (skipped)
+        message += QLatin1Char(' ') + tr("%n skipped: the file was there already.", nullptr, skipped);
+    if (elsewhere)
+        message += QLatin1Char(' ') +
+                   tr("%n belong to a service this account does not have: open its account to download them.",
+                      nullptr, elsewhere);
+    if (cancelled)
+        message += QLatin1Char(' ') + tr("The rest were not downloaded.");
+    statusBar()->showMessage(message, 10000);
+    return ids;
 }
 
 void MainWindow::clearSendTarget()

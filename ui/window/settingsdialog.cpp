@@ -24,6 +24,15 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, CredentialStore *key
     // A chosen folder that is gone is shown as it is, with a warning, not silently replaced.
     m_ui->downloadEdit->setText(settings.downloadFolder.isEmpty() ? settings.effectiveDownloadFolder()
                                                                   : settings.downloadFolder);
+    const std::pair<QString, QString> conflictChoices[] = {
+        {tr("Ask each time"), QStringLiteral("ask")},
+        {tr("Replace it"), conflictPolicyName(ConflictPolicy::Overwrite)},
+        {tr("Keep both (save as “name (2)”)"), conflictPolicyName(ConflictPolicy::Rename)},
+        {tr("Skip the media"), conflictPolicyName(ConflictPolicy::Skip)}};
+    for (const auto &[text, name] : conflictChoices)
+        m_ui->conflictCombo->addItem(text, name);
+    m_ui->conflictCombo->setCurrentIndex(m_ui->conflictCombo->findData(
+        settings.downloadConflict ? conflictPolicyName(*settings.downloadConflict) : QStringLiteral("ask")));
     m_ui->notifyCheck->setChecked(settings.notifyWhenDone);
     m_ui->launcherProgressCheck->setChecked(settings.launcherProgress);
     m_ui->uploadLimitCheck->setChecked(settings.limitUploads);
@@ -124,6 +133,7 @@ AppSettings SettingsDialog::settings() const
     s.proxyHost = m_ui->proxyHost->text().trimmed();
     s.proxyPort = m_ui->proxyPort->value();
     s.proxyUser = m_ui->proxyUser->text().trimmed();
+    s.downloadConflict = conflictPolicyFromName(m_ui->conflictCombo->currentData().toString());
     s.notifyWhenDone = m_ui->notifyCheck->isChecked();
     s.launcherProgress = m_ui->launcherProgressCheck->isChecked();
     s.limitUploads = m_ui->uploadLimitCheck->isChecked();

@@ -33,6 +33,9 @@ AppSettings AppSettings::load(QSettings &s)
     a.limitDownloads = s.value(QStringLiteral("limitDownloads"), false).toBool();
     a.downloadLimitKiB = qBound(1, s.value(QStringLiteral("downloadLimitKiB"), 1024).toInt(), MaxLimitKiB);
     a.limitsEnabled = s.value(QStringLiteral("limitsEnabled"), true).toBool();
+    a.downloadConflict = conflictPolicyFromName(s.value(QStringLiteral("downloadConflict")).toString());
+    if (a.downloadConflict == ConflictPolicy::Fail)
+        a.downloadConflict.reset(); // the window has no use for "fail": it asks
     a.notifyWhenDone = s.value(QStringLiteral("notifyWhenDone"), true).toBool();
     a.launcherProgress = s.value(QStringLiteral("launcherProgress"), true).toBool();
     s.endGroup();
@@ -59,6 +62,8 @@ void AppSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("limitDownloads"), limitDownloads);
     s.setValue(QStringLiteral("downloadLimitKiB"), downloadLimitKiB);
     s.setValue(QStringLiteral("limitsEnabled"), limitsEnabled);
+    s.setValue(QStringLiteral("downloadConflict"),
+               downloadConflict ? conflictPolicyName(*downloadConflict) : QStringLiteral("ask"));
     s.setValue(QStringLiteral("notifyWhenDone"), notifyWhenDone);
     s.setValue(QStringLiteral("launcherProgress"), launcherProgress);
     s.endGroup();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transfer/conflictpolicy.h"
+
 #include <QNetworkProxy>
 #include <QString>
 #include <optional>
@@ -31,6 +33,9 @@ struct AppSettings
     bool limitsEnabled = true;
     // Told when done: a desktop notification when a batch ends while the window is not in front,
     // and the batch's progress on the launcher icon (docks and KDE's task manager).
+    // What a download into the download folder does when its file exists there: nullopt asks each
+    // time (Overwrite, Rename or Skip; never Fail, which is for scripts).
+    std::optional<ConflictPolicy> downloadConflict;
     bool notifyWhenDone = true;
     bool launcherProgress = true;
 

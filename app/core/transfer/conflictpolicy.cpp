@@ -34,7 +34,7 @@ std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name)
     return std::nullopt;
 }
 
-QString renamedTarget(const QString &path)
+QString renamedTarget(const QString &path, const std::function<bool(const QString &)> &alsoTaken)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -52,7 +52,8 @@ QString renamedTarget(const QString &path)
         const QString candidate = folder.filePath(u"%1 (%2)%3"_s.arg(stem).arg(n).arg(extension));
         const QFileInfo taken(candidate);
         if (!taken.exists() && !taken.isSymLink() &&
-            !QFileInfo::exists(PartialDownload::partialPathFor(candidate)))
+            !QFileInfo::exists(PartialDownload::partialPathFor(candidate)) &&
+            !(alsoTaken && alsoTaken(candidate)))
             return candidate;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace mediadesk {
@@ -19,7 +20,8 @@ QString conflictPolicyName(ConflictPolicy policy);
 std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name);
 
 // "name (2).ext", "name (3).ext", …: the first such path in the same folder where neither a file
-// nor a partial download of one exists. A double extension stays whole ("a (2).tar.gz").
-QString renamedTarget(const QString &path);
+// nor a partial download of one exists, nor one alsoTaken says is spoken for (another download of
+// the same batch). A double extension stays whole ("a (2).tar.gz").
+QString renamedTarget(const QString &path, const std::function<bool(const QString &)> &alsoTaken = {});
 
 } // namespace mediadesk
