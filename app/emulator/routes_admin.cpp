@@ -42,6 +42,7 @@ std::string EmulatorServer::statsJson() const
     w.key("uploads").num(static_cast<long long>(m_stats.uploads));
     w.key("temporary_link_requests").num(static_cast<long long>(m_stats.temporaryLinkRequests));
     w.key("content_bytes_sent").num(static_cast<long long>(m_stats.contentBytesSent));
+    w.key("upload_bytes_received").num(static_cast<long long>(m_stats.uploadBytesReceived));
     w.key("content_bytes_by_media").beginObject();
     for (const auto &[sid, bytes] : m_stats.contentBytesByMedia)
         w.key(sid).num(static_cast<long long>(bytes));

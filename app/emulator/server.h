@@ -34,6 +34,7 @@ struct Stats
     uint64_t uploads = 0; // media created by an upload in this run
     uint64_t temporaryLinkRequests = 0;
     uint64_t contentBytesSent = 0;                       // media content handed to connections, either origin
+    uint64_t uploadBytesReceived = 0;                    // upload bodies read so far, finished or not
     std::map<std::string, uint64_t> contentBytesByMedia; // the same, per Media SID
     uint64_t connectionsDropped = 0;
     int currentUploads = 0;

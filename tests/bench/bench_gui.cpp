@@ -12,11 +12,14 @@
 //     scroll_peak_rss_mb   the process's peak resident memory by then
 //     scroll_rows          media rows listed at the end
 //     scroll_ms, scroll_thumbnails, scroll_link_requests: how long it took, thumbnails that came
+//   bench_gui pause WORK_DIR STATS_URL ADMIN_TOKEN
+//     pause_to_idle_ms  from Pause All to the last byte the emulator reads or sends (pausetoidle.h)
 #include "conversationmediamodel.h"
 #include "conversationstab.h"
 #include "dialogs.h"
 #include "formaccess.h"
 #include "mainwindow.h"
+#include "pausetoidle.h"
 #include "servicepicker.h"
 #include "session/accountcontext.h"
 #include "session/servicelist.h"
@@ -159,10 +162,11 @@ int main(int argc, char *argv[])
     Dialogs::answerAll(Dialogs::pressing(QMessageBox::Yes)); // a folder of 200 files is uploaded
     const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (!((mode == QLatin1String("drop") && argc == 4) || (mode == QLatin1String("stall") && argc == 3) ||
-          (mode == QLatin1String("scroll") && argc == 4)))
+          (mode == QLatin1String("scroll") && argc == 4) || (mode == QLatin1String("pause") && argc == 5)))
         return 2;
     const QString smallDir = mode == QLatin1String("drop") ? QString::fromLocal8Bit(argv[2]) : QString();
-    const QString workDir = QString::fromLocal8Bit(argv[mode == QLatin1String("scroll") ? 2 : argc - 1]);
+    const bool workDirFirst = mode == QLatin1String("scroll") || mode == QLatin1String("pause");
+    const QString workDir = QString::fromLocal8Bit(argv[workDirFirst ? 2 : argc - 1]);
     qputenv("XDG_CONFIG_HOME", QDir(workDir).filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", QDir(workDir).filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CACHE_HOME", QDir(workDir).filePath(QStringLiteral("cache")).toUtf8()); // no thumbnails yet
@@ -183,6 +187,8 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "bench_gui: ready\n");
     if (mode == QLatin1String("scroll"))
         return scrollConversation(window, QString::fromLocal8Bit(argv[3]));
+    if (mode == QLatin1String("pause"))
+        return measurePauseToIdle(window, workDir, QString::fromLocal8Bit(argv[3]), QByteArray(argv[4]));
 
     if (mode == QLatin1String("drop")) {
         // Throughput: small files, as dropped.

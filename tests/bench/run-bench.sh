@@ -455,6 +455,28 @@ for name in ui_stall_p99_ms:16 ui_stall_max_ms:50; do
 done
 fi
 
+# Pause: from Queue ▸ Pause All to the last byte the emulator reads or sends, with two 140 MB uploads
+# held to 20 MiB/s each by the emulator so that the pause comes mid-transfer. Five runs; the
+# baseline is the target (250 ms).
+if want window; then
+begin_part 'window (pause)'
+configure '{"throttle": 20971520}'
+pause_all=""
+for i in 1 2 3 4 5; do
+    one=$(QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_gui" pause "$work/gui-pause-$i" "$direct/_emulator/stats" \
+        "$admin_token" 2>/dev/null) || { echo "bench_gui pause failed" >&2; exit 1; }
+    echo "  run $i: $(echo "$one" | tr '\n' ' ')"
+    pause_all+=" $(echo "$one" | sed -n 's/^pause_to_idle_ms //p')"
+    rm -rf "$work/gui-pause-$i"
+done
+configure '{"throttle": 0}'
+row_runs=5 row_statistic=median
+value=$(median <<<"$pause_all")
+row pause_to_idle_ms "$value" ms lower target 250 "$(div "$value" 250)" "$(minimum <<<"$pause_all")" \
+    "$(maximum <<<"$pause_all")" 250 250 "$(conditions 280000000 0 20971520 direct)" "<= 1.0"
+row_runs=1 row_statistic=single
+fi
+
 # The Conversations tab: a conversation of 10,000 messages, each with its own 640×480 JPEG, scrolled
 # a page per frame to its end over the WAN (pages of messages read as the view nears its end,
 # thumbnails fetched for the rows on screen). Stalls of the event loop and the peak memory; the
