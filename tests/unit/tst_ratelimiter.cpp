@@ -126,6 +126,42 @@ private slots:
                  qPrintable(u"%1 and %2"_s.arg(got[0]).arg(got[1])));
     }
 
+    void waitersWokenLaterAreStillServedInTurn()
+    {
+        // QNAM answers an upload body's readyRead through a queued call: a woken waiter takes its
+        // share only after the limiter's tick has returned. Its share waits for it, so the turns
+        // go round: no waiter is served twice while another has been waiting.
+        constexpr qint64 Rate = 200 * 1024;
+        RateLimiter limiter;
+        limiter.setRate(Direction::Upload, Rate);
+        QObject waiters[3];
+        QList<int> served; // who got each grant, in order
+        std::function<void()> pull[3];
+        for (int i = 0; i < 3; ++i) {
+            pull[i] = [&, i] {
+                while (limiter.take(Direction::Upload, 4096, &waiters[i], [&, i] {
+                    QMetaObject::invokeMethod(&waiters[i], pull[i], Qt::QueuedConnection);
+                }) > 0)
+                    served.append(i);
+            };
+        }
+        for (auto &p : pull)
+            p();
+        QTest::qWait(1000);
+        QVERIFY2(served.size() > 20, qPrintable(QString::number(served.size())));
+        // After the first round (each drains what the bucket held), a turn at a time.
+        const qsizetype from = served.size() / 4;
+        for (qsizetype k = from; k + 1 < served.size(); ++k)
+            QVERIFY2(
+                served.at(k) != served.at(k + 1),
+                qPrintable(u"waiter %1 was served twice running at grant %2"_s.arg(served.at(k)).arg(k)));
+        int counts[3] = {0, 0, 0};
+        for (qsizetype k = from; k < served.size(); ++k)
+            ++counts[served.at(k)];
+        QVERIFY2(*std::max_element(counts, counts + 3) - *std::min_element(counts, counts + 3) <= 1,
+                 qPrintable(u"%1, %2, %3"_s.arg(counts[0]).arg(counts[1]).arg(counts[2])));
+    }
+
     void aWaiterThatIsGoneIsSkipped()
     {
         RateLimiter limiter;

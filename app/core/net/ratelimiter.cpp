@@ -8,8 +8,9 @@
 namespace mediadesk {
 
 namespace {
-constexpr int TickMs = 10;                  // how often waiting transfers are woken
-constexpr qint64 SmallestBucket = 8 * 1024; // below a few segments' worth, TCP would crawl
+constexpr int TickMs = 10;                    // how often waiting transfers are woken
+constexpr qint64 ReservationNs = 100'000'000; // a woken waiter that has not come by then lost its turn
+constexpr qint64 SmallestBucket = 8 * 1024;   // below a few segments' worth, TCP would crawl
 } // namespace
 
 RateLimiter::RateLimiter(QObject *parent) : QObject(parent), m_tick(new QTimer(this))
@@ -66,10 +67,26 @@ void RateLimiter::setRate(Direction direction, qint64 bytesPerSecond)
 void RateLimiter::refill(Bucket &b)
 {
     const qint64 now = m_clock.nsecsElapsed();
+    qint64 reserved = 0;
+    for (const Reservation &r : std::as_const(b.reserved))
+        reserved += r.bytes;
+    // The bucket holds at most its capacity, reservations included: never a burst of two.
     if (b.rate > 0)
-        b.tokens =
-            std::min(double(capacity(b)), b.tokens + double(b.rate) * double(now - b.refilledAtNs) / 1e9);
+        b.tokens = std::min(double(capacity(b) - reserved),
+                            b.tokens + double(b.rate) * double(now - b.refilledAtNs) / 1e9);
     b.refilledAtNs = now;
+}
+
+void RateLimiter::expireReservations(Bucket &b)
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    for (qsizetype i = b.reserved.size() - 1; i >= 0; --i) {
+        const Reservation &r = b.reserved.at(i);
+        if (r.context && now - r.atNs < ReservationNs)
+            continue;
+        b.tokens += double(r.bytes);
+        b.reserved.removeAt(i);
+    }
 }
 
 qint64 RateLimiter::take(Direction direction, qint64 wanted, QObject *waiter,
@@ -79,9 +96,16 @@ qint64 RateLimiter::take(Direction direction, qint64 wanted, QObject *waiter,
     if (b.rate == 0 || wanted <= 0)
         return std::max<qint64>(wanted, 0);
     refill(b);
-    const bool ownTurn = b.serving == waiter;
-    b.serving = nullptr;
-    const bool othersFirst = !ownTurn && !b.queue.isEmpty();
+    // Woken for its turn: the share set aside for it (what it does not want goes back).
+    for (qsizetype i = 0; i < b.reserved.size(); ++i) {
+        if (b.reserved.at(i).context != waiter)
+            continue;
+        const qint64 reserved = b.reserved.takeAt(i).bytes;
+        const qint64 granted = std::min(wanted, reserved);
+        b.tokens += double(reserved - granted);
+        return granted;
+    }
+    const bool othersFirst = !b.queue.isEmpty();
     // Never a sliver: what refilled since the last call would have a reader spin on a few bytes.
     const qint64 granted = std::min(wanted, share(b));
     if (othersFirst || b.tokens < double(granted)) {
@@ -106,17 +130,19 @@ void RateLimiter::wakeWaiters()
 {
     bool anyWaiting = false;
     for (Bucket &b : m_buckets) {
+        expireReservations(b);
         refill(b);
-        // Each waiter in turn gets one share; one that wants more queues again behind the others.
+        // Each waiter in turn gets one share, set aside until it comes for it; one that wants
+        // more queues again behind the others.
         while (!b.queue.isEmpty() && b.tokens >= double(share(b))) {
             const Waiter next = b.queue.takeFirst();
             if (!next.context)
                 continue;
-            b.serving = next.context;
+            b.tokens -= double(share(b));
+            b.reserved.append({next.context, share(b), m_clock.nsecsElapsed()});
             next.wake();
-            b.serving = nullptr;
         }
-        anyWaiting = anyWaiting || !b.queue.isEmpty();
+        anyWaiting = anyWaiting || !b.queue.isEmpty() || !b.reserved.isEmpty();
     }
     if (!anyWaiting)
         m_tick->stop();
@@ -124,6 +150,7 @@ void RateLimiter::wakeWaiters()
 
 void RateLimiter::wakeAll(Bucket &b)
 {
+    b.reserved.clear(); // no limit: nothing to set aside
     const QList<Waiter> waiting = std::exchange(b.queue, {});
     for (const Waiter &w : waiting) {
         if (w.context)

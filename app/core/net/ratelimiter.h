@@ -52,13 +52,21 @@ private:
         QPointer<QObject> context;
         std::function<void()> wake;
     };
+    // A share set aside for a woken waiter until its take() comes: a wake may reach it later
+    // (QNAM answers a body's readyRead through a queued call), and the turn must still be its own.
+    struct Reservation
+    {
+        QPointer<QObject> context;
+        qint64 bytes = 0;
+        qint64 atNs = 0;
+    };
     struct Bucket
     {
         qint64 rate = 0;
-        double tokens = 0;
+        double tokens = 0; // not counting what is reserved
         qint64 refilledAtNs = 0;
         QList<Waiter> queue;
-        QObject *serving = nullptr; // woken just now: its next take() goes before the queue
+        QList<Reservation> reserved;
     };
 
     Bucket &bucket(Direction direction) { return m_buckets[size_t(direction)]; }
@@ -66,6 +74,7 @@ private:
     static qint64 capacity(const Bucket &bucket);
     static qint64 share(const Bucket &bucket);
     void refill(Bucket &bucket);
+    void expireReservations(Bucket &bucket); // those not taken within a few ticks go back
     void enqueue(Bucket &bucket, QObject *waiter, const std::function<void()> &wake);
     void wakeWaiters();
     void wakeAll(Bucket &bucket);
