@@ -27,6 +27,7 @@ table() {
             r = substr(c, RSTART + 8, RLENGTH - 8) + 0
             if (r > 0) s = s ", " (r * 8 / 1e6 >= 1000 ? r * 8 / 1e9 " Gbit/s" : r * 8 / 1e6 " Mbit/s")
         }
+        if (match(c, "\"busy_core\": true")) s = s ", one core busy"
         return s
     }
     BEGIN {
