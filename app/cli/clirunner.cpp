@@ -126,7 +126,9 @@ int Runner::run()
         return runCommand();
     // Opened first, so a HAR that cannot be written stops the command before it does anything.
     QSaveFile har(m_inv.har);
-    if (!har.open(QIODevice::WriteOnly)) {
+    // Only its owner reads it: it may hold what messages said.
+    if (!har.open(QIODevice::WriteOnly) ||
+        !har.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_console.error(tr("Cannot write the request log to %1: %2").arg(m_inv.har, har.errorString()));
         return ExitFailed;
     }

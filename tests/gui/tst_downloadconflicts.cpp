@@ -227,6 +227,37 @@ private slots:
                  (QSet<QByteArray>{"first twin", "second twin"}));
     }
 
+    void aDownloadQueuedEarlierKeepsItsName()
+    {
+        // The first batch's download has not begun writing (paused at once), so its file is not
+        // there yet: a second batch of the same media must not pick its name.
+        chooseInSettings(u"ask"_s);
+        int dialogs = 0;
+        Dialogs::answerAll([&dialogs](QDialog *d) {
+            dialogs += qobject_cast<ConflictDialog *>(d) != nullptr;
+            return int(QDialog::Rejected);
+        });
+        TransferQueue *queue = m_app.window->transferQueue();
+        select({u"c.txt"_s});
+        const QStringList first = m_app.window->downloadToFolder(library()->selectedMedia());
+        queue->pauseAll();
+        const QStringList second = m_app.window->downloadToFolder(library()->selectedMedia());
+        QCOMPARE(dialogs, 0);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(QFileInfo(queue->items().at(queue->indexOf(first.first())).path).fileName(), u"c.txt"_s);
+        QCOMPARE(QFileInfo(queue->items().at(queue->indexOf(second.first())).path).fileName(),
+                 u"c (2).txt"_s);
+        queue->resumeAll();
+        QVERIFY(QTest::qWaitFor(
+            [queue] {
+                return std::none_of(queue->items().cbegin(), queue->items().cend(),
+                                    [](const TransferItem &item) { return !item.isFinished(); });
+            },
+            20000));
+        QCOMPARE(folderContents(), (Files{{u"c.txt"_s, "new c"}, {u"c (2).txt"_s, "new c"}}));
+    }
+
     void theDialogSaysWhatIsThereAndOffersApplyToAllOnlyWithMoreToCome()
     {
         const QString path = QDir(m_folder).filePath(u"a.txt"_s);
@@ -241,6 +272,13 @@ private slots:
         ConflictDialog notLast(path, 5, QDir(m_folder).filePath(u"a (2).txt"_s), true);
         QVERIFY(!formOf(&notLast)->applyToAll->isHidden());
         QVERIFY(formOf(&notLast)->renameButton->isDefault()); // Enter loses nothing
+        QVERIFY(!formOf(&notLast)->overwriteButton->isHidden());
+
+        // A symbolic link there is never written through: no Replace.
+        const QString link = QDir(m_folder).filePath(u"link.txt"_s);
+        QVERIFY(QFile::link(path, link));
+        ConflictDialog linked(link, 5, QDir(m_folder).filePath(u"link (2).txt"_s), false);
+        QVERIFY(formOf(&linked)->overwriteButton->isHidden());
     }
 };
 

@@ -149,17 +149,39 @@ private slots:
             p();
         QTest::qWait(1000);
         QVERIFY2(served.size() > 20, qPrintable(QString::number(served.size())));
-        // After the first round (each drains what the bucket held), a turn at a time.
+        // After the first round (each drains what the bucket held), a turn at a time. (A waiter
+        // that a busy machine kept away past its reservation may lose one turn: at most twice.)
         const qsizetype from = served.size() / 4;
-        for (qsizetype k = from; k + 1 < served.size(); ++k)
-            QVERIFY2(
-                served.at(k) != served.at(k + 1),
-                qPrintable(u"waiter %1 was served twice running at grant %2"_s.arg(served.at(k)).arg(k)));
+        QStringList twiceRunning;
+        for (qsizetype k = from; k + 1 < served.size(); ++k) {
+            if (served.at(k) == served.at(k + 1))
+                twiceRunning.append(u"waiter %1 at grant %2"_s.arg(served.at(k)).arg(k));
+        }
+        QVERIFY2(twiceRunning.size() <= 2, qPrintable(twiceRunning.join(u", "_s)));
         int counts[3] = {0, 0, 0};
         for (qsizetype k = from; k < served.size(); ++k)
             ++counts[served.at(k)];
-        QVERIFY2(*std::max_element(counts, counts + 3) - *std::min_element(counts, counts + 3) <= 1,
+        QVERIFY2(*std::max_element(counts, counts + 3) - *std::min_element(counts, counts + 3) <= 2,
                  qPrintable(u"%1, %2, %3"_s.arg(counts[0]).arg(counts[1]).arg(counts[2])));
+    }
+
+    void aLowerRateTakesBackWhatWasSetAside()
+    {
+        // A waiter woken at a high rate, whose take() comes after the rate was lowered, gets a
+        // share of the new rate, not the old one's.
+        constexpr qint64 High = 10 * 1024 * 1024, Low = 64 * 1024;
+        RateLimiter limiter;
+        limiter.setRate(Direction::Download, High);
+        QObject waiter;
+        bool woken = false;
+        while (limiter.take(Direction::Download, 1024 * 1024, &waiter, [&] { woken = true; }) > 0) {
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(woken, 1000);
+        limiter.setRate(Direction::Download, Low);
+        qint64 granted = 0;
+        for (int i = 0; i < 3; ++i) // what the bucket holds now, taken at once
+            granted += limiter.take(Direction::Download, 1024 * 1024, &waiter, [] {});
+        QVERIFY2(granted <= std::max(Low / 20, qint64(8 * 1024)), qPrintable(QString::number(granted)));
     }
 
     void aWaiterThatIsGoneIsSkipped()

@@ -95,6 +95,18 @@ private slots:
             << QByteArray("application/json")
             << QByteArray(R"({"command":"get","list":[{"media_sid":"ME1","api_secret":"x"}]})")
             << QByteArray(R"({"command":"get","list":[{"api_secret":"REDACTED","media_sid":"ME1"}]})");
+        QTest::newRow("a signed link in a message")
+            << QByteArray("application/x-www-form-urlencoded")
+            << QByteArray("Body=see%20https%3A%2F%2Fmedia.example%2FME1%3FExpires%3D1%26Signature%3Ds3cr3t%"
+                          "20ok&Author=ann")
+            << QByteArray("Body=see%20https%3A%2F%2Fmedia.example%2FME1%3FExpires%3D1%26Signature%3DREDACTED%"
+                          "20ok&Author=ann");
+        QTest::newRow("a presigned S3 link in JSON")
+            << QByteArray("application/json")
+            << QByteArray("{\"note\":\"https://b.s3.amazonaws.com/"
+                          "k?X-Amz-Credential=AKIA&X-Amz-Signature=abc&x=1\"}")
+            << QByteArray("{\"note\":\"https://b.s3.amazonaws.com/"
+                          "k?X-Amz-Credential=REDACTED&X-Amz-Signature=REDACTED&x=1\"}");
         QTest::newRow("JSON that is not")
             << QByteArray("application/json") << QByteArray("{\"token\": ") << QByteArray();
         QTest::newRow("anything else")
@@ -141,14 +153,11 @@ private slots:
         form.credentials = Credentials::Method::AuthToken;
         form.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
         form.bodyText = "Body=it%27s&MediaSid=ME1";
-        QTest::newRow("a message") << form
-                                   << QStringList{u"-u"_s,
-                                                  u"AC:token"_s,
-                                                  u"-H"_s,
-                                                  u"Content-Type: application/x-www-form-urlencoded"_s,
-                                                  u"--data-binary"_s,
-                                                  u"Body=it%27s&MediaSid=ME1"_s,
-                                                  form.url};
+        QTest::newRow("a message")
+            << form << QStringList{u"-u"_s,         u"AC:token"_s,
+                                   u"-H"_s,         u"Content-Type: application/x-www-form-urlencoded"_s,
+                                   u"--data-raw"_s, u"Body=it%27s&MediaSid=ME1"_s,
+                                   form.url};
 
         QTest::newRow("a removal") << entry("DELETE", media + QStringLiteral("/ME1"))
                                    << QStringList{u"-X"_s, u"DELETE"_s, media + QStringLiteral("/ME1")};

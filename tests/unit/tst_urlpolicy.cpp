@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace mediadesk;
+using namespace Qt::Literals::StringLiterals;
 
 class TestUrlPolicy : public QObject
 {
@@ -80,6 +81,39 @@ private slots:
         QVERIFY(!r.contains(QLatin1String("pw")));
         QVERIFY(r.contains(QLatin1String("Expires=1714670430")));
         QVERIFY(r.contains(QLatin1String("Signature=REDACTED")));
+    }
+
+    void redactionKnowsEverySignedLink_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("S3 presigned")
+            << u"https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4&X-Amz-Credential=AKIA%2F1&X-Amz-Signature=ab&X-Amz-Security-Token=t"_s
+            << u"https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4&X-Amz-Credential=REDACTED&X-Amz-Signature=REDACTED&X-Amz-Security-Token=REDACTED"_s;
+        QTest::newRow("Azure SAS") << u"https://a.blob.core.windows.net/c/b?sv=2020&sig=abc%3D&se=1"_s
+                                   << u"https://a.blob.core.windows.net/c/b?sv=2020&sig=REDACTED&se=1"_s;
+        QTest::newRow("a fragment") << u"https://x.example/ME1?a=1#access_token=abc"_s
+                                    << u"https://x.example/ME1?a=1"_s;
+        QTest::newRow("a percent-encoded name")
+            << u"https://x.example/?Signat%75re=abc"_s
+            << u"https://x.example/?Signature=REDACTED"_s; // QUrl decodes the name
+        QTest::newRow("nothing to hide")
+            << u"https://x.example/a?Filename=a%20b.png"_s << u"https://x.example/a?Filename=a%20b.png"_s;
+    }
+
+    void redactionKnowsEverySignedLink()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        QCOMPARE(UrlPolicy::redacted(QUrl(url)), expected);
+    }
+
+    void linksInTextAreRedacted()
+    {
+        QCOMPARE(
+            UrlPolicy::redactedUrlsIn(
+                u"see https://m.example/ME1?Expires=1&Signature=abc, and http://a.example/?sig=x."_s),
+            u"see https://m.example/ME1?Expires=1&Signature=REDACTED, and http://a.example/?sig=REDACTED."_s);
     }
 
     void regions()

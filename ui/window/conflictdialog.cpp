@@ -32,6 +32,7 @@ ConflictDialog::ConflictDialog(const QString &path, qint64 incomingSize, const Q
         tr("Saves the media as “%1” and leaves the file there alone").arg(QFileInfo(renamedTo).fileName()));
     m_ui->overwriteButton->setToolTip(tr("Replaces the file there once every byte of the media has arrived"));
     m_ui->applyToAll->setVisible(more);
+    m_ui->overwriteButton->setVisible(!existing.isSymLink()); // a link is never written through
     connect(m_ui->overwriteButton, &QPushButton::clicked, this,
             [this] { choose(ConflictPolicy::Overwrite); });
     connect(m_ui->renameButton, &QPushButton::clicked, this, [this] { choose(ConflictPolicy::Rename); });

@@ -61,8 +61,10 @@ void DesktopNotifier::notify(const QString &summary, const QString &body, bool w
 
 void DesktopNotifier::notifyInTray(const QString &summary, const QString &body, bool warning)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages()) {
+        emit unavailable();
         return;
+    }
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
         m_tray->show();

@@ -28,7 +28,8 @@ public:
     void showProgress(std::optional<double> fraction, int count);
 
 signals:
-    void notified(); // the notification reached the service or the tray (for tests)
+    void notified();    // the notification reached the service or the tray
+    void unavailable(); // neither a notifications service nor a tray: only the window said it
 
 private:
     void notifyInTray(const QString &summary, const QString &body, bool warning);

@@ -76,9 +76,14 @@ void LauncherProgress::publish()
             m_batch.insert(item.id);
     }
     const int left = remaining();
-    if (left == 0)
+    if (left == 0) {
         m_batch.clear(); // the batch is over: the next transfer starts a new one
-    m_notifier->showProgress(left == 0 ? std::nullopt : fraction(), left);
+        m_shown = 0;
+        m_notifier->showProgress(std::nullopt, 0);
+        return;
+    }
+    m_shown = std::max(m_shown, fraction().value_or(0.0));
+    m_notifier->showProgress(m_shown, left);
 }
 
 } // namespace mediadesk

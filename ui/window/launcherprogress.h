@@ -12,7 +12,8 @@ class TransferQueue;
 
 // How far the current batch has got, for the launcher icon: from the first transfer queued until
 // nothing is left to do or paused. Uploads and downloads weigh by their bytes; a batch with sends
-// or exports in it weighs each item the same. At most four updates a second.
+// or exports in it weighs each item the same. The bar never goes back within a batch (a finished row
+// cleared, an upload retried from its first byte). At most four updates a second.
 class LauncherProgress : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
     DesktopNotifier *m_notifier;
     QTimer m_throttle;
     QSet<QString> m_batch; // the items of the current batch, by id
+    double m_shown = 0;    // never less within a batch: a cleared row or a retry does not undo progress
     bool m_enabled = true;
 };
 

@@ -157,7 +157,12 @@ QStringList MainWindow::downloadToFolder(const QList<Media> &media)
         return {};
     }
     std::optional<ConflictPolicy> standing = m_settings.downloadConflict; // nullopt: ask
-    QSet<QString> taken;                                                  // the targets of this batch so far
+    // The targets of this batch so far, and of downloads queued before it that have not ended.
+    QSet<QString> taken;
+    for (const TransferItem &item : m_queue->items()) {
+        if (item.kind() == TransferItem::Kind::Download && !item.isFinished())
+            taken.insert(QFileInfo(item.path).absoluteFilePath());
+    }
     const auto isTaken = [&taken](const QString &path) { return taken.contains(path); };
     QStringList ids;
     int skipped = 0, elsewhere = 0;
@@ -170,8 +175,9 @@ QStringList MainWindow::downloadToFolder(const QList<Media> &media)
             ++elsewhere;
             continue;
         }
-        QString path =
-            QDir(folder).filePath(downloadFileName(m.filename.value_or(QString()), m.sid, m.contentType));
+        QString path = QFileInfo(QDir(folder).filePath(
+                                     downloadFileName(m.filename.value_or(QString()), m.sid, m.contentType)))
+                           .absoluteFilePath();
         bool overwrite = false;
         if (taken.contains(path)) {
             path = renamedTarget(path, isTaken); // two media of one name in one batch: both kept
@@ -194,6 +200,8 @@ QStringList MainWindow::downloadToFolder(const QList<Media> &media)
                 ++skipped;
                 continue;
             }
+            if (choice == ConflictPolicy::Overwrite && QFileInfo(path).isSymLink())
+                choice = ConflictPolicy::Rename; // a link is never written through: keep both
             if (choice == ConflictPolicy::Rename)
                 path = renamedTarget(path, isTaken);
             overwrite = choice == ConflictPolicy::Overwrite;

@@ -51,7 +51,7 @@ bool RequestLogFilter::isFiltering() const
 
 bool RequestLogFilter::isFailure(const RequestLogEntry &entry)
 {
-    return entry.status == 0 || entry.status >= 400;
+    return entry.failed || entry.status == 0 || entry.status >= 400;
 }
 
 void RequestLogFilter::changed()

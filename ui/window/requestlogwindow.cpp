@@ -68,6 +68,9 @@ RequestLogWindow::RequestLogWindow(RequestLog *log, QWidget *parent)
                 fillChoices(first, last);
                 m_ui->table->scrollToBottom();
             });
+    // The count says how many there are too: a row the filters hide still counts.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RequestLogWindow::updateButtonsAndCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RequestLogWindow::updateButtonsAndCount);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RequestLogWindow::updateButtonsAndCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RequestLogWindow::updateButtonsAndCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RequestLogWindow::updateButtonsAndCount);
@@ -136,7 +139,9 @@ Result<> RequestLogWindow::writeHar(const QString &path) const
     for (int row : chosenRows(true))
         entries.append(m_model->entryAt(row));
     QSaveFile file(path);
+    // Only its owner reads it: it may hold what messages said.
     if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(RequestExport::har(entries, QCoreApplication::applicationVersion())) < 0 || !file.commit())
         return Failure(
             tr("MediaDesk could not write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

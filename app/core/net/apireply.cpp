@@ -185,7 +185,10 @@ void ApiReply::issue()
     for (const QByteArray &name : request.rawHeaderList())
         headersSent.append({name, request.rawHeader(name)});
     m_sentHeaders = RequestLog::redactedHeaders(headersSent);
-    m_sentCredentials = request.hasRawHeader(QByteArrayLiteral("Authorization"));
+    // Which credentials went (as sent: the account may change before the reply is in).
+    m_sentCredentials.reset();
+    if (request.hasRawHeader(QByteArrayLiteral("Authorization")) && m_client->credentials())
+        m_sentCredentials = m_client->credentials()->method();
 
     m_startedAt = Clock::nowUtc();
     m_elapsed.start();
@@ -327,13 +330,13 @@ void ApiReply::onFinished()
     }
 
     if (m_stopping) {
-        logAttempt(m_stopReason.logSummary());
+        logAttempt(m_stopReason.logSummary(), m_stopReason.kind() != TwilioError::Kind::Cancelled);
         finish(m_stopReason);
         return;
     }
     if (!m_timedOut.isEmpty()) {
         const auto error = TwilioError::make(TwilioError::Kind::Timeout, m_timedOut, m_currentUrl.host());
-        logAttempt(error.logSummary());
+        logAttempt(error.logSummary(), true);
         retryOrFail(error, {});
         return;
     }
@@ -343,13 +346,13 @@ void ApiReply::onFinished()
         // No answer at all, or a 2xx that Qt ended with any error (cut off, a body that does not
         // inflate, a broken stream): never a success, however many bytes arrived.
         const TwilioError error = networkError();
-        logAttempt(error.logSummary());
+        logAttempt(error.logSummary(), true);
         retryOrFail(error, {});
         return;
     }
 
     if (isRedirect(m_status)) {
-        logAttempt(tr("redirect"));
+        logAttempt(tr("redirect"), false);
         handleRedirect(m_status);
         return;
     }
@@ -366,7 +369,7 @@ void ApiReply::onFinished()
                    "was not used.")
                     .arg(m_currentUrl.host(), printableText(QString::fromLatin1(rawLength.left(40)))),
                 m_currentUrl.host());
-            logAttempt(error.logSummary());
+            logAttempt(error.logSummary(), true);
             retryOrFail(error, {});
             return;
         }
@@ -379,11 +382,11 @@ void ApiReply::onFinished()
                 TwilioError::Kind::Network,
                 tr("the connection closed after %1 of %2 bytes").arg(m_bytesReceived).arg(announced),
                 m_currentUrl.host());
-            logAttempt(error.logSummary());
+            logAttempt(error.logSummary(), true);
             retryOrFail(error, {});
             return;
         }
-        logAttempt({});
+        logAttempt({}, false);
         if (m_bodyOverflow) {
             finish(TwilioError::make(TwilioError::Kind::InvalidResponse,
                                      tr("The server's reply is larger than expected (over %1 MB).")
@@ -397,7 +400,7 @@ void ApiReply::onFinished()
     const TwilioError error =
         TwilioError::fromHttp(m_status, m_body, header(QByteArrayLiteral("content-type")),
                               m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-    logAttempt(error.logSummary());
+    logAttempt(error.logSummary(), true);
     retryOrFail(error, header(QByteArrayLiteral("retry-after")));
 }
 
@@ -531,7 +534,7 @@ void ApiReply::fail(const TwilioError &reason)
     finish(reason);
 }
 
-void ApiReply::logAttempt(const QString &note)
+void ApiReply::logAttempt(const QString &note, bool failed)
 {
     qCDebug(lcNet).noquote().nospace()
         << m_method << " " << UrlPolicy::redacted(m_currentUrl) << " → " << m_status << " in "
@@ -550,15 +553,15 @@ void ApiReply::logAttempt(const QString &note)
         entry.bytesSent = std::max(m_bytesSent, m_request.bodySize);
     entry.bytesReceived = m_bytesReceived;
     entry.note = note;
+    entry.failed = failed;
     entry.waitMs = m_waitMs;
     if (m_reply) {
         entry.statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         if (m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
-            entry.httpVersion = QByteArrayLiteral("HTTP/2");
+            entry.httpVersion = QByteArrayLiteral("HTTP/2.0");
         entry.responseHeaders = RequestLog::redactedHeaders(m_reply->rawHeaderPairs());
     }
-    if (m_sentCredentials && m_client->credentials())
-        entry.credentials = m_client->credentials()->method();
+    entry.credentials = m_sentCredentials;
     entry.requestHeaders = m_sentHeaders;
     if (m_sendBody) {
         entry.bodyFile = m_request.bodyFile;

@@ -53,7 +53,7 @@ private:
     void handleRedirect(int status);
     void retryOrFail(const TwilioError &error, const QByteArray &retryAfter);
     void finish(const TwilioError &error);
-    void logAttempt(const QString &note);
+    void logAttempt(const QString &note, bool failed); // failed: not a success, nor a redirect or a cancel
     void releaseReply();
     void captureHeaders();
     TwilioError networkError() const;
@@ -89,8 +89,8 @@ private:
     bool m_finishDeferred = false;  // finished, with bytes the download limit has not let through yet
     bool m_waitingForLimit = false; // the last read stopped for the download limit; a wake resumes it
     HeaderList m_sentHeaders;       // this attempt's, for the log (redacted)
-    bool m_sentCredentials = false; // this attempt carried Authorization
-    qint64 m_waitMs = -1;           // this attempt's time to the reply's headers
+    std::optional<Credentials::Method> m_sentCredentials; // what this attempt's Authorization held
+    qint64 m_waitMs = -1;                                 // this attempt's time to the reply's headers
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
     TwilioError m_error;

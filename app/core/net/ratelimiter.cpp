@@ -56,6 +56,10 @@ void RateLimiter::setRate(Direction direction, qint64 bytesPerSecond)
     if (rate == b.rate)
         return;
     refill(b);
+    // What was set aside goes back first: a share of the old rate may be more than the new bucket.
+    for (const Reservation &r : std::as_const(b.reserved))
+        b.tokens += double(r.bytes);
+    b.reserved.clear();
     b.rate = rate;
     b.tokens = std::min(b.tokens, double(capacity(b)));
     b.refilledAtNs = m_clock.nsecsElapsed();

@@ -130,7 +130,8 @@ QString RequestExport::curlCommand(const RequestLogEntry &e)
     if (!e.bodyFile.isEmpty())
         parts.append(QStringLiteral("--data-binary ") + shellQuoted(QLatin1Char('@') + e.bodyFile));
     else if (!e.bodyText.isEmpty())
-        parts.append(QStringLiteral("--data-binary ") + shellQuoted(QString::fromUtf8(e.bodyText)));
+        parts.append(QStringLiteral("--data-raw ") +
+                     shellQuoted(QString::fromUtf8(e.bodyText))); // never @FILE
     else if (e.bytesSent > 0)
         comments.append(
             tr("The body (%1 bytes) was not recorded, so it is not in this command.").arg(e.bytesSent));
@@ -166,7 +167,8 @@ QByteArray RequestExport::har(const QList<RequestLogEntry> &entries, const QStri
         {QStringLiteral("entries"), harEntries},
         {QStringLiteral("comment"),
          QStringLiteral(
-             "Written by MediaDesk. It holds no credentials, no link signatures and no content.")}};
+             "Written by MediaDesk. It holds no credentials and no link signatures, and of content "
+             "only what a form or JSON request said (a message's text), never a media or a reply.")}};
     return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
 }
 

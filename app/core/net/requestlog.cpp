@@ -13,14 +13,9 @@ namespace mediadesk {
 namespace {
 const QString Redacted = QStringLiteral("REDACTED");
 
-// Names that say their value is a credential, whatever the header, field or key.
 bool namesASecret(QByteArrayView name)
 {
-    static constexpr QByteArrayView secretWords[] = {"authorization", "cookie",    "token",     "secret",
-                                                     "password",      "signature", "credential"};
-    const QByteArray lower = name.toByteArray().toLower();
-    return std::any_of(std::begin(secretWords), std::end(secretWords),
-                       [&lower](QByteArrayView word) { return lower.contains(word); });
+    return UrlPolicy::isSecretName(QString::fromLatin1(name));
 }
 
 QJsonValue redactedJson(const QJsonValue &value)
@@ -31,6 +26,8 @@ QJsonValue redactedJson(const QJsonValue &value)
             array.append(redactedJson(item));
         return array;
     }
+    if (value.isString()) // a link pasted into a message keeps no signature
+        return UrlPolicy::redactedUrlsIn(value.toString());
     if (!value.isObject())
         return value;
     QJsonObject object = value.toObject();
@@ -113,10 +110,16 @@ QByteArray RequestLog::redactedBody(const QByteArray &body, const QByteArray &co
         QList<QByteArray> fields = body.split('&');
         for (QByteArray &field : fields) {
             const qsizetype equals = field.indexOf('=');
-            const QByteArray name =
-                QByteArray::fromPercentEncoding(field.left(equals < 0 ? field.size() : equals));
-            if (namesASecret(name))
-                field = field.left(equals < 0 ? field.size() : equals) + '=' + Redacted.toLatin1();
+            const QByteArray rawName = field.left(equals < 0 ? field.size() : equals);
+            if (namesASecret(QByteArray::fromPercentEncoding(rawName))) {
+                field = rawName + '=' + Redacted.toLatin1();
+            } else if (equals >= 0) { // a link pasted into a message keeps no signature
+                QByteArray value = field.mid(equals + 1);
+                value.replace('+', ' ');
+                const QString text = QString::fromUtf8(QByteArray::fromPercentEncoding(value));
+                if (const QString cleaned = UrlPolicy::redactedUrlsIn(text); cleaned != text)
+                    field = rawName + '=' + cleaned.toUtf8().toPercentEncoding();
+            }
         }
         return fields.join('&');
     }

@@ -27,7 +27,8 @@ struct RequestLogEntry
     qint64 waitMs = -1; // until the reply's headers came in; -1 when none came
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
-    QString note; // "retry 2/5", "redirect", an error summary
+    QString note;        // "retry 2/5", "redirect", an error summary
+    bool failed = false; // no reply, an error status, or a reply that could not be used (cut short)
     // Which credentials went with the request (never the credentials); nullopt when none did.
     std::optional<Credentials::Method> credentials;
     HeaderList requestHeaders;  // as sent, without Authorization or anything else secret

@@ -1,6 +1,7 @@
 #include "urlpolicy.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace mediadesk {
@@ -63,23 +64,51 @@ bool UrlPolicy::sameOrigin(const QUrl &a, const QUrl &b)
     return origin(a) == origin(b);
 }
 
+bool UrlPolicy::isSecretName(QStringView name)
+{
+    static const QLatin1String secretWords[] = {
+        QLatin1String("signature"),  QLatin1String("policy"),        QLatin1String("key-pair-id"),
+        QLatin1String("token"),      QLatin1String("secret"),        QLatin1String("password"),
+        QLatin1String("credential"), QLatin1String("authorization"), QLatin1String("cookie")};
+    const QString decoded = QUrl::fromPercentEncoding(name.toUtf8());
+    for (const QLatin1String &word : secretWords) {
+        if (decoded.contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return decoded.compare(QLatin1String("sig"), Qt::CaseInsensitive) == 0; // Azure's shared access signature
+}
+
 QString UrlPolicy::redacted(const QUrl &url)
 {
-    QUrl copy = url.adjusted(QUrl::RemoveUserInfo);
+    QUrl copy = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
     if (copy.hasQuery()) {
         QUrlQuery query(copy);
         const auto items = query.queryItems(QUrl::FullyEncoded);
         QUrlQuery cleaned;
-        for (const auto &[key, value] : items) {
-            const bool secret = key.compare(QLatin1String("Signature"), Qt::CaseInsensitive) == 0 ||
-                                key.compare(QLatin1String("Policy"), Qt::CaseInsensitive) == 0 ||
-                                key.compare(QLatin1String("Key-Pair-Id"), Qt::CaseInsensitive) == 0 ||
-                                key.contains(QLatin1String("token"), Qt::CaseInsensitive);
-            cleaned.addQueryItem(key, secret ? QStringLiteral("REDACTED") : value);
-        }
+        for (const auto &[key, value] : items)
+            cleaned.addQueryItem(key, isSecretName(key) ? QStringLiteral("REDACTED") : value);
         copy.setQuery(cleaned);
     }
     return copy.toString(QUrl::FullyEncoded);
+}
+
+QString UrlPolicy::redactedUrlsIn(const QString &text)
+{
+    static const QRegularExpression link(QStringLiteral("https?://[^\\s\"'<>]+"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch &m : link.globalMatch(text)) {
+        // Punctuation that ends a sentence after a link is the sentence's, not the link's.
+        QString found = m.captured();
+        while (!found.isEmpty() && QStringLiteral(".,;:!?)]").contains(found.back()))
+            found.chop(1);
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += redacted(QUrl(found));
+        from = m.capturedStart() + found.size();
+    }
+    out += QStringView(text).mid(from);
+    return out;
 }
 
 } // namespace mediadesk

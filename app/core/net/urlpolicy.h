@@ -22,8 +22,15 @@ public:
     static Result<> checkBaseUrl(const QUrl &url);
     static bool sameOrigin(const QUrl &a, const QUrl &b);
     static QString origin(const QUrl &url); // "https://host:443"
-    // The URL as it may appear in a log: no user info, signature-like query values replaced.
+    // The URL as it may appear in a log: no user info or fragment, and the value of every query
+    // parameter isSecretName() picks replaced by REDACTED.
     static QString redacted(const QUrl &url);
+    // Every http(s) URL in a text (a message's body, a JSON string) redacted as above.
+    static QString redactedUrlsIn(const QString &text);
+    // A name that says its value is a credential, whatever the header, field, key or parameter:
+    // signatures of CloudFront (Signature, Policy, Key-Pair-Id), S3 (X-Amz-Signature,
+    // X-Amz-Credential, X-Amz-Security-Token) and Azure (sig), tokens, secrets, passwords, cookies.
+    static bool isSecretName(QStringView name);
 };
 
 } // namespace mediadesk

@@ -30,7 +30,10 @@ TransferQueue::TransferQueue(const QString &statePath, Library *library, QObject
           statePath, [this] { return m_items; }, this))
 {
     connect(m_state, &QueueState::saveFailed, this, &TransferQueue::stateSaveError);
-    connect(m_scheduler, &TransferScheduler::jobStarted, this, [this] { m_hadWork = true; });
+    connect(m_scheduler, &TransferScheduler::jobStarted, this, [this](const QString &id) {
+        m_hadWork = true;
+        m_batch.insert(id);
+    });
     connect(m_scheduler, &TransferScheduler::progressed, this, &TransferQueue::onProgress);
     connect(m_scheduler, &TransferScheduler::retrying, this, &TransferQueue::onRetrying);
     connect(m_scheduler, &TransferScheduler::finished, this, &TransferQueue::onFinished);
@@ -217,6 +220,7 @@ void TransferQueue::append(const TransferItem &item)
     emit itemAboutToBeAdded(int(m_items.size()));
     m_items.append(item);
     m_index.insert(item.id, m_items.size() - 1);
+    m_batch.insert(item.id);
     emit itemAdded(int(m_items.size() - 1));
 }
 
@@ -376,9 +380,12 @@ void TransferQueue::finishBatchIfIdle()
     m_hadWork = false;
     int done = 0, failed = 0;
     for (const TransferItem &i : std::as_const(m_items)) {
+        if (!m_batch.contains(i.id))
+            continue; // a row left from an earlier batch
         done += i.state == TransferItem::State::Done;
         failed += i.state == TransferItem::State::Failed || i.state == TransferItem::State::Refused;
     }
+    m_batch.clear();
     emit batchFinished(done, failed);
 }
 
@@ -468,6 +475,7 @@ void TransferQueue::resume(const QString &id)
     item->state = TransferItem::State::Queued;
     item->message.clear();
     m_hadWork = true;
+    m_batch.insert(id);
     changed(id);
     scheduleSave();
     schedule();

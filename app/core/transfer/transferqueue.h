@@ -101,7 +101,7 @@ signals:
     void itemChanged(int index);
     void itemAboutToBeRemoved(int index);
     void itemRemoved(int index);
-    void batchFinished(int done, int failed);    // nothing left to do
+    void batchFinished(int done, int failed);    // nothing left to do; the batch's items counted
     void stateSaveError(const QString &message); // the queue could not be written to disk
     // One of the item's requests failed for a passing reason; it is tried again in delayMs.
     void retrying(const QString &id, int attempt, int delayMs, const mediadesk::TwilioError &why);
@@ -132,6 +132,7 @@ private:
     QHash<QString, qsizetype> m_index; // item id → its row in m_items
     QueueState *m_state;               // the queue on disk
     bool m_hadWork = false;
+    QSet<QString> m_batch;   // the items of this batch (added, started or resumed since the last end)
     QSet<QString> m_pausing; // suspended, their finished() not in yet
 };
 
