@@ -210,12 +210,12 @@ private slots:
         LibraryModel *library = formOf(m_app.window)->libraryTab->model();
         QVERIFY(QTest::qWaitFor(
             [&] {
-                library->reload();
-                for (int r = 0; r < 2 && r < library->rowCount(); ++r) {
-                    if (library->entryAt(r)->fileName == QLatin1String("b.png"))
-                        return true;
-                }
-                return false;
+                library->reload(); // both rows written (each lands when its upload ends) and on top
+                QStringList top;
+                for (int r = 0; r < 2 && r < library->rowCount(); ++r)
+                    top.append(library->entryAt(r)->fileName);
+                std::sort(top.begin(), top.end());
+                return top == QStringList{QStringLiteral("a.png"), QStringLiteral("b.png")};
             },
             20000));
         QTableView *table = formOf(formOf(m_app.window)->libraryTab)->libraryTable;
@@ -259,10 +259,22 @@ private slots:
                      .toString(),
                  conversation(2));
 
-        // Already in a message: they are no longer offered.
+        // Already in a message: they are no longer offered (found by SID, whatever the order).
         formOf(m_app.window)->workspaceTabs->setCurrentWidget(formOf(m_app.window)->libraryTab);
-        QVERIFY(QTest::qWaitFor([&] { return !library->entryAt(0)->messageSid.isEmpty(); }, 20000));
-        table->selectRow(0);
+        const auto rowOf = [library](const QString &mediaSid) {
+            for (int r = 0; r < library->rowCount(); ++r) {
+                if (library->entryAt(r)->mediaSid == mediaSid)
+                    return r;
+            }
+            return -1;
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const int row = rowOf(first);
+                return row >= 0 && !library->entryAt(row)->messageSid.isEmpty();
+            },
+            20000));
+        table->selectRow(rowOf(first));
         m_offered.clear();
         formOf(m_app.window)->actionSendToConversation->trigger();
         QVERIFY(m_offered.isEmpty());
