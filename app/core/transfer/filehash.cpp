@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <memory>
 #include <openssl/evp.h>
 
 namespace mediadesk {
@@ -15,6 +14,35 @@ bool unchanged(const QString &path, qint64 size, const QDateTime &modified)
 }
 } // namespace
 
+void Sha256Stream::Free::operator()(evp_md_ctx_st *ctx) const
+{
+    EVP_MD_CTX_free(ctx);
+}
+
+Sha256Stream::Sha256Stream() : m_ctx(EVP_MD_CTX_new())
+{
+    m_ok = m_ctx && EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr) == 1;
+}
+
+Sha256Stream::~Sha256Stream() = default;
+
+void Sha256Stream::add(QByteArrayView bytes)
+{
+    if (m_ok && !bytes.isEmpty())
+        m_ok = EVP_DigestUpdate(m_ctx.get(), bytes.data(), size_t(bytes.size())) == 1;
+}
+
+QString Sha256Stream::result()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    const bool ok = m_ok && EVP_DigestFinal_ex(m_ctx.get(), digest, &length) == 1;
+    m_ok = false;
+    if (!ok)
+        return {};
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+}
+
 QString sha256OfFile(const QString &path, qint64 expectedSize, const QDateTime &expectedModified)
 {
     if (!unchanged(path, expectedSize, expectedModified))
@@ -22,9 +50,7 @@ QString sha256OfFile(const QString &path, qint64 expectedSize, const QDateTime &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return {};
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-        return {};
+    Sha256Stream hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
@@ -32,15 +58,12 @@ QString sha256OfFile(const QString &path, qint64 expectedSize, const QDateTime &
             return {};
         if (n == 0)
             break;
-        EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(n));
+        hash.add(QByteArrayView(buffer.constData(), n));
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1)
-        return {};
+    const QString digest = hash.result();
     if (!unchanged(path, expectedSize, expectedModified))
         return {};
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+    return digest;
 }
 
 QString sha256OfBytes(QByteArrayView bytes)

@@ -2,6 +2,9 @@
 
 #include <QDateTime>
 #include <QString>
+#include <memory>
+
+struct evp_md_ctx_st;
 
 namespace mediadesk {
 
@@ -12,5 +15,27 @@ namespace mediadesk {
 QString sha256OfFile(const QString &path, qint64 expectedSize, const QDateTime &expectedModified);
 // The SHA-256 (lower-case hex) of bytes in memory.
 QString sha256OfBytes(QByteArrayView bytes);
+
+// A SHA-256 computed piece by piece, as bytes pass (an upload hashes what it sends as it sends it).
+class Sha256Stream
+{
+public:
+    Sha256Stream();
+    ~Sha256Stream();
+    Sha256Stream(const Sha256Stream &) = delete;
+    Sha256Stream &operator=(const Sha256Stream &) = delete;
+
+    void add(QByteArrayView bytes);
+    // The digest (lower-case hex) of everything added; "" when OpenSSL failed. Ends the stream.
+    QString result();
+
+private:
+    struct Free
+    {
+        void operator()(evp_md_ctx_st *ctx) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, Free> m_ctx;
+    bool m_ok = false;
+};
 
 } // namespace mediadesk

@@ -95,9 +95,33 @@ qint64 FileUploadDevice::readData(char *data, qint64 maxSize)
         return -1;
     }
     m_bytesSinceCheck += n;
-    if (position + n == m_size && !stillUnchanged())
-        return -1;
+    hashRead(data, position, n);
+    if (position + n == m_size) {
+        if (!stillUnchanged())
+            return -1;
+        if (m_hash && m_hashedUpTo == m_size) {
+            const QString digest = m_hash->result();
+            m_hash.reset();
+            if (!digest.isEmpty())
+                emit contentHashed(digest);
+        }
+    }
     return n;
+}
+
+void FileUploadDevice::hashRead(const char *data, qint64 position, qint64 n)
+{
+    if (!m_hash)
+        return;
+    if (position > m_hashedUpTo) { // bytes in between were never read: no hash of the whole
+        m_hash.reset();
+        return;
+    }
+    const qint64 fresh = position + n - m_hashedUpTo;
+    if (fresh <= 0)
+        return;
+    m_hash->add(QByteArrayView(data + (n - fresh), fresh));
+    m_hashedUpTo += fresh;
 }
 
 } // namespace mediadesk

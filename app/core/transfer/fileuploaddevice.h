@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filehash.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,17 @@ public:
     bool seek(qint64 pos) override;
     const QString &changeReason() const { return m_changeReason; }
 
+    // Hash the content as it is read, so an upload knows the SHA-256 of what it sent without
+    // reading the file a second time. Bytes read again after a seek back (QNAM rewinds the body to
+    // resend it) are not hashed twice; a read that skips ahead gives up the hash.
+    void hashWhileReading() { m_hash = std::make_unique<Sha256Stream>(); }
+
 signals:
     // Emitted once, from readData(), when the file is found changed; reads then fail.
     void fileChanged(const QString &reason);
+    // Emitted once, from readData(), when every byte was read in order from the unchanged file
+    // (with hashWhileReading()).
+    void contentHashed(const QString &sha256);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -44,6 +53,7 @@ private:
     FileUploadDevice(const QString &path, qint64 size, const QDateTime &modified);
     bool stillUnchanged();
     void markChanged(const QString &reason);
+    void hashRead(const char *data, qint64 position, qint64 n);
 
     QFile m_file;
     QString m_path;
@@ -51,6 +61,8 @@ private:
     QDateTime m_modified;
     qint64 m_bytesSinceCheck = 0;
     QString m_changeReason;
+    std::unique_ptr<Sha256Stream> m_hash; // null when not hashing, or when the hash was given up
+    qint64 m_hashedUpTo = 0;
 };
 
 } // namespace mediadesk

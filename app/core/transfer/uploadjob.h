@@ -63,8 +63,7 @@ public:
     qint64 fileSize() const { return m_size; }
     QString fileName() const;
 
-    // Also compute the SHA-256 of what is sent (for the library), alongside the upload on another
-    // thread; the job finishes when both are done.
+    // Also compute the SHA-256 of what is sent (for the library), as the bytes are sent.
     void setComputeSha256(bool compute) { m_computeSha256 = compute; }
     const QString &sha256() const { return m_sha256; } // "" when not computed or not knowable
 
@@ -102,7 +101,8 @@ private:
     QPointer<ApiReply> m_reply;
     Media m_media;
     bool m_computeSha256 = false;
-    QFutureWatcher<QString> *m_hash = nullptr;
+    QFutureWatcher<QString> *m_hash = nullptr; // a second pass, only when the stream gave none
+    QString m_streamedSha256;                  // of the body as the current attempt read it
     QString m_sha256;
 };
 
