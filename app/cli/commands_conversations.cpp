@@ -99,6 +99,7 @@ int Runner::send()
         return code;
 
     TransferQueue queue({}, library());
+    queue.setDetectTypesWhenAdded(false); // each upload sniffs its own as it starts
     const TransferOrigin from = origin(service->toString());
     // Upload first, all of them: a message is only sent when every media exists, so the
     // conversation never gets half of what was meant.

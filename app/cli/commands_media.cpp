@@ -47,9 +47,10 @@ int Runner::upload()
     if (const int code = connect(); code != ExitOk)
         return code;
 
-    // The window's queue, kept for this run only: the same checks, type sniffing, scheduling,
+    // The window's queue, kept for this run only: the same checks, scheduling,
     // retries and library rows as a drop on the window.
     TransferQueue queue({}, library());
+    queue.setDetectTypesWhenAdded(false); // each upload sniffs its own as it starts
     const QList<QString> ids = queue.add(m_inv.operands, origin(service->toString()));
     if (!m_inv.contentType.isEmpty()) {
         for (const QString &id : ids)

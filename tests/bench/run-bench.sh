@@ -94,7 +94,8 @@ median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{v[NR]=$1} END{print (NR%2
 minimum() { tr ' ' '\n' | sed '/^$/d' | sort -g | head -n1; }
 maximum() { tr ' ' '\n' | sed '/^$/d' | sort -g | tail -n1; }
 
-# race OURS_FN CURL_FN: each *_FN sets the array `cmd` (and may prepare files) before a run.
+# race OURS_FN CURL_FN [AFTER_FN]: each *_FN sets the array `cmd` (and may prepare files) before a
+# run; AFTER_FN, given the side (ours|curl), runs after each, outside the timing.
 # MediaDesk's download run includes its metadata request (a fresh link); curl's link is fetched
 # outside its timing, as a script would hold one already: that asymmetry counts against us.
 # Fills ours_ms/curl_ms/ours_rss/curl_rss with the measured runs (space-separated).
@@ -111,6 +112,7 @@ race() {
                 "$2"; timed "${cmd[@]}"
                 [ "$i" -gt 0 ] && curl_ms+=" $last_ms" && curl_rss+=" $last_rss_kb"
             fi
+            [ -z "${3:-}" ] || "$3" "$side"
         done
     done
     return 0
@@ -209,8 +211,19 @@ rss_row() { # NAME CONDITIONS TARGET: peak RSS, lower is better; the target is a
 upload_url() { echo "$base/v1/Services/$service/Media?Filename=$1"; }
 ours_upload() { cmd=("$cli" upload --quiet --service "$service" "$file"); }
 curl_upload() { # -T streams from the file; Expect: off, as QNAM never waits for 100 Continue
-    cmd=(curl -sS -f "${tls[@]}" -o /dev/null -u "$account:$token" -H 'Expect:' \
+    cmd=(curl -sS -f "${tls[@]}" -o "$work/reply.json" -u "$account:$token" -H 'Expect:' \
         -H 'Content-Type: application/octet-stream' -X POST -T "$file" "$(upload_url payload.bin)")
+}
+# forget_uploads SIDE: deletes what the run just uploaded (the SIDs in its output). Every upload run
+# then meets the same server: on this kind of machine writing new page cache slows tenfold once
+# about 1.7 GB of it is held (measured with plain `head -c 140M >file` loops, files kept: 125 ms a
+# file, then 1.1–1.5 s), and 16 runs of 140 MB would cross that in the middle of a race.
+forget_uploads() {
+    local sid
+    for sid in $(grep -ho 'ME[0-9a-f]\{32\}' "$work/stdout" "$work/reply.json" 2>/dev/null | sort -u); do
+        curl -sS -f "${tls[@]}" -o /dev/null -X DELETE -H "X-Emulator-Token: $admin_token" "$direct/_emulator/media/$sid"
+    done
+    rm -f "$work/reply.json"
 }
 ours_download() { cmd=("$cli" download --quiet --force --service "$service" "$media_sid" -o "$work/ours.bin"); }
 curl_download() { # a fresh temporary link each run, as a script would (fetched outside the timing)
@@ -225,7 +238,7 @@ run_big() { # UPLOAD_ROW DOWNLOAD_ROW PATH EMULATOR_THROTTLE RATE_FOR_CONDITIONS
     use_path "$path"
     configure "{\"throttle\": $throttle}"
     cond=$(conditions "$bytes" "$rtt" "$rate" "$path")
-    race ours_upload curl_upload
+    race ours_upload curl_upload forget_uploads
     throughput_row "$1" "curl -H 'Expect:' -T" "$cond" "$target"
     [ -n "$rss" ] && rss_row upload_peak_rss_mb "$cond" 64
     media_sid=$("$cli" upload --quiet --service "$service" "$file" | cut -d' ' -f1)
@@ -234,6 +247,7 @@ run_big() { # UPLOAD_ROW DOWNLOAD_ROW PATH EMULATOR_THROTTLE RATE_FOR_CONDITIONS
     throughput_row "$2" "curl (temporary link)" "$cond" "$target"
     [ -n "$rss" ] && rss_row download_peak_rss_mb "$cond" 64
     rm -f "$work/ours.bin" "$work/curl.bin"
+    echo "$media_sid" >"$work/stdout" && forget_uploads ours
     configure '{"throttle": 0}'
 }
 

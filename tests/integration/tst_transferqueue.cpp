@@ -125,6 +125,46 @@ private slots:
         }
     }
 
+    void typesAppearAfterAddingAndOneSetByHandIsKept()
+    {
+        auto q = queue(false); // no account: nothing starts, the types come from the queue alone
+        const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                                      "R4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==");
+        const QList<QString> ids =
+            q->add({writeFile(png, QStringLiteral("no extension")),
+                    writeFile("%PDF-1.4\n%%EOF\n", QStringLiteral("report.pdf")),
+                    writeFile("# notes\n", QStringLiteral("notes.md"))},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service});
+        QSignalSpy changed(q.get(), &TransferQueue::itemChanged);
+        q->setContentType(ids.at(2), QStringLiteral("text/x-markdown")); // before the sniffing is in
+        const auto typeOf = [&](int i) { return q->items().at(q->indexOf(ids.at(i))).contentType; };
+        QVERIFY(QTest::qWaitFor([&] { return !typeOf(0).isEmpty() && !typeOf(1).isEmpty(); }, 10000));
+        QCOMPARE(typeOf(0), QStringLiteral("image/png")); // from the content, not the name
+        QCOMPARE(typeOf(1), QStringLiteral("application/pdf"));
+        QVERIFY(!changed.isEmpty()); // the list is told, so it shows them
+        QTest::qWait(50);
+        QCOMPARE(typeOf(2), QStringLiteral("text/x-markdown"));
+    }
+
+    void withoutDetectionWhenAddedEachUploadSendsItsOwnType()
+    {
+        // As a command's run does: nothing sniffs the files when they are added.
+        auto q = queue();
+        q->setDetectTypesWhenAdded(false);
+        const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                                      "R4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==");
+        const QString id =
+            q->add({writeFile(png, QStringLiteral("pixel"))},
+                   TransferOrigin{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), m_service})
+                .first();
+        QVERIFY(waitIdle(*q));
+        const TransferItem &item = q->items().at(q->indexOf(id));
+        QCOMPARE(item.state, TransferItem::State::Done);
+        QCOMPARE(item.contentType, QStringLiteral("image/png"));
+        QCOMPARE(m_emulator.media(item.mediaSid).value(QLatin1String("content_type")).toString(),
+                 QStringLiteral("image/png"));
+    }
+
     void refusedFilesAreNeverSent()
     {
         auto q = queue();

@@ -8,6 +8,7 @@
 #include "throttledbody.h"
 #include "urlpolicy.h"
 
+#include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -175,7 +176,9 @@ void ApiReply::issue()
             return;
         }
         m_bodyDevice = *body;
-        if (m_request.rateLimit == RateLimiter::Direction::Upload)
+        if (m_request.rateLimit == RateLimiter::Direction::Upload &&
+            (m_client->rateLimiter()->isLimited(RateLimiter::Direction::Upload) ||
+             !qobject_cast<QBuffer *>(m_bodyDevice)))
             m_bodyDevice = new ThrottledBody(m_bodyDevice, m_client->rateLimiter());
         if (m_request.bodySize >= 0)
             request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);

@@ -15,6 +15,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -139,6 +140,7 @@ QList<QString> TransferQueue::add(const QStringList &paths, const TransferOrigin
                                   const SendTarget &target)
 {
     QList<QString> ids;
+    QList<std::pair<QString, QString>> untyped;
     for (const QString &path : paths) {
         TransferItem item = newItem(TransferItem::Kind::Upload, origin);
         item.upload()->delivery.target = target;
@@ -151,14 +153,45 @@ QList<QString> TransferQueue::add(const QStringList &paths, const TransferOrigin
         } else {
             item.total = file->size;
             item.upload()->modified = file->modified;
-            item.contentType = detectContentType(item.path); // once: shown, editable, then sent
+            untyped.append({item.id, item.path});
         }
         append(item);
         ids.append(item.id);
     }
+    // Sniffing reads each file (about 0.4 ms here): done on this thread, 200 files held the first
+    // upload back by 75 ms. Until its type is in, an upload that starts detects its own.
+    if (m_detectTypesWhenAdded && !untyped.isEmpty())
+        detectTypes(untyped);
     scheduleSave();
     schedule();
     return ids;
+}
+
+void TransferQueue::detectTypes(const QList<std::pair<QString, QString>> &idsAndPaths)
+{
+    using Detected = QList<std::pair<QString, QString>>;
+    auto *watcher = new QFutureWatcher<Detected>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        bool any = false;
+        for (const auto &[id, type] : watcher->result()) {
+            TransferItem *item = find(id);
+            if (!item || !item->contentType.isEmpty()) // gone, typed by hand, or its upload detected it
+                continue;
+            item->contentType = type; // once: shown, editable, then sent
+            changed(id);
+            any = true;
+        }
+        if (any)
+            scheduleSave();
+    });
+    watcher->setFuture(QtConcurrent::run([idsAndPaths] {
+        Detected detected;
+        detected.reserve(idsAndPaths.size());
+        for (const auto &[id, path] : idsAndPaths)
+            detected.append({id, detectContentType(path)});
+        return detected;
+    }));
 }
 
 QString TransferQueue::addDownload(const QString &mediaSid, const QString &path, qint64 size, bool overwrite,

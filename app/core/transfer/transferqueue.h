@@ -53,6 +53,11 @@ public:
     void setParallelTransfers(int n);
     int parallelTransfers() const;
 
+    // Whether add() detects each file's type for the list (on a pool thread; the type appears a moment
+    // later, and one set meanwhile is kept). Off, an upload detects its own as it starts: for a
+    // command's run, where nothing shows a type before it is sent. On by default.
+    void setDetectTypesWhenAdded(bool detect) { m_detectTypesWhenAdded = detect; }
+
     // Adds files for one service; files that must not be sent are added as Refused with the reason.
     QList<QString> add(const QStringList &paths, const TransferOrigin &origin, const SendTarget &target = {});
     // Posts media that is already uploaded into a conversation, one message each.
@@ -124,6 +129,8 @@ private:
                       const QString &messageSid, const QString &conversationSid);
     void changed(const QString &id);
     void scheduleSave();
+    // Sniffs the files' types off this thread and fills in those still without one.
+    void detectTypes(const QList<std::pair<QString, QString>> &idsAndPaths);
     TransferItem *find(const QString &id);
 
     TransferScheduler *m_scheduler;
@@ -132,6 +139,7 @@ private:
     QHash<QString, qsizetype> m_index; // item id → its row in m_items
     QueueState *m_state;               // the queue on disk
     bool m_hadWork = false;
+    bool m_detectTypesWhenAdded = true;
     QSet<QString> m_batch;   // the items of this batch (added, started or resumed since the last end)
     QSet<QString> m_pausing; // suspended, their finished() not in yet
 };
