@@ -167,9 +167,8 @@ void UploadJob::sendPrepared()
     }
     m_contentType = m_request.contentType.isEmpty() ? prepared.contentType : m_request.contentType;
     // A small file was read whole (and hashed) while preparing: a consistent snapshot, sent from
-    // memory on every attempt. A large one is streamed and hashed as its bytes go out (a second
-    // pass over 150 MB after the last byte left would hold the finish back by about 100 ms, and
-    // much more when another program keeps a core busy, since the hash pool runs at idle priority).
+    // memory on every attempt. A large one is streamed and hashed as its bytes go out, so the
+    // file is read once and the hash is of exactly what was sent.
     m_body = std::move(prepared.body);
     m_sha256 = prepared.sha256;
 
@@ -233,8 +232,8 @@ void UploadJob::sendPrepared()
                 finish();
                 return;
             }
-            // The body was not read through in order (it never is here, but QNAM decides): hash
-            // the file in a pass of its own, which also checks it is still what was sent.
+            // The body was not read through in order (QNAM decides how it reads): hash the file
+            // in a pass of its own, which also checks it is still what was sent.
             m_hash = new QFutureWatcher<QString>(this);
             m_hash->setFuture(
                 QtConcurrent::run(hashPool(), sha256OfFile, m_request.filePath, m_size, m_modified));
