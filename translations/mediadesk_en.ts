@@ -1499,6 +1499,11 @@
         <source>The certificate file %1 (%2) holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this computer&apos;s TLS library (%1) cannot check a certificate against the system&apos;s authorities, so with %2 set only the servers that file vouches for are trusted</source>
+        <extracomment>%1 the TLS library&apos;s name as Qt gives it (&quot;schannel&quot;, &quot;securetransport&quot;, &quot;cert-only&quot;), %2 MEDIADESK_CA_FILE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::ApiReply</name>

@@ -1496,6 +1496,11 @@
         <source>The certificate file %1 (%2) holds no PEM certificate.</source>
         <translation>証明書ファイル %1 (%2) に PEM 形式の証明書がありません。</translation>
     </message>
+    <message>
+        <source>this computer&apos;s TLS library (%1) cannot check a certificate against the system&apos;s authorities, so with %2 set only the servers that file vouches for are trusted</source>
+        <extracomment>%1 the TLS library&apos;s name as Qt gives it (&quot;schannel&quot;, &quot;securetransport&quot;, &quot;cert-only&quot;), %2 MEDIADESK_CA_FILE</extracomment>
+        <translation>このコンピューターの TLS ライブラリ (%1) は証明書をシステムの認証局と照合できないため、%2 が設定されているときは、そのファイルが保証するサーバーだけを信頼します</translation>
+    </message>
 </context>
 <context>
     <name>mediadesk::ApiReply</name>

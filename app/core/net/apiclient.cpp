@@ -11,6 +11,7 @@
 #include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QSslSocket>
 
 namespace mediadesk {
 
@@ -102,6 +103,8 @@ bool ApiClient::systemTrusts(const QList<QSslError> &errors, const QList<QSslCer
             return false;
         }
     }
+    if (!chainCheckProblem().isEmpty())
+        return false; // nothing here can say the system trusts it
     QCryptographicHash digest(QCryptographicHash::Sha256);
     digest.addData(host.toUtf8());
     for (const QSslCertificate &certificate : chain)
@@ -114,6 +117,17 @@ bool ApiClient::systemTrusts(const QList<QSslError> &errors, const QList<QSslCer
     const bool trusted = QSslCertificate::verify(chain, host).isEmpty();
     m_systemVerdicts.insert(key, trusted);
     return trusted;
+}
+
+QString ApiClient::chainCheckProblem()
+{
+    if (QSslSocket::isFeatureSupported(QSsl::SupportedFeature::CertificateVerification))
+        return {};
+    //: %1 the TLS library's name as Qt gives it ("schannel", "securetransport", "cert-only"), %2
+    //: MEDIADESK_CA_FILE
+    return tr("this computer's TLS library (%1) cannot check a certificate against the system's authorities, "
+              "so with %2 set only the servers that file vouches for are trusted")
+        .arg(QSslSocket::activeBackend(), QString::fromLatin1(CaFileVariable));
 }
 
 ApiClient::~ApiClient() = default;

@@ -108,12 +108,19 @@ public:
     static constexpr const char *CaFileVariable = "MEDIADESK_CA_FILE";
     bool loadCaFile(const QString &path);
     QString caFileProblem() const { return m_caFileProblem; }
+    bool caFileLoaded() const { return m_caFileLoaded; }
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
     // True when a handshake failed only because the CA file does not vouch for the server, and
     // the system's authorities (with Qt's default configuration) do, for this host name. Cached
-    // per host and chain, since each check reloads the system store (~100 ms).
+    // per host and chain, since each check reloads the system store (~100 ms). Always false where
+    // the TLS backend cannot check a chain (see chainCheckProblem()): it fails closed.
     bool systemTrusts(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
                       const QString &host);
+    // Why a server the CA file does not vouch for cannot be checked against the system's
+    // authorities here; "" where it can. Only Qt's OpenSSL backend implements
+    // QSslCertificate::verify(); Schannel, Secure Transport and the certificate-only backend
+    // return no error without checking anything, which must never read as "trusted".
+    static QString chainCheckProblem();
 
     RequestLog *requestLog() const { return m_log; }
     RateLimiter *rateLimiter() const { return m_rateLimiter; }

@@ -136,6 +136,7 @@ void ApiReply::issue()
     m_bytesReceived = 0;
     m_waitMs = -1;
     m_timedOut.clear();
+    m_tlsRefusal.clear();
     m_paceMark = 0;
 
     QNetworkRequest request(m_currentUrl);
@@ -231,6 +232,8 @@ void ApiReply::issue()
         const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
         if (m_client->systemTrusts(errors, chain, m_currentUrl.host()))
             m_reply->ignoreSslErrors(errors);
+        else if (m_client->caFileLoaded())
+            m_tlsRefusal = ApiClient::chainCheckProblem(); // "" where the system was asked and said no
     });
     // A new connection: its socket exists now, and its first request leaves after the handshake.
     connect(m_reply, &QNetworkReply::socketStartedConnecting, this, [] { enableLowDelayOnTcpSockets(); });
@@ -312,7 +315,8 @@ TwilioError ApiReply::networkError() const
     if (code >= E::ProxyConnectionRefusedError && code <= E::ProxyAuthenticationRequiredError)
         return TwilioError::make(TwilioError::Kind::Proxy, detail, host);
     if (code == E::SslHandshakeFailedError)
-        return TwilioError::make(TwilioError::Kind::Tls, detail, host);
+        return TwilioError::make(TwilioError::Kind::Tls, m_tlsRefusal.isEmpty() ? detail : m_tlsRefusal,
+                                 host);
     if (code == E::TimeoutError)
         return TwilioError::make(TwilioError::Kind::Timeout, detail, host);
     return TwilioError::make(TwilioError::Kind::Network, detail, host);

@@ -78,6 +78,7 @@ private:
     bool m_leftOrigin = false; // this redirect chain has been on another origin
     bool m_finished = false;
     QString m_timedOut;      // why the attempt was aborted for taking too long; empty when it was not
+    QString m_tlsRefusal;    // why a certificate could not be checked here (ApiClient::chainCheckProblem)
     bool m_stopping = false; // abort() or fail() in progress
     TwilioError m_stopReason;
 
