@@ -14,8 +14,16 @@ target_compile_definitions(mediadesk_common INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
-target_compile_options(mediadesk_common INTERFACE -Wall -Wextra -Wpedantic
-    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<BOOL:${MEDIADESK_WERROR}>:-Werror>)
+# Per compiler front end: MSVC reads none of the GNU flags (and would ignore -Werror, so a warning
+# would silently stop failing the build); /utf-8 because the sources are UTF-8 (Japanese in
+# strings and tests), /Zc:__cplusplus so __cplusplus tells the truth.
+if(MSVC)
+    target_compile_options(mediadesk_common INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus
+        $<$<BOOL:${MEDIADESK_WERROR}>:/WX>)
+else()
+    target_compile_options(mediadesk_common INTERFACE -Wall -Wextra -Wpedantic
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<BOOL:${MEDIADESK_WERROR}>:-Werror>)
+endif()
 
 # The suite again under AddressSanitizer and UndefinedBehaviorSanitizer (./dev.sh test builds it
 # in build-sanitize with clang), and the libFuzzer targets, which need clang.
