@@ -79,6 +79,34 @@ private slots:
         QVERIFY(problem.contains(QLatin1String(ApiClient::CaFileVariable)));
     }
 
+    void onlyAMissingIssuerCountsAsOne_data()
+    {
+        // What decides whether a refusal is explained by chainCheckProblem(): an expired
+        // certificate is refused for being expired, whatever the backend can check.
+        QTest::addColumn<QList<QSslError::SslError>>("errors");
+        QTest::addColumn<bool>("onlyIssuer");
+        using E = QSslError;
+        QTest::newRow("no local issuer") << QList<E::SslError>{E::UnableToGetLocalIssuerCertificate} << true;
+        QTest::newRow("self-signed in chain, untrusted")
+            << QList<E::SslError>{E::SelfSignedCertificateInChain, E::CertificateUntrusted} << true;
+        QTest::newRow("expired too") << QList<E::SslError>{E::UnableToGetLocalIssuerCertificate,
+                                                           E::CertificateExpired}
+                                     << false;
+        QTest::newRow("wrong host name") << QList<E::SslError>{E::HostNameMismatch} << false;
+        QTest::newRow("none") << QList<E::SslError>{} << false;
+    }
+
+    void onlyAMissingIssuerCountsAsOne()
+    {
+        QFETCH(QList<QSslError::SslError>, errors);
+        QFETCH(bool, onlyIssuer);
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_other + u"/server.pem"_s);
+        QList<QSslError> sslErrors;
+        for (QSslError::SslError error : errors)
+            sslErrors.append(QSslError(error, chain.value(0)));
+        QCOMPARE(ApiClient::onlyIssuerErrors(sslErrors), onlyIssuer);
+    }
+
     void cleanupTestCase() { qunsetenv(ApiClient::CaFileVariable); }
 };
 

@@ -87,22 +87,8 @@ bool ApiClient::loadCaFile(const QString &path)
 bool ApiClient::systemTrusts(const QList<QSslError> &errors, const QList<QSslCertificate> &chain,
                              const QString &host)
 {
-    if (!m_caFileLoaded || errors.isEmpty() || chain.isEmpty() || host.isEmpty())
+    if (!m_caFileLoaded || chain.isEmpty() || host.isEmpty() || !onlyIssuerErrors(errors))
         return false;
-    // Only "no trusted issuer" errors may be overruled; an expired certificate, a wrong host
-    // name or a bad signature stays an error whoever vouches for the issuer.
-    for (const QSslError &error : errors) {
-        switch (error.error()) {
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::CertificateUntrusted:
-            break;
-        default:
-            return false;
-        }
-    }
     if (!chainCheckProblem().isEmpty())
         return false; // nothing here can say the system trusts it
     QCryptographicHash digest(QCryptographicHash::Sha256);
@@ -117,6 +103,27 @@ bool ApiClient::systemTrusts(const QList<QSslError> &errors, const QList<QSslCer
     const bool trusted = QSslCertificate::verify(chain, host).isEmpty();
     m_systemVerdicts.insert(key, trusted);
     return trusted;
+}
+
+bool ApiClient::onlyIssuerErrors(const QList<QSslError> &errors)
+{
+    if (errors.isEmpty())
+        return false;
+    // An expired certificate, a wrong host name or a bad signature stays an error whoever
+    // vouches for the issuer.
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
 }
 
 QString ApiClient::chainCheckProblem()

@@ -121,6 +121,9 @@ public:
     // QSslCertificate::verify(); Schannel, Secure Transport and the certificate-only backend
     // return no error without checking anything, which must never read as "trusted".
     static QString chainCheckProblem();
+    // True when every error only says no trusted issuer was found: the one kind systemTrusts() may
+    // overrule.
+    static bool onlyIssuerErrors(const QList<QSslError> &errors);
 
     RequestLog *requestLog() const { return m_log; }
     RateLimiter *rateLimiter() const { return m_rateLimiter; }

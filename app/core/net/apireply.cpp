@@ -232,7 +232,7 @@ void ApiReply::issue()
         const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
         if (m_client->systemTrusts(errors, chain, m_currentUrl.host()))
             m_reply->ignoreSslErrors(errors);
-        else if (m_client->caFileLoaded())
+        else if (m_client->caFileLoaded() && ApiClient::onlyIssuerErrors(errors))
             m_tlsRefusal = ApiClient::chainCheckProblem(); // "" where the system was asked and said no
     });
     // A new connection: its socket exists now, and its first request leaves after the handshake.
